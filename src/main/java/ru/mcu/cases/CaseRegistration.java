@@ -1,0 +1,78 @@
+package ru.mcu.cases;
+
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.mcu.directory.Directory;
+
+/**
+ * The МЦУ's side of a case: automatic routing, registration, forwarding to the competent
+ * body, special handling under ст. 11 59-ФЗ, and re-routing of cases a department returned.
+ */
+@Service
+@Transactional
+public class CaseRegistration {
+
+    private final CaseRepository cases;
+    private final CaseReferenceCheck check;
+    private final Directory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseRegistration(CaseRepository cases, CaseReferenceCheck check, Directory directory,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.check = check;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records what the routing table decided; {@code department} is null when no rule matched. */
+    public void routeByRule(String number, String department) {
+        Case c = load(number);
+        if (department == null || !directory.isActiveDepartment(department)) {
+            c.noRuleMatched(clock.instant());
+        } else {
+            c.routeByRule(department, directory.departmentName(department), clock.instant());
+        }
+    }
+
+    public void register(String number, Registration registration, String department, String actor) {
+        check.place(registration.place());
+        String departmentName = check.department("department", department);
+        load(number).register(registration.kind(), registration.place(), department, departmentName, actor, clock.instant());
+    }
+
+    public void forward(String number, Registration registration, String body, String reason, String actor) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidCaseDataException("forwardTo", "Не указан орган, в который перенаправляется обращение");
+        }
+        if (registration != null) {
+            check.place(registration.place());
+        }
+        Case c = load(number);
+        c.forward(registration == null ? null : registration.kind(), registration == null ? null : registration.place(),
+                body.trim(), reason, actor, clock.instant());
+        events.publishEvent(new CaseClosed(number, Resolution.FORWARDED));
+    }
+
+    public void closeWithoutAnswer(String number, Registration registration, Resolution resolution, String note, String actor) {
+        if (resolution == null) {
+            throw new InvalidCaseDataException("specialReason", "Не выбрано основание по ст. 11 59-ФЗ");
+        }
+        check.place(registration.place());
+        load(number).closeWithoutAnswer(registration.kind(), registration.place(), resolution, note, actor, clock.instant());
+        events.publishEvent(new CaseClosed(number, resolution));
+    }
+
+    public void reroute(String number, String department, String reason, String actor) {
+        String departmentName = check.department("department", department);
+        load(number).rerouteTo(department, departmentName, reason, actor, clock.instant());
+    }
+
+    private Case load(String number) {
+        return cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number));
+    }
+}

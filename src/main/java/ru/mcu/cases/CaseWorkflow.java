@@ -1,0 +1,14 @@
+package ru.mcu.cases;
+
+/**
+ * The port through which cases reach the process engine. Implemented once, in the workflow
+ * module; the case module never imports the engine.
+ */
+public interface CaseWorkflow {
+
+    /**
+     * Starts the process of a newly filed case, within the caller's transaction, and returns
+     * the process instance id. The process runs until its first wait state.
+     */
+    String start(Case newCase);
+}

@@ -1,0 +1,77 @@
+package ru.mcu.cases.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.mcu.cases.Case;
+import ru.mcu.cases.CaseFilter;
+import ru.mcu.cases.CaseQueries;
+import ru.mcu.cases.CaseStatus;
+import ru.mcu.cases.Channel;
+import ru.mcu.directory.Directory;
+import ru.mcu.platform.web.ApiError;
+import ru.mcu.platform.web.BadRequestException;
+
+/** Reading appeals: one by number with its history, or a filtered, paged list. */
+@RestController
+@RequestMapping("/api/appeals")
+@Tag(name = "Обращения", description = "Обращения граждан по 59-ФЗ")
+class AppealQueryController {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final CaseQueries cases;
+    private final Directory directory;
+
+    AppealQueryController(CaseQueries cases, Directory directory) {
+        this.cases = cases;
+        this.directory = directory;
+    }
+
+    @GetMapping("/{number}")
+    @Operation(summary = "Обращение по регистрационному номеру, с историей рассмотрения")
+    CaseView get(@PathVariable String number) {
+        return CaseView.of(cases.get(number), directory, true);
+    }
+
+    @GetMapping
+    @Operation(summary = "Список обращений с фильтрами и постраничным выводом (период — по дате поступления)")
+    PageView<CaseView> list(@RequestParam(required = false) CaseStatus status,
+                            @RequestParam(required = false) String department,
+                            @RequestParam(required = false) String rubric,
+                            @RequestParam(required = false) Channel channel,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+                            @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "20") int size) {
+        List<ApiError.FieldError> errors = new ArrayList<>();
+        if (page < 0) {
+            errors.add(new ApiError.FieldError("page", "Номер страницы не может быть отрицательным"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            errors.add(new ApiError.FieldError("size", "Размер страницы от 1 до " + MAX_PAGE_SIZE));
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            errors.add(new ApiError.FieldError("to", "Конец периода должен быть позже начала"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        CaseFilter filter = new CaseFilter(status, department, rubric, channel,
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
+        Page<Case> result = cases.search(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt", "id")));
+        return new PageView<>(result.getContent().stream().map(c -> CaseView.of(c, directory, false)).toList(),
+                page, size, result.getTotalElements(), result.getTotalPages());
+    }
+}

@@ -1,0 +1,148 @@
+package ru.mcu.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.cases.CaseRepository;
+import ru.mcu.cases.Channel;
+import ru.mcu.intake.AppealIntake;
+import ru.mcu.intake.AppealRequest;
+import ru.mcu.intake.IntakeResult;
+
+/**
+ * Files the demo appeals into an empty database and moves them on as staff would, so that
+ * the registrar, several departments' clerks and block heads find work in Tasklist.
+ */
+@Component
+class DemoAppeals {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAppeals.class);
+
+    /** How far a demo appeal is moved on after filing. */
+    enum Stage { AWAITING_REGISTRATION, IN_DEPARTMENT, CLAIMED, ON_APPROVAL, RETURNED_NOT_OURS, ANSWERED, FORWARDED, ANONYMOUS }
+
+    /** One demo appeal. */
+    record Demo(Channel channel, AppealKind kind, String citizen, String postalAddress, String email, String phone,
+                String text, String rubric, String district, String address, Double lat, Double lon, int hoursAgo, Stage stage) {
+    }
+
+    private final DemoProperties properties;
+    private final CaseRepository cases;
+    private final AppealIntake intake;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    DemoAppeals(DemoProperties properties, CaseRepository cases, AppealIntake intake, TaskService tasks,
+                IdentityService identity, Clock clock) {
+        this.properties = properties;
+        this.cases = cases;
+        this.intake = intake;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(30)
+    public void seed() {
+        if (!properties.appeals() || cases.count() > 0) {
+            return;
+        }
+        int i = 0;
+        for (Demo demo : DemoAppealData.APPEALS) {
+            i++;
+            IntakeResult result = intake.accept(new AppealRequest(demo.channel(), "demo-" + i, demo.kind(),
+                    new AppealRequest.CitizenData(demo.citizen(), demo.postalAddress(), demo.email(), demo.phone()),
+                    demo.text(), demo.rubric(), demo.district(), demo.address(),
+                    demo.lat() == null ? null : new AppealRequest.Location(demo.lat(), demo.lon()),
+                    OffsetDateTime.now(clock).minus(Duration.ofHours(demo.hoursAgo()))));
+            moveOn(result.filedCase().getProcessInstanceId(), demo);
+        }
+        log.info("Filed {} demo appeals", i);
+    }
+
+    private void moveOn(String processInstanceId, Demo demo) {
+        switch (demo.stage()) {
+            case AWAITING_REGISTRATION -> { }
+            case ANONYMOUS -> complete(processInstanceId, "mcu-registrar", Map.of("registrationDecision", "SPECIAL",
+                    "kind", kindOf(demo), "specialReason", "NO_ANSWER_ANONYMOUS",
+                    "registrarComment", "Не указаны фамилия и почтовый адрес"));
+            case FORWARDED -> complete(processInstanceId, "mcu-registrar", Map.of("registrationDecision", "FORWARD",
+                    "kind", kindOf(demo), "forwardTo", "Министерство здравоохранения Сахалинской области",
+                    "registrarComment", "Вопросы организации медицинской помощи относятся к компетенции Министерства здравоохранения"));
+            default -> {
+                String department = register(processInstanceId, demo);
+                String clerk = department + "-clerk";
+                if (demo.stage() == Stage.IN_DEPARTMENT) {
+                    return;
+                }
+                claim(processInstanceId, clerk);
+                if (demo.stage() == Stage.CLAIMED) {
+                    return;
+                }
+                if (demo.stage() == Stage.RETURNED_NOT_OURS) {
+                    complete(processInstanceId, clerk, Map.of("considerationOutcome", "NOT_OURS",
+                            "notOursReason", "Содержание и обслуживание указанной территории не входит в полномочия департамента; предлагаем направить в МКУ «Управление мониторинга городского хозяйства»"));
+                    return;
+                }
+                complete(processInstanceId, clerk, Map.of("considerationOutcome", "ANSWER", "answerText",
+                        "Ваше обращение рассмотрено. Работы включены в план текущего месяца; о выполнении сообщим дополнительно."));
+                if (demo.stage() == Stage.ON_APPROVAL) {
+                    return;
+                }
+                complete(processInstanceId, department + "-head", Map.of("approvalDecision", "APPROVE"));
+            }
+        }
+    }
+
+    private String register(String processInstanceId, Demo demo) {
+        Task task = task(processInstanceId);
+        Object department = tasks.getVariable(task.getId(), "department");
+        String chosen = department == null ? "city-monitoring" : department.toString();
+        complete(processInstanceId, "mcu-registrar", Map.of("registrationDecision", "REGISTER", "kind", kindOf(demo),
+                "department", chosen, "rubric", demo.rubric() == null ? "other" : demo.rubric()));
+        return chosen;
+    }
+
+    private static String kindOf(Demo demo) {
+        return (demo.kind() == null ? AppealKind.STATEMENT : demo.kind()).name();
+    }
+
+    private void claim(String processInstanceId, String user) {
+        tasks.claim(task(processInstanceId).getId(), user);
+    }
+
+    private void complete(String processInstanceId, String user, Map<String, Object> variables) {
+        Task task = task(processInstanceId);
+        identity.setAuthenticatedUserId(user);
+        try {
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), user);
+            }
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private Task task(String processInstanceId) {
+        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
+        if (open.size() != 1) {
+            throw new IllegalStateException("Expected one open task of " + processInstanceId + ", found " + open.size());
+        }
+        return open.get(0);
+    }
+}

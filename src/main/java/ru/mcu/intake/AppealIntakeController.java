@@ -1,0 +1,42 @@
+package ru.mcu.intake;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import ru.mcu.cases.web.CaseView;
+import ru.mcu.directory.Directory;
+
+/** {@code POST /api/appeals}: files a citizen's appeal under 59-ФЗ. */
+@RestController
+@Tag(name = "Обращения")
+class AppealIntakeController {
+
+    private final AppealIntake intake;
+    private final Directory directory;
+
+    AppealIntakeController(AppealIntake intake, Directory directory) {
+        this.intake = intake;
+        this.directory = directory;
+    }
+
+    @PostMapping(path = "/api/appeals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Принять обращение",
+            description = "Создаёт обращение и запускает его рассмотрение. Повтор с тем же channel и externalId возвращает уже созданное обращение (200).")
+    @ApiResponse(responseCode = "201", description = "Обращение принято")
+    @ApiResponse(responseCode = "200", description = "Это обращение уже было принято ранее")
+    @ApiResponse(responseCode = "400", description = "Ошибки в полях запроса")
+    ResponseEntity<CaseView> file(@RequestBody AppealRequest request) {
+        IntakeResult result = intake.accept(request);
+        CaseView view = CaseView.of(result.filedCase(), directory, false);
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/appeals/" + view.number()))
+                .body(view);
+    }
+}

@@ -1,0 +1,47 @@
+package ru.mcu.notification;
+
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the Russian e-mail templates of {@code templates/mail/}: {@code <name>.html} and
+ * {@code <name>.txt} for each message, the first line of the text template being the subject.
+ * Values are escaped in the HTML version.
+ */
+@Component
+public class MailTemplates {
+
+    private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
+    private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+
+    /** A rendered message: subject, plain text and HTML. */
+    public record Rendered(String subject, String text, String html) {
+    }
+
+    public Rendered render(String template, Map<String, Object> values) {
+        Context context = new Context(java.util.Locale.forLanguageTag("ru"));
+        context.setVariables(values);
+        String plain = text.process(template, context).strip();
+        int newline = plain.indexOf('\n');
+        String subject = newline < 0 ? plain : plain.substring(0, newline).strip();
+        String body = newline < 0 ? "" : plain.substring(newline + 1).strip();
+        return new Rendered(subject, body, html.process(template, context));
+    }
+
+    private static TemplateEngine engine(TemplateMode mode, String suffix) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}

@@ -1,0 +1,38 @@
+package ru.mcu.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes e-mails into the outbox. Must be called inside the transaction of the step that
+ * causes the e-mail, so that the two commit or fail together.
+ */
+@Service
+public class Outbox {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Enqueues the mail; returns false when a mail with the same key was enqueued before. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enqueue(Mail mail) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int inserted = jdbc.update("""
+                insert into outbox_message (message_key, kind, case_number, recipient, subject, text_body, html_body,
+                                            status, attempts, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
+                on conflict (message_key) do nothing
+                """, mail.key(), mail.kind(), mail.caseNumber(), mail.recipient(), mail.subject(), mail.textBody(),
+                mail.htmlBody(), now, now);
+        return inserted == 1;
+    }
+}

@@ -1,0 +1,28 @@
+package ru.mcu.platform.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the embedded PostgreSQL server used when no {@code spring.datasource.url} is given.
+ *
+ * @param dataDir       where the cluster lives; kept between runs unless {@code clean} is set
+ * @param database      the database to use inside the cluster; {@code random} makes a fresh one
+ *                      per application context (tests)
+ * @param clean         wipe the data directory before start (tests only)
+ * @param maxPoolSize   connections the application keeps open to it
+ */
+@ConfigurationProperties("mcu.embedded-db")
+public record EmbeddedDatabaseProperties(String dataDir, String database, boolean clean, Integer maxPoolSize) {
+
+    public EmbeddedDatabaseProperties {
+        if (dataDir == null || dataDir.isBlank()) {
+            dataDir = "data/postgres";
+        }
+        if (database == null || database.isBlank()) {
+            database = "mcu";
+        }
+        if (maxPoolSize == null) {
+            maxPoolSize = 20;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package ru.mcu.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import ru.mcu.cases.CaseNotFoundException;
+import ru.mcu.cases.CaseTransitionException;
+import ru.mcu.cases.InvalidCaseDataException;
+
+/**
+ * Turns every failure of an API call into a JSON {@link ApiError}: 400 naming each wrong
+ * field, 404, 409, 413, 415; never a stack trace or SQL in the body.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+        List<ApiError.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new ApiError.FieldError(f.getField(), f.getDefaultMessage()))
+                .sorted(Comparator.comparing(ApiError.FieldError::field))
+                .toList();
+        List<ApiError.FieldError> all = new ArrayList<>(errors);
+        e.getBindingResult().getGlobalErrors().forEach(g -> all.add(new ApiError.FieldError(g.getObjectName(), g.getDefaultMessage())));
+        return badRequest(all);
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ApiError> badRequest(BadRequestException e) {
+        return badRequest(e.errors());
+    }
+
+    @ExceptionHandler(InvalidCaseDataException.class)
+    ResponseEntity<ApiError> invalidData(InvalidCaseDataException e) {
+        return badRequest(List.of(new ApiError.FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ApiError> constraint(ConstraintViolationException e) {
+        return badRequest(e.getConstraintViolations().stream()
+                .map(v -> new ApiError.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String message = type != null && type.isEnum()
+                ? "Допустимые значения: " + allowed(type)
+                : "Некорректное значение: " + e.getValue();
+        return badRequest(List.of(new ApiError.FieldError(e.getName(), message)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return badRequest(List.of(new ApiError.FieldError(e.getParameterName(), "Обязательный параметр")));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof PayloadTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestSizeLimitFilter.tooLarge(tooLarge.limit()));
+        }
+        if (cause instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+            Class<?> target = format.getTargetType();
+            String message = target != null && target.isEnum()
+                    ? "Недопустимое значение «" + format.getValue() + "». Допустимые значения: " + allowed(target)
+                    : "Некорректное значение «" + format.getValue() + "»" + hint(target);
+            return badRequest(List.of(new ApiError.FieldError(path(format), message)));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return badRequest(List.of(new ApiError.FieldError(path(mismatch), "Значение неверного типа")));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return badRequest(List.of(new ApiError.FieldError(path(mapping), "Некорректное значение")));
+        }
+        if (cause instanceof JsonProcessingException) {
+            return badRequest(List.of(new ApiError.FieldError("body", "Тело запроса не является корректным JSON")));
+        }
+        return badRequest(List.of(new ApiError.FieldError("body", "Тело запроса отсутствует или не читается")));
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ResponseEntity<ApiError> notFound(CaseNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Not Found", e.getMessage()));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Not Found", "Ресурс не найден"));
+    }
+
+    @ExceptionHandler(CaseTransitionException.class)
+    ResponseEntity<ApiError> conflict(CaseTransitionException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ApiError.of(409, "Conflict", "Действие невозможно в текущем состоянии обращения"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(ApiError.of(415, "Unsupported Media Type", "Ожидается Content-Type: application/json"));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .body(ApiError.of(405, "Method Not Allowed", "Метод " + e.getMethod() + " не поддерживается"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected error in an API call", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(ApiError.of(500, "Internal Server Error", "Внутренняя ошибка. Повторите запрос позже."));
+    }
+
+    private static ResponseEntity<ApiError> badRequest(List<ApiError.FieldError> errors) {
+        return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", "Запрос содержит ошибки", errors));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String allowed(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String hint(Class<?> target) {
+        if (target == null) {
+            return "";
+        }
+        if (target.getSimpleName().contains("DateTime") || target.getSimpleName().equals("Instant")) {
+            return ": ожидается дата и время ISO-8601 со смещением, например 2026-11-20T10:15:00+11:00";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+            return ": ожидается число";
+        }
+        return "";
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

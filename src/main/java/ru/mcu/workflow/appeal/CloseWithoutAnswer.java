@@ -1,0 +1,33 @@
+package ru.mcu.workflow.appeal;
+
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.DECIDED_BY;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ru.mcu.cases.CaseRegistration;
+import ru.mcu.workflow.support.Actors;
+
+/**
+ * Service task {@code Task_CloseWithoutAnswer}: ends an appeal under ст. 11 59-ФЗ with the
+ * registrar's reason; the citizen is told where the law asks for it.
+ */
+@Component("closeWithoutAnswer")
+class CloseWithoutAnswer implements JavaDelegate {
+
+    private final CaseRegistration registration;
+
+    CloseWithoutAnswer(CaseRegistration registration) {
+        this.registration = registration;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        registration.closeWithoutAnswer(CASE_NUMBER.get(execution), RegisterAppeal.registrationOf(execution),
+                SPECIAL_REASON.get(execution), REGISTRAR_COMMENT.get(execution),
+                DECIDED_BY.find(execution).orElse(Actors.of(execution)));
+    }
+}

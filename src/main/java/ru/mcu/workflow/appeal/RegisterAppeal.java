@@ -1,0 +1,58 @@
+package ru.mcu.workflow.appeal;
+
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.ADDRESS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.DECIDED_BY;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.DEPARTMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.DISTRICT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.RUBRIC;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import ru.mcu.cases.CaseRegistration;
+import ru.mcu.cases.InvalidCaseDataException;
+import ru.mcu.cases.Place;
+import ru.mcu.cases.Registration;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.support.Actors;
+
+/**
+ * Task listener ({@code complete}) of {@code Task_RegisterAppeal}: records the registrar's
+ * registration on the case. Forwarding and special handling are recorded by the service tasks
+ * that follow; here they are only checked, so that the registrar sees a missing field at once.
+ */
+@Component("registerAppeal")
+class RegisterAppeal implements TaskListener {
+
+    private final CaseRegistration registration;
+
+    RegisterAppeal(CaseRegistration registration) {
+        this.registration = registration;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        RegistrationDecision decision = REGISTRATION_DECISION.require(task, "Выберите решение по обращению");
+        String actor = Actors.of(task);
+        DECIDED_BY.set(task, actor);
+        switch (decision) {
+            case REGISTER -> registration.register(CASE_NUMBER.get(task), registrationOf(task),
+                    DEPARTMENT.require(task, "Выберите ответственного исполнителя"), actor);
+            case FORWARD -> FORWARD_TO.require(task, "Укажите орган, в который перенаправляется обращение");
+            case SPECIAL -> SPECIAL_REASON.require(task, "Выберите основание по ст. 11 59-ФЗ");
+            default -> throw new InvalidCaseDataException(REGISTRATION_DECISION.name(), "Неизвестное решение " + decision);
+        }
+    }
+
+    /** The kind and place as the registrar set them on the form. */
+    static Registration registrationOf(VariableScope scope) {
+        return new Registration(KIND.get(scope),
+                new Place(RUBRIC.get(scope), DISTRICT.get(scope), ADDRESS.get(scope), null, null));
+    }
+}

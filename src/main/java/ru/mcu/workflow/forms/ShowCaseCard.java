@@ -1,0 +1,131 @@
+package ru.mcu.workflow.forms;
+
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import ru.mcu.cases.Case;
+import ru.mcu.cases.CaseEvent;
+import ru.mcu.cases.CaseQueries;
+import ru.mcu.cases.Citizen;
+import ru.mcu.directory.Directory;
+import ru.mcu.platform.time.LocalZone;
+
+/**
+ * Task listener ({@code create}) on every user task: puts a read-only copy of the case card on
+ * the task, so that its Camunda Form can show the case, and the lists its selects offer. The
+ * values are task-local: they vanish with the task, the case record stays the only source.
+ */
+@Component("showCaseCard")
+public class ShowCaseCard implements TaskListener {
+
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(LocalZone.ZONE);
+
+    private final CaseQueries cases;
+    private final Directory directory;
+    private final ObjectMapper json;
+
+    ShowCaseCard(CaseQueries cases, Directory directory, ObjectMapper json) {
+        this.cases = cases;
+        this.directory = directory;
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Case c = cases.get(CASE_NUMBER.get(task));
+        task.setVariableLocal("caseSummary", summary(c));
+        task.setVariableLocal("caseText", c.getText());
+        Citizen citizen = c.getCitizen();
+        task.setVariableLocal("citizenName", orDash(citizen.getFullName()));
+        task.setVariableLocal("citizenPostalAddress", orDash(citizen.getPostalAddress()));
+        task.setVariableLocal("citizenContacts", contacts(citizen));
+        task.setVariableLocal("caseHistory", history(c));
+        task.setVariableLocal("departmentName", c.getDepartmentCode() == null ? "не определён" : directory.departmentName(c.getDepartmentCode()));
+        task.setVariableLocal("departmentOptions", options(directory.departments().stream()
+                .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
+        task.setVariableLocal("rubricOptions", options(directory.rubrics().stream()
+                .map(r -> Map.of("label", r.getParentCode() == null ? r.getName() : directory.rubricName(r.getParentCode()) + " / " + r.getName(),
+                        "value", r.getCode())).toList()));
+        task.setVariableLocal("districtOptions", options(directory.districts().stream()
+                .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
+        if (task.getVariable("kind") == null && c.getKind() != null) {
+            task.setVariable("kind", c.getKind().name());
+        }
+        if (task.getVariable("address") == null && c.getAddress() != null) {
+            task.setVariable("address", c.getAddress());
+        }
+        if (task.getVariable("forwardTo") == null && c.getRubricCode() != null) {
+            directory.rubric(c.getRubricCode()).map(r -> r.getForwardTo()).ifPresent(body -> task.setVariable("forwardTo", body));
+        }
+    }
+
+    private String summary(Case c) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Номер: " + c.getNumber());
+        lines.add("Канал: " + c.getChannel().title());
+        lines.add("Поступило: " + DATE_TIME.format(c.getReceivedAt()));
+        if (c.getKind() != null) {
+            lines.add("Вид: " + c.getKind().title());
+        }
+        lines.add("Рубрика: " + (c.getRubricCode() == null ? "не указана" : directory.rubricName(c.getRubricCode())));
+        lines.add("Район: " + (c.getDistrictCode() == null ? "не указан" : directory.districtName(c.getDistrictCode())));
+        lines.add("Адрес проблемы: " + orDash(c.getAddress()));
+        lines.add("Статус: " + c.getStatus().title());
+        return String.join("\n", lines);
+    }
+
+    private static String contacts(Citizen citizen) {
+        StringJoiner joiner = new StringJoiner(", ");
+        if (citizen.getEmail() != null) {
+            joiner.add(citizen.getEmail());
+        }
+        if (citizen.getPhone() != null) {
+            joiner.add(citizen.getPhone());
+        }
+        return joiner.length() == 0 ? "—" : joiner.toString();
+    }
+
+    private static String history(Case c) {
+        StringBuilder text = new StringBuilder();
+        for (CaseEvent event : c.getEvents()) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(format(event.getOccurredAt())).append(" — ").append(event.getDescription());
+            if (!"system".equals(event.getActor()) && !"rule".equals(event.getActor())) {
+                text.append(" (").append(event.getActor()).append(')');
+            }
+            if (event.getReason() != null) {
+                text.append(": ").append(event.getReason());
+            }
+        }
+        return text.toString();
+    }
+
+    private static String format(Instant instant) {
+        return DATE_TIME.format(instant);
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+
+    private Object options(List<Map<String, String>> values) {
+        try {
+            return SpinValues.jsonValue(json.writeValueAsString(values)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
