@@ -3,7 +3,6 @@ package ru.mcu.cases;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,7 +23,7 @@ public class CaseQueries {
     /** The case with its history loaded. */
     public Case get(String number) {
         Case c = cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number));
-        Hibernate.initialize(c.getEvents());
+        c.getEvents().size(); // loads the history while the session is open
         return c;
     }
 

@@ -1,16 +1,6 @@
 package ru.mcu.workflow;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CHANNEL;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.DISTRICT;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.RUBRIC;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.ROUTING_TEXT;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.ROUTING_TOPIC;
-
-import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseWorkflow;
@@ -31,25 +21,11 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         if (!newCase.getChannel().isAppeal()) {
             throw new UnsupportedOperationException("No process for channel " + newCase.getChannel() + " yet");
         }
-        VariableMap variables = Variables.createVariables()
-                .putValue(CASE_NUMBER.name(), newCase.getNumber())
-                .putValue(CHANNEL.name(), newCase.getChannel().name())
-                .putValue(RUBRIC.name(), newCase.getRubricCode())
-                .putValue(DISTRICT.name(), newCase.getDistrictCode())
-                .putValueTyped(ROUTING_TEXT.name(), ROUTING_TEXT.transientValue(newCase.getText().toLowerCase(Locale.ROOT)))
-                .putValueTyped(ROUTING_TOPIC.name(), ROUTING_TOPIC.transientValue(topicOf(newCase.getRubricCode())));
         return runtime.createProcessInstanceByKey(AppealProcess.KEY)
                 .businessKey(newCase.getNumber())
-                .setVariables(variables)
+                .setVariables(AppealProcess.startVariables(newCase.getNumber(), newCase.getChannel().name(),
+                        newCase.getRubricCode(), newCase.getDistrictCode(), newCase.getText()))
                 .execute()
                 .getProcessInstanceId();
-    }
-
-    static String topicOf(String rubricCode) {
-        if (rubricCode == null) {
-            return null;
-        }
-        int dot = rubricCode.indexOf('.');
-        return dot < 0 ? rubricCode : rubricCode.substring(0, dot);
     }
 }

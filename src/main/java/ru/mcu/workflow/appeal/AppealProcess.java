@@ -3,6 +3,8 @@ package ru.mcu.workflow.appeal;
 import static ru.mcu.workflow.support.ProcessVariable.enumeration;
 import static ru.mcu.workflow.support.ProcessVariable.string;
 
+import java.util.Locale;
+import org.camunda.bpm.engine.variable.VariableMap;
 import ru.mcu.cases.AppealKind;
 import ru.mcu.cases.Resolution;
 import ru.mcu.workflow.support.ProcessVariable;
@@ -17,6 +19,30 @@ public final class AppealProcess {
     public static final String ROUTING_DECISION = "appeal-routing";
 
     private AppealProcess() {
+    }
+
+    /**
+     * The variables a new appeal's process starts with. The text and topic are transient: the
+     * routing table reads them on the way to the first wait state and they are never stored.
+     */
+    public static VariableMap startVariables(String caseNumber, String channel, String rubric, String district, String text) {
+        return org.camunda.bpm.engine.variable.Variables.createVariables()
+                .putValue(Variables.CASE_NUMBER.name(), caseNumber)
+                .putValue(Variables.CHANNEL.name(), channel)
+                .putValue(Variables.RUBRIC.name(), rubric)
+                .putValue(Variables.DISTRICT.name(), district)
+                .putValueTyped(Variables.ROUTING_TEXT.name(),
+                        Variables.ROUTING_TEXT.transientValue(text == null ? "" : text.toLowerCase(Locale.ROOT)))
+                .putValueTyped(Variables.ROUTING_TOPIC.name(), Variables.ROUTING_TOPIC.transientValue(topicOf(rubric)));
+    }
+
+    /** The top-level rubric code: {@code roads} for {@code roads.potholes}. */
+    static String topicOf(String rubricCode) {
+        if (rubricCode == null) {
+            return null;
+        }
+        int dot = rubricCode.indexOf('.');
+        return dot < 0 ? rubricCode : rubricCode.substring(0, dot);
     }
 
     /** Element ids in {@code bpmn/appeal.bpmn}. */

@@ -1,0 +1,42 @@
+package ru.mcu.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the Spring Boot tests of the whole application: embedded PostgreSQL, a real SMTP
+ * server (GreenMail) on a free loopback port, the web server on a random port. All subclasses
+ * share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    /** The SMTP server every integration test's application delivers to. */
+    protected static final GreenMail SMTP;
+
+    static {
+        SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        SMTP.start();
+    }
+
+    @Autowired
+    protected TestRestTemplate rest;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    /** The REST client logged in as a demo user. */
+    protected TestRestTemplate as(String user) {
+        return rest.withBasicAuth(user, "demo");
+    }
+}
