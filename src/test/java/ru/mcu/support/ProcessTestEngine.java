@@ -35,7 +35,10 @@ public final class ProcessTestEngine {
             configuration.setEnforceHistoryTimeToLive(true);
             configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
             engine = configuration.buildProcessEngine();
-            Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                engine.close();
+                server.release();
+            }));
         }
         return engine;
     }

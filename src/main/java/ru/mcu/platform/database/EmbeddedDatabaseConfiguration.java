@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Primary;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-    @Bean
+    @Bean(destroyMethod = "release")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
         return EmbeddedPostgresServer.startIn(Path.of(properties.dataDir()), properties.clean());
     }

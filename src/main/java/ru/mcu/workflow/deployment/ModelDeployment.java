@@ -3,8 +3,9 @@ package ru.mcu.workflow.deployment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -40,32 +41,42 @@ public class ModelDeployment implements SmartInitializingSingleton {
         deploy();
     }
 
-    /** Deploys what changed; returns how many definitions were (re)deployed. */
+    /** Deploys what changed among the packaged models; returns how many definitions are new. */
     public int deploy() {
+        return deploy(packagedResources());
+    }
+
+    /** Deploys what changed among {@code resources} (file name to content). */
+    int deploy(Map<String, byte[]> resources) {
         DeploymentBuilder builder = repository.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("application")
                 .enableDuplicateFiltering(true);
+        resources.forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
+        DeploymentWithDefinitions deployment = builder.deployWithResult();
+        int definitions = size(deployment.getDeployedProcessDefinitions()) + size(deployment.getDeployedDecisionDefinitions());
+        log.info("Models deployed from {} packaged resources: {} new process/decision definition(s)", resources.size(), definitions);
+        return definitions;
+    }
+
+    static Map<String, byte[]> packagedResources() {
+        Map<String, byte[]> resources = new TreeMap<>();
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        int resources = 0;
         try {
             for (String pattern : PATTERNS) {
-                Resource[] found = resolver.getResources(pattern);
-                Arrays.sort(found, Comparator.comparing(Resource::getFilename));
-                for (Resource resource : found) {
+                for (Resource resource : resolver.getResources(pattern)) {
                     try (InputStream in = resource.getInputStream()) {
-                        builder.addInputStream(resource.getFilename(), in);
+                        resources.put(resource.getFilename(), in.readAllBytes());
                     }
-                    resources++;
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the packaged models", e);
         }
-        DeploymentWithDefinitions deployment = builder.deployWithResult();
-        int definitions = deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size();
-        definitions += deployment.getDeployedDecisionDefinitions() == null ? 0 : deployment.getDeployedDecisionDefinitions().size();
-        log.info("Models deployed from {} packaged resources: {} new process/decision definition(s)", resources, definitions);
-        return definitions;
+        return resources;
+    }
+
+    private static int size(java.util.List<?> list) {
+        return list == null ? 0 : list.size();
     }
 }

@@ -1,0 +1,143 @@
+package ru.mcu.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through chromedriver, for tests of what staff do in the
+ * webapps. Fails (does not skip) when the browser is missing: {@code .ci/run} installs it.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of(System.getProperty("mcu.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("mcu.chromedriver", "/usr/bin/chromedriver"));
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Starts a browser whose interface language is {@code language} (ru, en). */
+    public static Browser start(String language) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver, or run .ci/run");
+        }
+        try {
+            Path profile = Files.createTempDirectory("mcu-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1400,1000", "--lang=" + language,
+                    "--user-data-dir=" + profile.toAbsolutePath());
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement await(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public WebElement awaitClickable(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    public void awaitText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /**
+     * Types into a field and waits until the page holds the value (a form may re-render a
+     * field right after it appears, swallowing keys sent too early), then leaves the field.
+     */
+    public void type(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            WebElement field = d.findElement(by);
+            if (!field.isDisplayed()) {
+                return false;
+            }
+            if (!text.equals(field.getAttribute("value"))) {
+                field.clear();
+                field.sendKeys(text);
+            }
+            return text.equals(d.findElement(by).getAttribute("value"));
+        });
+        // forms debounce their input; leaving the field hands the value over at once
+        driver.findElement(by).sendKeys(Keys.TAB);
+    }
+
+    /** Clicks through JavaScript, for elements another one (a sticky footer) may cover. */
+    public void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    /** Saves a PNG of the page under {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Logs into a Camunda webapp whose login form is on screen. */
+    public void login(String user, String password) {
+        await(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var walk = Files.walk(profile)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}
