@@ -16,6 +16,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import ru.mcu.directory.StaffGroups;
 import ru.mcu.platform.web.ApiError;
 
 /**
@@ -56,8 +57,32 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The application's own pages (outbox, calendar, analytics...): a Russian login form
+     * against the engine's users, a session, CSRF protection.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider) throws Exception {
+        return http
+                .securityMatcher(PAGES)
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/login", "/css/**", "/js/**", "/images/**").permitAll()
+                        .requestMatchers("/admin/**").hasAuthority("GROUP_" + StaffGroups.ADMINS)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    /** The paths of the application's own pages. */
+    static final String[] PAGES = {"/", "/login", "/logout", "/admin/**", "/outbox/**", "/cases/**",
+            "/analytics/**", "/deadlines/**", "/css/**", "/js/**", "/images/**"};
+
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         // webapps and the engine REST API authenticate on their own; Swagger UI and the
         // static pages are public
