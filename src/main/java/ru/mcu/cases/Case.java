@@ -78,8 +78,24 @@ public class Case {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "registration_due_at")
+    private Instant registrationDueAt;
+    @Column(name = "answer_due_at")
+    private Instant answerDueAt;
+    @Column(name = "overdue_since")
+    private Instant overdueSince;
+    @Column(name = "extension_days")
+    private int extensionDays;
     @Version
     private long version;
+
+    @OneToMany(mappedBy = "caseRecord", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("suspendedAt")
+    private List<Suspension> suspensions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseRecord", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("requestedAt")
+    private List<Extension> extensions = new ArrayList<>();
 
     @OneToMany(mappedBy = "caseRecord", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt, id")
@@ -211,6 +227,99 @@ public class Case {
         record(now, "system", CaseEventType.ANSWER_DISPATCHED,
                 citizen.hasEmail() ? "Ответ направлен заявителю, в том числе по электронной почте" : "Ответ направлен заявителю",
                 null);
+    }
+
+    /** The term for registration, counted from receipt. */
+    public void assignRegistrationTerm(Instant due, String rule, Instant now) {
+        this.registrationDueAt = Objects.requireNonNull(due);
+        record(now, "system", CaseEventType.TERM_ASSIGNED, "Срок регистрации: " + rule + ", до " + Terms.format(due), null);
+    }
+
+    /** The answer term; a changed term (extension, suspension) is recorded as such. */
+    public void assignAnswerTerm(Instant due, String rule, Instant now) {
+        Objects.requireNonNull(due);
+        if (due.equals(answerDueAt)) {
+            return;
+        }
+        boolean first = answerDueAt == null;
+        this.answerDueAt = due;
+        if (overdueSince != null && due.isAfter(now)) {
+            this.overdueSince = null;
+        }
+        record(now, "system", first ? CaseEventType.TERM_ASSIGNED : CaseEventType.TERM_CHANGED,
+                (first ? "Срок ответа: " : "Новый срок ответа: ") + rule + ", до " + Terms.format(due), null);
+    }
+
+    /** A clerk asks the block head for more time (59-ФЗ ст. 12 ч. 2: at most 30 days). */
+    public void requestExtension(int days, String reason, int maxDays, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_DEPARTMENT);
+        if (days < 1) {
+            throw new InvalidCaseDataException("extensionDays", "Срок продления — не менее одного дня");
+        }
+        if (extensionDays + days > maxDays) {
+            throw new InvalidCaseDataException("extensionDays", "Срок можно продлить не более чем на " + maxDays
+                    + " дн. в сумме; уже продлён на " + extensionDays);
+        }
+        if (pendingExtension() != null) {
+            throw new CaseTransitionException("Case " + number + " already has an extension request pending");
+        }
+        extensions.add(new Extension(this, now, actor, days, reason));
+        record(now, actor, CaseEventType.EXTENSION_REQUESTED, "Запрошено продление срока на " + days + " дн.", reason);
+    }
+
+    /** The block head decides on the pending extension request. */
+    public Extension decideExtension(boolean approved, String comment, String actor, Instant now) {
+        Extension pending = pendingExtension();
+        if (pending == null) {
+            throw new CaseTransitionException("Case " + number + " has no extension request pending");
+        }
+        pending.decide(approved, comment, actor, now);
+        if (approved) {
+            extensionDays += pending.getDays();
+            record(now, actor, CaseEventType.EXTENSION_APPROVED, "Срок продлён на " + pending.getDays() + " дн.", comment);
+        } else {
+            record(now, actor, CaseEventType.EXTENSION_REJECTED, "В продлении срока отказано", comment);
+        }
+        return pending;
+    }
+
+    /** The clock stops: the department waits for documents. */
+    public void suspend(String reason, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_DEPARTMENT);
+        suspensions.add(new Suspension(this, now, actor, reason));
+        this.status = CaseStatus.SUSPENDED;
+        record(now, actor, CaseEventType.SUSPENDED, "Рассмотрение приостановлено", reason);
+    }
+
+    /** The clock runs again. */
+    public void resume(String actor, Instant now) {
+        requireStatus(CaseStatus.SUSPENDED);
+        suspensions.stream().filter(Suspension::isOpen).forEach(s -> s.resume(now, actor));
+        this.status = CaseStatus.IN_DEPARTMENT;
+        record(now, actor, CaseEventType.RESUMED, "Рассмотрение возобновлено", null);
+    }
+
+    /** The answer term passed with the case still open. Returns false if already marked. */
+    public boolean markOverdue(Instant now) {
+        if (isClosed() || overdueSince != null) {
+            return false;
+        }
+        this.overdueSince = now;
+        record(now, "system", CaseEventType.OVERDUE, "Срок ответа истёк: обращение просрочено", null);
+        return true;
+    }
+
+    /** An e-mail about the term was sent: reminder or escalation. */
+    public void recordEscalation(CaseEventType type, String description, Instant now) {
+        if (type != CaseEventType.REMINDER_SENT && type != CaseEventType.ESCALATED_TO_BLOCK_HEAD
+                && type != CaseEventType.ESCALATED_TO_MCU_HEAD) {
+            throw new IllegalArgumentException("Not an escalation: " + type);
+        }
+        record(now, "system", type, description, null);
+    }
+
+    private Extension pendingExtension() {
+        return extensions.stream().filter(Extension::isPending).findFirst().orElse(null);
     }
 
     private void applyRegistration(AppealKind kind, Place place, Instant now) {
@@ -351,6 +460,47 @@ public class Case {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getRegistrationDueAt() {
+        return registrationDueAt;
+    }
+
+    public Instant getAnswerDueAt() {
+        return answerDueAt;
+    }
+
+    public Instant getOverdueSince() {
+        return overdueSince;
+    }
+
+    public int getExtensionDays() {
+        return extensionDays;
+    }
+
+    public List<Suspension> getSuspensions() {
+        return Collections.unmodifiableList(suspensions);
+    }
+
+    public List<Extension> getExtensions() {
+        return Collections.unmodifiableList(extensions);
+    }
+
+    /** The term that applies now: the answer term once registered, before that the registration term. */
+    public Instant currentTerm() {
+        return answerDueAt != null ? answerDueAt : registrationDueAt;
+    }
+
+    /** Whether the current term has passed while the case is still open, or it was closed late. */
+    public boolean isOverdue(Instant now) {
+        Instant term = currentTerm();
+        if (term == null) {
+            return false;
+        }
+        if (isClosed()) {
+            return answeredAt != null && answerDueAt != null && answeredAt.isAfter(answerDueAt);
+        }
+        return status != CaseStatus.SUSPENDED && now.isAfter(term);
     }
 
     public List<CaseEvent> getEvents() {

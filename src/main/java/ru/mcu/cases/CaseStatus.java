@@ -6,6 +6,7 @@ public enum CaseStatus {
     AWAITING_ROUTING("Ожидает направления исполнителю"),
     IN_DEPARTMENT("На рассмотрении в департаменте"),
     ON_APPROVAL("Ответ на согласовании"),
+    SUSPENDED("Рассмотрение приостановлено"),
     CLOSED("Закрыто");
 
     private final String title;

@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import ru.mcu.cases.AnswerTermExtended;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseClosed;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.Resolution;
+import ru.mcu.cases.Terms;
 import ru.mcu.directory.Directory;
 
 /**
@@ -29,6 +31,23 @@ class CitizenNotifications {
         this.directory = directory;
         this.templates = templates;
         this.outbox = outbox;
+    }
+
+    @EventListener
+    void on(AnswerTermExtended event) {
+        Case c = cases.get(event.caseNumber());
+        if (!c.getCitizen().hasEmail()) {
+            return;
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("number", c.getNumber());
+        values.put("citizenName", c.getCitizen().getFullName());
+        values.put("days", event.days());
+        values.put("term", Terms.format(event.newTerm()));
+        values.put("reason", c.getExtensions().isEmpty() ? null : c.getExtensions().get(c.getExtensions().size() - 1).getReason());
+        MailTemplates.Rendered mail = templates.render("citizen-extended", values);
+        outbox.enqueue(new Mail("citizen-extended:" + c.getNumber() + ":" + event.newTerm().getEpochSecond(), "CITIZEN_EXTENDED",
+                c.getNumber(), c.getCitizen().getEmail(), mail.subject(), mail.text(), mail.html()));
     }
 
     @EventListener

@@ -50,6 +50,11 @@ public class OutboxWorker {
         return sent;
     }
 
+    /** Puts a FAILED message back in line for delivery; returns whether it was failed. */
+    public boolean retry(long id) {
+        return delivery.retryFailed(id) == 1;
+    }
+
     private boolean deliver(long id) {
         OutboxMessage message = messages.findById(id).orElse(null);
         if (message == null || message.getStatus() != OutboxStatus.PENDING) {

@@ -1,6 +1,9 @@
 package ru.mcu.workflow.appeal;
 
+import static ru.mcu.workflow.support.ProcessVariable.bool;
 import static ru.mcu.workflow.support.ProcessVariable.enumeration;
+import static ru.mcu.workflow.support.ProcessVariable.instant;
+import static ru.mcu.workflow.support.ProcessVariable.integer;
 import static ru.mcu.workflow.support.ProcessVariable.string;
 
 import java.util.Locale;
@@ -60,6 +63,21 @@ public final class AppealProcess {
         public static final String END_ANSWERED = "End_Answered";
         public static final String END_FORWARDED = "End_Forwarded";
         public static final String END_CLOSED_WITHOUT_ANSWER = "End_ClosedWithoutAnswer";
+        public static final String ASSIGN_ANSWER_TERM = "Task_AssignAnswerTerm";
+        public static final String CONSIDERATION = "Subprocess_Consideration";
+        public static final String DECIDE_EXTENSION = "Task_DecideExtension";
+        public static final String RESUME = "Task_ResumeConsideration";
+        public static final String RECOMPUTE_ANSWER_TERM = "Task_RecomputeAnswerTerm";
+        public static final String TIMER_REGISTRATION_OVERDUE = "Timer_RegistrationOverdue";
+        public static final String ESCALATE_REGISTRATION = "Task_EscalateRegistration";
+        public static final String TIMER_ANSWER_REMINDER = "Timer_AnswerReminder";
+        public static final String TIMER_ANSWER_DUE = "Timer_AnswerDue";
+        public static final String TIMER_ANSWER_LONG_OVERDUE = "Timer_AnswerLongOverdue";
+        public static final String REMIND_DEPARTMENT = "Task_RemindDepartment";
+        public static final String ESCALATE_TO_BLOCK_HEAD = "Task_EscalateToBlockHead";
+        public static final String ESCALATE_TO_MCU_HEAD = "Task_EscalateToMcuHead";
+        /** The user tasks whose term is the answer term (inside the consideration subprocess). */
+        public static final java.util.List<String> ANSWER_TERM_TASKS = java.util.List.of(CONSIDER, APPROVE, REVISE, DECIDE_EXTENSION);
 
         private Elements() {
         }
@@ -69,7 +87,10 @@ public final class AppealProcess {
     public enum RegistrationDecision { REGISTER, FORWARD, SPECIAL }
 
     /** The clerk's outcome of consideration. */
-    public enum ConsiderationOutcome { ANSWER, NOT_OURS }
+    public enum ConsiderationOutcome { ANSWER, NOT_OURS, EXTENSION, SUSPEND }
+
+    /** The block head's decision on an extension request. */
+    public enum ExtensionDecision { APPROVE, REJECT }
 
     /** The block head's decision on a draft answer. */
     public enum ApprovalDecision { APPROVE, RETURN }
@@ -119,6 +140,28 @@ public final class AppealProcess {
         public static final ProcessVariable<RerouteDecision> REROUTE_DECISION =
                 enumeration("rerouteDecision", RerouteDecision.class);
         public static final ProcessVariable<String> REROUTE_COMMENT = string("rerouteComment");
+
+        // terms: dates read by timers and shown as due and follow-up dates in Tasklist
+        public static final ProcessVariable<java.time.Instant> REGISTRATION_DUE_AT = instant("registrationDueAt");
+        public static final ProcessVariable<java.time.Instant> REGISTRATION_REMIND_AT = instant("registrationRemindAt");
+        public static final ProcessVariable<String> REGISTRATION_TERM_TEXT = string("registrationTermText");
+        public static final ProcessVariable<java.time.Instant> ANSWER_DUE_AT = instant("answerDueAt");
+        public static final ProcessVariable<java.time.Instant> ANSWER_REMIND_AT = instant("answerRemindAt");
+        public static final ProcessVariable<java.time.Instant> ANSWER_ESCALATE_AT = instant("answerEscalateAt");
+        /** The current term as people read it, a column of the Tasklist filters. */
+        public static final ProcessVariable<String> TERM_TEXT = string("termText");
+        /** The rubric's name, a column of the Tasklist filters. */
+        public static final ProcessVariable<String> RUBRIC_NAME = string("rubricName");
+
+        // extension and suspension
+        public static final ProcessVariable<Integer> EXTENSION_DAYS = integer("extensionDays");
+        public static final ProcessVariable<String> EXTENSION_REASON = string("extensionReason");
+        public static final ProcessVariable<ExtensionDecision> EXTENSION_DECISION =
+                enumeration("extensionDecision", ExtensionDecision.class);
+        public static final ProcessVariable<String> EXTENSION_COMMENT = string("extensionComment");
+        public static final ProcessVariable<String> SUSPENSION_REASON = string("suspensionReason");
+        public static final ProcessVariable<String> SUSPENDED_BY = string("suspendedBy");
+        public static final ProcessVariable<Boolean> DOCUMENTS_RECEIVED = bool("documentsReceived");
 
         private Variables() {
         }

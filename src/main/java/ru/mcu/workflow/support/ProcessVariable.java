@@ -34,6 +34,29 @@ public final class ProcessVariable<T> {
         }, value -> value);
     }
 
+    /** An instant, stored as a date so that timers and due dates can read it. */
+    public static ProcessVariable<java.time.Instant> instant(String name) {
+        return new ProcessVariable<>(name, value -> value == null ? null : ((java.util.Date) value).toInstant(),
+                value -> value == null ? null : java.util.Date.from(value));
+    }
+
+    /** A whole number; form number fields may submit it as any numeric type or as text. */
+    public static ProcessVariable<Integer> integer(String name) {
+        return new ProcessVariable<>(name, value -> {
+            if (value == null || value.toString().isBlank()) {
+                return null;
+            }
+            if (value instanceof Number n) {
+                return n.intValue();
+            }
+            try {
+                return (int) Double.parseDouble(value.toString());
+            } catch (NumberFormatException e) {
+                throw new InvalidCaseDataException(name, "Ожидается число: " + value);
+            }
+        }, value -> value);
+    }
+
     public static ProcessVariable<Boolean> bool(String name) {
         return new ProcessVariable<>(name, value -> value == null ? null : Boolean.valueOf(value.toString()), value -> value);
     }

@@ -1,0 +1,80 @@
+package ru.mcu.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens to a case's terms, as recorded on the case: terms assigned and changed,
+ * extensions asked for and decided, suspensions, overdue marks and escalations. The
+ * arithmetic lives in the deadline module; this only keeps the record.
+ */
+@Service
+@Transactional
+public class CaseTermRecords {
+
+    private final CaseRepository cases;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseTermRecords(CaseRepository cases, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void assignRegistrationTerm(String number, Instant due, String rule) {
+        load(number).assignRegistrationTerm(due, rule, clock.instant());
+    }
+
+    public void assignAnswerTerm(String number, Instant due, String rule) {
+        load(number).assignAnswerTerm(due, rule, clock.instant());
+    }
+
+    public void requestExtension(String number, int days, String reason, int maxDays, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidCaseDataException("extensionReason", "Укажите причину продления срока");
+        }
+        load(number).requestExtension(days, reason.trim(), maxDays, actor, clock.instant());
+    }
+
+    /** Records the decision; when approved, the caller assigns the new term with {@link #extendAnswerTerm}. */
+    public Extension decideExtension(String number, boolean approved, String comment, String actor) {
+        if (!approved && (comment == null || comment.isBlank())) {
+            throw new InvalidCaseDataException("extensionComment", "Укажите причину отказа в продлении");
+        }
+        return load(number).decideExtension(approved, comment, actor, clock.instant());
+    }
+
+    /** The new answer term after an approved extension; the citizen is notified. */
+    public void extendAnswerTerm(String number, int days, Instant newDue, String rule) {
+        load(number).assignAnswerTerm(newDue, rule, clock.instant());
+        events.publishEvent(new AnswerTermExtended(number, days, newDue));
+    }
+
+    public void suspend(String number, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidCaseDataException("suspensionReason", "Укажите причину приостановления (какие документы ожидаются)");
+        }
+        load(number).suspend(reason.trim(), actor, clock.instant());
+    }
+
+    public void resume(String number, String actor) {
+        load(number).resume(actor, clock.instant());
+    }
+
+    /** Marks the case overdue; false when it was already marked or is closed. */
+    public boolean markOverdue(String number) {
+        return load(number).markOverdue(clock.instant());
+    }
+
+    public void recordEscalation(String number, CaseEventType type, String description) {
+        load(number).recordEscalation(type, description, clock.instant());
+    }
+
+    private Case load(String number) {
+        return cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number));
+    }
+}

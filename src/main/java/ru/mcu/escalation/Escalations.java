@@ -1,0 +1,152 @@
+package ru.mcu.escalation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.mcu.cases.Case;
+import ru.mcu.cases.CaseEventType;
+import ru.mcu.cases.CaseQueries;
+import ru.mcu.cases.CaseStatus;
+import ru.mcu.cases.CaseTermRecords;
+import ru.mcu.cases.Terms;
+import ru.mcu.directory.Department;
+import ru.mcu.directory.Directory;
+import ru.mcu.directory.StaffContacts;
+import ru.mcu.notification.Mail;
+import ru.mcu.notification.MailTemplates;
+import ru.mcu.notification.Outbox;
+
+/**
+ * Reminders and escalations of overdue terms. Each message has a key made of the case, the
+ * level, the department and the term, so a timer that fires again (a retried job, a case
+ * re-routed back) sends nothing twice; a new department or a new term is a new breach.
+ */
+@Service
+@Transactional
+public class Escalations {
+
+    private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+
+    private final CaseQueries cases;
+    private final CaseTermRecords records;
+    private final Directory directory;
+    private final StaffContacts staff;
+    private final MailTemplates templates;
+    private final Outbox outbox;
+    private final EscalationProperties properties;
+    private final Clock clock;
+
+    Escalations(CaseQueries cases, CaseTermRecords records, Directory directory, StaffContacts staff,
+                MailTemplates templates, Outbox outbox, EscalationProperties properties, Clock clock) {
+        this.cases = cases;
+        this.records = records;
+        this.directory = directory;
+        this.staff = staff;
+        this.templates = templates;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** One working day before the answer term: tells whoever works on the task. */
+    public int remind(String caseNumber, TaskRef task) {
+        Case c = cases.get(caseNumber);
+        Instant now = clock.instant();
+        if (c.isClosed() || c.getStatus() == CaseStatus.SUSPENDED || c.getAnswerDueAt() == null || !now.isBefore(c.getAnswerDueAt())) {
+            log.info("No reminder for {}: closed, suspended or already past its term", caseNumber);
+            return 0;
+        }
+        Set<String> recipients = new LinkedHashSet<>();
+        staff.emailOf(task.assignee()).ifPresent(recipients::add);
+        if (recipients.isEmpty()) {
+            task.candidateGroups().forEach(g -> recipients.addAll(staff.emailsOfGroup(g)));
+        }
+        int sent = send("reminder", c, task, recipients, "reminder:" + caseNumber + ":" + c.getDepartmentCode() + ":" + c.getAnswerDueAt().getEpochSecond());
+        if (sent > 0) {
+            records.recordEscalation(caseNumber, CaseEventType.REMINDER_SENT,
+                    "Напоминание о сроке направлено: " + (task.assignee() != null ? staff.nameOf(task.assignee()) : "исполнителям департамента"));
+        }
+        return sent;
+    }
+
+    /** At the answer term: the case is marked overdue and the department's block head is told. */
+    public int escalateToBlockHead(String caseNumber, TaskRef task) {
+        Case c = cases.get(caseNumber);
+        if (c.isClosed() || c.getStatus() == CaseStatus.SUSPENDED) {
+            return 0;
+        }
+        records.markOverdue(caseNumber);
+        Department department = directory.department(c.getDepartmentCode()).orElse(null);
+        if (department == null) {
+            log.warn("Case {} is overdue but has no department to escalate to", caseNumber);
+            return 0;
+        }
+        int sent = send("escalation-block-head", c, task, List.of(department.getBlockHeadEmail()),
+                "escalation-block-head:" + caseNumber + ":" + department.getCode() + ":" + c.getAnswerDueAt().getEpochSecond());
+        if (sent > 0) {
+            records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_BLOCK_HEAD,
+                    "Просрочка: сообщено руководителю блока (" + department.getBlockHeadName() + ")");
+        }
+        return sent;
+    }
+
+    /** Three working days after the term (default): the head of the МЦУ is told. */
+    public int escalateToMcuHead(String caseNumber, TaskRef task) {
+        Case c = cases.get(caseNumber);
+        if (c.isClosed() || c.getStatus() == CaseStatus.SUSPENDED) {
+            return 0;
+        }
+        int sent = send("escalation-mcu-head", c, task, staff.emailsOfGroup(properties.mcuHeadGroup()),
+                "escalation-mcu-head:" + caseNumber + ":" + c.getDepartmentCode() + ":" + c.getAnswerDueAt().getEpochSecond());
+        if (sent > 0) {
+            records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_MCU_HEAD, "Длительная просрочка: сообщено руководителю МЦУ");
+        }
+        return sent;
+    }
+
+    /** The registration term passed with the appeal still unregistered: the head of the МЦУ is told. */
+    public int registrationOverdue(String caseNumber, TaskRef task) {
+        Case c = cases.get(caseNumber);
+        if (c.getStatus() != CaseStatus.RECEIVED) {
+            return 0;
+        }
+        int sent = send("registration-overdue", c, task, staff.emailsOfGroup(properties.mcuHeadGroup()),
+                "registration-overdue:" + caseNumber + ":" + c.getRegistrationDueAt().getEpochSecond());
+        if (sent > 0) {
+            records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_MCU_HEAD, "Срок регистрации истёк: сообщено руководителю МЦУ");
+        }
+        return sent;
+    }
+
+    private int send(String template, Case c, TaskRef task, Iterable<String> recipients, String key) {
+        Instant now = clock.instant();
+        Instant term = c.currentTerm();
+        Map<String, Object> values = new HashMap<>();
+        values.put("number", c.getNumber());
+        values.put("rubric", c.getRubricCode() == null ? "не указана" : directory.rubricName(c.getRubricCode()));
+        values.put("department", c.getDepartmentCode() == null ? "не определён" : directory.departmentName(c.getDepartmentCode()));
+        values.put("term", Terms.format(term));
+        values.put("timeLeft", Terms.timeLeft(term, now));
+        values.put("task", task.name());
+        values.put("assignee", task.assignee() == null ? "не назначен" : staff.nameOf(task.assignee()));
+        values.put("link", properties.taskLink(task.id()));
+        values.put("address", c.getAddress());
+        MailTemplates.Rendered mail = templates.render(template, values);
+        int sent = 0;
+        for (String recipient : recipients) {
+            if (outbox.enqueue(new Mail(key + ":" + recipient, template.toUpperCase().replace('-', '_'), c.getNumber(),
+                    recipient, mail.subject(), mail.text(), mail.html()))) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,92 @@
+package ru.mcu.workflow.tasklist;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist filters every clerk starts with, in Russian: my tasks, my department's tasks,
+ * due today or tomorrow, overdue. Each is sorted by term and shows the case number, rubric,
+ * place and term as columns. Created at start-up when missing; an administrator may change
+ * them in Tasklist afterwards and a restart keeps the changes.
+ */
+@Component
+public class TasklistFilters {
+
+    public static final String MY_TASKS = "Мои задачи";
+    public static final String DEPARTMENT_TASKS = "Задачи моего подразделения";
+    public static final String DUE_SOON = "Срок сегодня или завтра";
+    public static final String OVERDUE = "Просроченные";
+
+    private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    TasklistFilters(FilterService filters, TaskService tasks) {
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(15)
+    public void createMissing() {
+        int created = 0;
+        created += ensure(MY_TASKS, "Задачи, назначенные на меня", -10, "#1f4e79",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        created += ensure(DEPARTMENT_TASKS, "Задачи групп, в которые я вхожу, в том числе назначенные коллегам", -5, "#2a7f62",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .orderByDueDate().asc());
+        created += ensure(DUE_SOON, "Мои задачи и задачи моих групп со сроком до конца завтрашнего дня", 0, "#c77700",
+                mine().dueBeforeExpression("${dateTime().plusDays(2).withTimeAtStartOfDay().toDate()}").orderByDueDate().asc());
+        created += ensure(OVERDUE, "Мои задачи и задачи моих групп, срок которых истёк", 5, "#b00020",
+                mine().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        if (created > 0) {
+            log.info("Created {} Tasklist filter(s)", created);
+        }
+    }
+
+    private TaskQuery mine() {
+        return tasks.createTaskQuery().or()
+                .taskAssigneeExpression("${currentUser()}")
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
+                .endOr();
+    }
+
+    private int ensure(String name, String description, int priority, String color, TaskQuery query) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return 0;
+        }
+        Filter filter = filters.newTaskFilter(name);
+        filter.setQuery(query);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("color", color);
+        properties.put("refresh", true);
+        properties.put("variables", columns());
+        filter.setProperties(properties);
+        filters.saveFilter(filter);
+        return 1;
+    }
+
+    /** The process variables Tasklist shows on each task of the list. */
+    static List<Map<String, String>> columns() {
+        return List.of(
+                Map.of("name", "caseNumber", "label", "Номер"),
+                Map.of("name", "rubricName", "label", "Рубрика"),
+                Map.of("name", "address", "label", "Место"),
+                Map.of("name", "termText", "label", "Срок"));
+    }
+}
