@@ -23,7 +23,10 @@ public class CaseQueries {
     /** The case with its history loaded. */
     public Case get(String number) {
         Case c = cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number));
-        c.getEvents().size(); // loads the history while the session is open
+        // load the history, suspensions and extensions while the session is open
+        c.getEvents().size();
+        c.getSuspensions().size();
+        c.getExtensions().size();
         return c;
     }
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,10 +21,12 @@ class AppealIntakeController {
 
     private final AppealIntake intake;
     private final Directory directory;
+    private final Clock clock;
 
-    AppealIntakeController(AppealIntake intake, Directory directory) {
+    AppealIntakeController(AppealIntake intake, Directory directory, Clock clock) {
         this.intake = intake;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/api/appeals", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -34,7 +37,7 @@ class AppealIntakeController {
     @ApiResponse(responseCode = "400", description = "Ошибки в полях запроса")
     ResponseEntity<CaseView> file(@RequestBody AppealRequest request) {
         IntakeResult result = intake.accept(request);
-        CaseView view = CaseView.of(result.filedCase(), directory, false);
+        CaseView view = CaseView.of(result.filedCase(), directory, false, clock.instant());
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/appeals/" + view.number()))
                 .body(view);

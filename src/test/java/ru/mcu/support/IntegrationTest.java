@@ -4,6 +4,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * server (GreenMail) on a free loopback port, the web server on a random port. All subclasses
  * share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = {ru.mcu.McuApplication.class, IntegrationTest.Clocks.class})
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
 
@@ -28,6 +31,20 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TestRestTemplate rest;
+
+    /** The application's and the engine's clock; tests that move it must reset it. */
+    @Autowired
+    protected TimeTravel time;
+
+    /** Replaces the application's clock with one tests can move. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary
+        TimeTravel timeTravel() {
+            return new TimeTravel();
+        }
+    }
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {

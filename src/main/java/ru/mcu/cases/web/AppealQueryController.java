@@ -2,6 +2,7 @@ package ru.mcu.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +34,18 @@ class AppealQueryController {
 
     private final CaseQueries cases;
     private final Directory directory;
+    private final Clock clock;
 
-    AppealQueryController(CaseQueries cases, Directory directory) {
+    AppealQueryController(CaseQueries cases, Directory directory, Clock clock) {
         this.cases = cases;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @GetMapping("/{number}")
     @Operation(summary = "Обращение по регистрационному номеру, с историей рассмотрения")
     CaseView get(@PathVariable String number) {
-        return CaseView.of(cases.get(number), directory, true);
+        return CaseView.of(cases.get(number), directory, true, clock.instant());
     }
 
     @GetMapping
@@ -71,7 +74,7 @@ class AppealQueryController {
         CaseFilter filter = new CaseFilter(status, department, rubric, channel,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
         Page<Case> result = cases.search(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt", "id")));
-        return new PageView<>(result.getContent().stream().map(c -> CaseView.of(c, directory, false)).toList(),
+        return new PageView<>(result.getContent().stream().map(c -> CaseView.of(c, directory, false, clock.instant())).toList(),
                 page, size, result.getTotalElements(), result.getTotalPages());
     }
 }

@@ -35,7 +35,27 @@ public record CaseView(
         String forwardedTo,
         int rerouteCount,
         String processInstanceId,
+        TermView term,
         List<EventView> history) {
+
+    /**
+     * The term that applies now (registration before registration, the answer term after),
+     * the time left (negative when late) and whether the case is overdue.
+     */
+    public record TermView(OffsetDateTime registrationDueAt, OffsetDateTime answerDueAt, OffsetDateTime currentTerm,
+                           Long secondsLeft, String timeLeft, boolean overdue, OffsetDateTime overdueSince,
+                           int extensionDays, boolean suspended, List<SuspensionView> suspensions,
+                           List<ExtensionView> extensions) {
+    }
+
+    /** A period when the clock stood still. */
+    public record SuspensionView(OffsetDateTime from, OffsetDateTime to, String reason, String by) {
+    }
+
+    /** An extension request and its decision. */
+    public record ExtensionView(OffsetDateTime requestedAt, String requestedBy, int days, String reason,
+                                Boolean approved, String decidedBy, String comment) {
+    }
 
     /** The citizen's data. */
     public record CitizenView(String fullName, String postalAddress, String email, String phone) {
@@ -49,7 +69,7 @@ public record CaseView(
     public record EventView(OffsetDateTime at, String actor, String type, String description, String reason) {
     }
 
-    public static CaseView of(Case c, Directory directory, boolean withHistory) {
+    public static CaseView of(Case c, Directory directory, boolean withHistory, Instant now) {
         return new CaseView(
                 c.getNumber(),
                 c.getChannel().name(),
@@ -77,7 +97,22 @@ public record CaseView(
                 c.getForwardedTo(),
                 c.getRerouteCount(),
                 c.getProcessInstanceId(),
+                term(c, now, withHistory),
                 withHistory ? c.getEvents().stream().map(CaseView::event).toList() : null);
+    }
+
+    private static TermView term(Case c, Instant now, boolean details) {
+        Instant current = c.currentTerm();
+        boolean closed = c.isClosed();
+        Long secondsLeft = current == null || closed ? null : java.time.Duration.between(now, current).getSeconds();
+        return new TermView(local(c.getRegistrationDueAt()), local(c.getAnswerDueAt()), local(current), secondsLeft,
+                closed || current == null ? null : ru.mcu.cases.Terms.timeLeft(current, now),
+                c.isOverdue(now), local(c.getOverdueSince()), c.getExtensionDays(),
+                c.getStatus() == ru.mcu.cases.CaseStatus.SUSPENDED,
+                details ? c.getSuspensions().stream().map(s -> new SuspensionView(local(s.getSuspendedAt()), local(s.getResumedAt()),
+                        s.getReason(), s.getSuspendedBy())).toList() : null,
+                details ? c.getExtensions().stream().map(e -> new ExtensionView(local(e.getRequestedAt()), e.getRequestedBy(),
+                        e.getDays(), e.getReason(), e.getApproved(), e.getDecidedBy(), e.getComment())).toList() : null);
     }
 
     private static EventView event(CaseEvent e) {

@@ -17,9 +17,22 @@ import static ru.mcu.workflow.appeal.AppealProcess.Elements.REGISTER;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.REROUTE;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.REVISE;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.ROUTE_BY_RULES;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.DECIDE_EXTENSION;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.ESCALATE_REGISTRATION;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.ESCALATE_TO_BLOCK_HEAD;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.ESCALATE_TO_MCU_HEAD;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.RECOMPUTE_ANSWER_TERM;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.REMIND_DEPARTMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.RESUME;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -57,7 +70,27 @@ class AppealProcessTest {
         Mocks.register("considerAppeal", (TaskListener) task -> {
             calls.add("considerAppeal");
             task.setVariable(Variables.ANSWER_AUTHOR.name(), "roads-clerk");
+            task.setVariable(Variables.SUSPENDED_BY.name(), "roads-clerk");
         });
+        Mocks.register("assignRegistrationTerm", (ExecutionListener) execution -> {
+            calls.add("assignRegistrationTerm");
+            Variables.REGISTRATION_DUE_AT.set(execution, REGISTRATION_DUE);
+            Variables.REGISTRATION_REMIND_AT.set(execution, REGISTRATION_DUE.minus(Duration.ofDays(1)));
+        });
+        Mocks.register("assignAnswerTerm", (JavaDelegate) execution -> {
+            calls.add("assignAnswerTerm");
+            setAnswerTerm(execution, ANSWER_DUE);
+        });
+        Mocks.register("recomputeAnswerTerm", (JavaDelegate) execution -> {
+            calls.add("recomputeAnswerTerm");
+            setAnswerTerm(execution, EXTENDED_DUE);
+        });
+        Mocks.register("decideExtension", (TaskListener) task -> calls.add("decideExtension"));
+        Mocks.register("resumeConsideration", (TaskListener) task -> calls.add("resumeConsideration"));
+        Mocks.register("remindOfAnswerTerm", (JavaDelegate) execution -> calls.add("remindOfAnswerTerm"));
+        Mocks.register("escalateToBlockHead", (JavaDelegate) execution -> calls.add("escalateToBlockHead"));
+        Mocks.register("escalateToMcuHead", (JavaDelegate) execution -> calls.add("escalateToMcuHead"));
+        Mocks.register("escalateRegistrationOverdue", (JavaDelegate) execution -> calls.add("escalateRegistrationOverdue"));
         Mocks.register("approveAnswer", (TaskListener) task -> calls.add("approveAnswer"));
         Mocks.register("reviseAnswer", (TaskListener) task -> calls.add("reviseAnswer"));
         Mocks.register("rerouteAppeal", (TaskListener) task -> calls.add("rerouteAppeal"));
@@ -69,6 +102,39 @@ class AppealProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    /** Terms as the deadline module would set them, relative to a fixed "now". */
+    private static final Instant NOW = Instant.parse("2026-11-02T00:00:00Z");
+    private static final Instant REGISTRATION_DUE = NOW.plus(Duration.ofDays(3));
+    private static final Instant ANSWER_DUE = NOW.plus(Duration.ofDays(30));
+    private static final Instant EXTENDED_DUE = NOW.plus(Duration.ofDays(60));
+
+    @BeforeEach
+    void fixClock() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+    }
+
+    private static void setAnswerTerm(DelegateExecution execution, Instant due) {
+        Variables.ANSWER_DUE_AT.set(execution, due);
+        Variables.ANSWER_REMIND_AT.set(execution, due.minus(Duration.ofDays(1)));
+        Variables.ANSWER_ESCALATE_AT.set(execution, due.plus(Duration.ofDays(3)));
+    }
+
+    /** Moves the engine clock and runs every timer that has come due, as the job executor would. */
+    private List<String> passTimeTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+        List<String> fired = new ArrayList<>();
+        for (Job job : engine.getManagementService().createJobQuery().timers().executable().list()) {
+            fired.add(job.getId());
+            engine.getManagementService().executeJob(job.getId());
+        }
+        return fired;
+    }
+
+    private long timersOf(ProcessInstance pi) {
+        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count();
     }
 
     private ProcessInstance start(String rubric, String text) {
@@ -86,8 +152,101 @@ class AppealProcessTest {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
 
         assertThat(pi).hasPassed(ROUTE_BY_RULES).isWaitingAt(REGISTER).variables().containsEntry("department", "roads");
-        assertThat(task(REGISTER, pi)).hasCandidateGroup("mcu-registrars");
-        assertThat(calls).containsExactly("recordRuleRouting", "showCaseCard:" + REGISTER);
+        assertThat(task(REGISTER, pi)).hasCandidateGroup("mcu-registrars").hasDueDate(Date.from(REGISTRATION_DUE));
+        assertThat(calls).containsExactly("assignRegistrationTerm", "recordRuleRouting", "showCaseCard:" + REGISTER);
+    }
+
+    @Test
+    void shouldEscalateToMcuHeadWhenRegistrationIsOverdueAndKeepTheTask() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+
+        assertThat(passTimeTo(REGISTRATION_DUE.minusSeconds(60))).isEmpty();
+        assertThat(passTimeTo(REGISTRATION_DUE.plusSeconds(1))).hasSize(1);
+
+        assertThat(pi).hasPassed(ESCALATE_REGISTRATION).isWaitingAt(REGISTER);
+        assertThat(calls).containsOnlyOnce("escalateRegistrationOverdue");
+    }
+
+    @Test
+    void shouldRemindThenEscalateToBlockHeadThenToMcuHeadAsTimePasses() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+        assertThat(task(CONSIDER, pi)).hasDueDate(Date.from(ANSWER_DUE));
+        assertThat(task(CONSIDER, pi).getFollowUpDate()).isEqualTo(Date.from(ANSWER_DUE.minus(Duration.ofDays(1))));
+        assertThat(timersOf(pi)).isEqualTo(3);
+
+        passTimeTo(ANSWER_DUE.minus(Duration.ofDays(1)).plusSeconds(1));
+        assertThat(calls).containsOnlyOnce("remindOfAnswerTerm").doesNotContain("escalateToBlockHead");
+        assertThat(pi).hasPassed(REMIND_DEPARTMENT).isWaitingAt(CONSIDER);
+
+        passTimeTo(ANSWER_DUE.plusSeconds(1));
+        assertThat(calls).containsOnlyOnce("escalateToBlockHead").doesNotContain("escalateToMcuHead");
+
+        passTimeTo(ANSWER_DUE.plus(Duration.ofDays(3)).plusSeconds(1));
+        assertThat(calls).containsOnlyOnce("escalateToMcuHead");
+        assertThat(pi).hasPassed(ESCALATE_TO_BLOCK_HEAD, ESCALATE_TO_MCU_HEAD).isWaitingAt(CONSIDER);
+        assertThat(timersOf(pi)).isZero();
+    }
+
+    @Test
+    void shouldCancelTermTimersWhenAnsweredInTime() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "ANSWER", "answerText", "Ответ"));
+        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+
+        assertThat(pi).isEnded();
+        assertThat(timersOf(pi)).isZero();
+        assertThat(calls).doesNotContain("remindOfAnswerTerm", "escalateToBlockHead");
+    }
+
+    @Test
+    void shouldMoveTimersToTheNewTermWhenBlockHeadExtendsIt() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "EXTENSION", "extensionDays", 30,
+                "extensionReason", "Запрошены сведения в МВД"));
+
+        assertThat(pi).isWaitingAt(DECIDE_EXTENSION);
+        assertThat(task(DECIDE_EXTENSION, pi)).hasCandidateGroup("dept-roads-heads");
+        complete(task(DECIDE_EXTENSION, pi), withVariables("extensionDecision", "APPROVE"));
+
+        assertThat(pi).hasPassed(RECOMPUTE_ANSWER_TERM).isWaitingAt(CONSIDER);
+        assertThat(task(CONSIDER, pi)).hasDueDate(Date.from(EXTENDED_DUE));
+        passTimeTo(ANSWER_DUE.plusSeconds(1));
+        assertThat(calls).as("the old term no longer escalates").doesNotContain("escalateToBlockHead");
+        passTimeTo(EXTENDED_DUE.plusSeconds(1));
+        assertThat(calls).contains("decideExtension", "escalateToBlockHead");
+    }
+
+    @Test
+    void shouldReturnToClerkWithSameTermWhenExtensionIsRefused() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "EXTENSION", "extensionDays", 10,
+                "extensionReason", "Нужно время"));
+        complete(task(DECIDE_EXTENSION, pi), withVariables("extensionDecision", "REJECT", "extensionComment", "Ответить в срок"));
+
+        assertThat(pi).isWaitingAt(CONSIDER).hasNotPassed(RECOMPUTE_ANSWER_TERM);
+        assertThat(task(CONSIDER, pi)).hasDueDate(Date.from(ANSWER_DUE));
+    }
+
+    @Test
+    void shouldStopTheClockWhileWaitingForDocuments() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "SUSPEND", "suspensionReason", "Ждём план работ"));
+
+        assertThat(pi).isWaitingAt(RESUME);
+        assertThat(task(RESUME, pi)).isAssignedTo("roads-clerk");
+        assertThat(timersOf(pi)).as("no term runs while suspended").isZero();
+        passTimeTo(ANSWER_DUE.plusSeconds(1));
+        assertThat(calls).doesNotContain("escalateToBlockHead");
+
+        complete(task(RESUME, pi), withVariables("documentsReceived", true));
+        assertThat(pi).hasPassed(RECOMPUTE_ANSWER_TERM).isWaitingAt(CONSIDER);
+        assertThat(timersOf(pi)).isEqualTo(3);
+        assertThat(calls).contains("resumeConsideration");
     }
 
     @Test
