@@ -112,23 +112,31 @@ public class Escalations {
         return sent;
     }
 
-    /** The registration term passed with the appeal still unregistered: the head of the МЦУ is told. */
-    public int registrationOverdue(String caseNumber, TaskRef task) {
+    /**
+     * A stage of the МЦУ's own (registration, moderation, coordination, triage) passed its term
+     * with the task still open: the head of the МЦУ is told.
+     */
+    public int stageOverdue(String caseNumber, TaskRef task) {
+        Instant stageDue = task.due();
         Case c = cases.get(caseNumber);
-        if (c.getStatus() != CaseStatus.RECEIVED) {
+        if (c.isClosed()) {
             return 0;
         }
-        int sent = send("registration-overdue", c, task, staff.emailsOfGroup(properties.mcuHeadGroup()),
-                "registration-overdue:" + caseNumber + ":" + c.getRegistrationDueAt().getEpochSecond());
+        int sent = send("stage-overdue", c, task, stageDue, staff.emailsOfGroup(properties.mcuHeadGroup()),
+                "stage-overdue:" + caseNumber + ":" + task.name() + ":" + (stageDue == null ? 0 : stageDue.getEpochSecond()));
         if (sent > 0) {
-            records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_MCU_HEAD, "Срок регистрации истёк: сообщено руководителю МЦУ");
+            records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_MCU_HEAD,
+                    "Просрочен этап «" + task.name() + "»: сообщено руководителю МЦУ");
         }
         return sent;
     }
 
     private int send(String template, Case c, TaskRef task, Iterable<String> recipients, String key) {
+        return send(template, c, task, c.currentTerm(), recipients, key);
+    }
+
+    private int send(String template, Case c, TaskRef task, Instant term, Iterable<String> recipients, String key) {
         Instant now = clock.instant();
-        Instant term = c.currentTerm();
         Map<String, Object> values = new HashMap<>();
         values.put("number", c.getNumber());
         values.put("rubric", c.getRubricCode() == null ? "не указана" : directory.rubricName(c.getRubricCode()));

@@ -18,6 +18,7 @@ import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseEvent;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.Citizen;
+import ru.mcu.cases.Terms;
 import ru.mcu.directory.Directory;
 import ru.mcu.platform.time.LocalZone;
 
@@ -59,6 +60,17 @@ public class ShowCaseCard implements TaskListener {
                         "value", r.getCode())).toList()));
         task.setVariableLocal("districtOptions", options(directory.districts().stream()
                 .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
+        if (c.getCategory() != null) {
+            task.setVariableLocal("posCategory", c.getSubcategory() == null ? c.getCategory() : c.getCategory() + " / " + c.getSubcategory());
+        }
+        if (c.getSourceUrl() != null || c.getSourceNetwork() != null) {
+            task.setVariableLocal("incidentSource", (c.getSourceNetwork() == null ? "" : c.getSourceNetwork() + ": ")
+                    + (c.getSourceUrl() == null ? "" : c.getSourceUrl()));
+        }
+        if (c.getInterimDueAt() != null) {
+            task.setVariableLocal("interimTermText", "до " + Terms.format(c.getInterimDueAt())
+                    + (c.getImportance() == null ? "" : " (важность: " + c.getImportance().title().toLowerCase(java.util.Locale.ROOT) + ")"));
+        }
         if (task.getVariable("kind") == null && c.getKind() != null) {
             task.setVariable("kind", c.getKind().name());
         }
@@ -82,6 +94,9 @@ public class ShowCaseCard implements TaskListener {
         lines.add("Район: " + (c.getDistrictCode() == null ? "не указан" : directory.districtName(c.getDistrictCode())));
         lines.add("Адрес проблемы: " + orDash(c.getAddress()));
         lines.add("Статус: " + c.getStatus().title());
+        if (c.currentTerm() != null) {
+            lines.add("Срок: до " + Terms.format(c.currentTerm()));
+        }
         return String.join("\n", lines);
     }
 

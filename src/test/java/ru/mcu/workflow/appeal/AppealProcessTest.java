@@ -90,7 +90,7 @@ class AppealProcessTest {
         Mocks.register("remindOfAnswerTerm", (JavaDelegate) execution -> calls.add("remindOfAnswerTerm"));
         Mocks.register("escalateToBlockHead", (JavaDelegate) execution -> calls.add("escalateToBlockHead"));
         Mocks.register("escalateToMcuHead", (JavaDelegate) execution -> calls.add("escalateToMcuHead"));
-        Mocks.register("escalateRegistrationOverdue", (JavaDelegate) execution -> calls.add("escalateRegistrationOverdue"));
+        Mocks.register("escalateStageOverdue", (JavaDelegate) execution -> calls.add("escalateRegistrationOverdue"));
         Mocks.register("approveAnswer", (TaskListener) task -> calls.add("approveAnswer"));
         Mocks.register("reviseAnswer", (TaskListener) task -> calls.add("reviseAnswer"));
         Mocks.register("rerouteAppeal", (TaskListener) task -> calls.add("rerouteAppeal"));
@@ -164,7 +164,7 @@ class AppealProcessTest {
         assertThat(passTimeTo(REGISTRATION_DUE.plusSeconds(1))).hasSize(1);
 
         assertThat(pi).hasPassed(ESCALATE_REGISTRATION).isWaitingAt(REGISTER);
-        assertThat(calls).containsOnlyOnce("escalateRegistrationOverdue");
+        assertThat(calls).containsOnlyOnce("escalateStageOverdue");
     }
 
     @Test

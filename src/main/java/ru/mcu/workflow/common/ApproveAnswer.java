@@ -1,14 +1,14 @@
-package ru.mcu.workflow.appeal;
+package ru.mcu.workflow.common;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.APPROVAL_DECISION;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.APPROVAL_REMARKS;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_REMARKS;
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.CaseConsideration;
-import ru.mcu.workflow.appeal.AppealProcess.ApprovalDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
 import ru.mcu.workflow.support.Actors;
 
 /**

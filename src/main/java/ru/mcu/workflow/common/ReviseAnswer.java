@@ -1,8 +1,8 @@
-package ru.mcu.workflow.appeal;
+package ru.mcu.workflow.common;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.ANSWER_AUTHOR;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.ANSWER_TEXT;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_AUTHOR;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

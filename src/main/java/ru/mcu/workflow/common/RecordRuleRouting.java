@@ -1,7 +1,7 @@
-package ru.mcu.workflow.appeal;
+package ru.mcu.workflow.common;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,6 +1,6 @@
-package ru.mcu.workflow.appeal;
+package ru.mcu.workflow.common;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,6 +23,6 @@ class RemindOfAnswerTerm implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalations.remind(CASE_NUMBER.get(execution), OpenTasks.of(execution, AppealProcess.Elements.ANSWER_TERM_TASKS));
+        escalations.remind(CASE_NUMBER.get(execution), OpenTasks.any(execution));
     }
 }
