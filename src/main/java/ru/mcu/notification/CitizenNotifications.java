@@ -91,12 +91,17 @@ class CitizenNotifications {
 
     @EventListener
     void on(CaseClosed event) {
-        if (event.resolution() != Resolution.ANSWERED && !event.resolution().citizenNotified()) {
+        boolean answered = event.resolution() == Resolution.ANSWERED || event.resolution() == Resolution.ANSWERED_VIA_MAIN_CASE
+                || event.resolution() == Resolution.RESOLVED_ON_SPOT;
+        if (!answered && !event.resolution().citizenNotified()) {
             return;
         }
         Case c = cases.get(event.caseNumber());
         if (!c.getCitizen().hasEmail()) {
             return;
+        }
+        if (c.getChannel() == ru.mcu.cases.Channel.POS && event.resolution() == Resolution.ANSWERED) {
+            return; // the author had the answer when it was published, with the link to rate it
         }
         Map<String, Object> values = new HashMap<>();
         values.put("number", c.getNumber());
@@ -108,7 +113,7 @@ class CitizenNotifications {
         values.put("note", c.getResolutionNote());
         values.put("link", links.citizenCase(c.getNumber(), accessCodes.codeFor(c.getNumber())));
         String template = switch (event.resolution()) {
-            case ANSWERED -> "citizen-answer";
+            case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT -> "citizen-answer";
             case FORWARDED -> "citizen-forwarded";
             default -> "citizen-without-answer";
         };

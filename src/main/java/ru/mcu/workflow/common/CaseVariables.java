@@ -16,6 +16,9 @@ import ru.mcu.workflow.support.ProcessVariable;
  */
 public final class CaseVariables {
 
+    /** The message that ends a case's process when the case was closed outside it (every model has it). */
+    public static final String MESSAGE_CLOSED_ELSEWHERE = "CaseClosedElsewhere";
+
     public static final ProcessVariable<String> CASE_NUMBER = string("caseNumber");
     public static final ProcessVariable<String> CHANNEL = string("channel");
     public static final ProcessVariable<String> RUBRIC = string("rubric");
