@@ -43,6 +43,8 @@ public final class CaseVariables {
     public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION =
             enumeration("approvalDecision", ApprovalDecision.class);
     public static final ProcessVariable<String> APPROVAL_REMARKS = string("approvalRemarks");
+    /** The number of the main case of the same problem, when staff link this case to it on a form. */
+    public static final ProcessVariable<String> LINK_TO_CASE = string("linkToCase");
     /** Who took the decision a following service task records (forward, reject, dismiss). */
     public static final ProcessVariable<String> DECIDED_BY = string("decidedBy");
 
