@@ -25,6 +25,9 @@ export default {
     short: 'LL'
   },
 
+  // dates in the chosen language, Russian date pickers, names of the other webapps in the header
+  customScripts: ['scripts/mcu-locale'],
+
   // the first-login message points to the Camunda welcome page, which clerks do not need
   disableWelcomeMessage: true,
 
