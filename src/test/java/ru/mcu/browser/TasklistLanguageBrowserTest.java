@@ -16,15 +16,17 @@ import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
+import ru.mcu.support.Json;
 
 /**
  * Tasklist as clerks see it, in headless Chromium. Camunda picks the locale from the
  * browser's first language when config.js lists it, else the fallback: Russian for a Russian
  * browser and for any language but English, English for an English browser. Dates are in
- * Russian and in the browser's time zone; the migration banner and the vendor are hidden
- * whatever the language.
+ * Russian and in the browser's time zone, Camunda Forms explain errors in Russian; the
+ * migration banner and the vendor are hidden whatever the language.
  */
 class TasklistLanguageBrowserTest extends IntegrationTest {
 
@@ -58,7 +60,7 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
     void shouldShowTasklistInRussianToClerkWithRussianBrowser() {
         try (Browser browser = Browser.start("ru")) {
             inTimeZone(browser, "Asia/Sakhalin");
-            browser.open(tasklist());
+            browser.open(tasklist(taskId));
             assertThat(browser.await(By.cssSelector("form button[type='submit']")).getText()).isEqualTo("Войти");
             assertThat(browser.await(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder")).isEqualTo("Логин");
             browser.login("roads-clerk", "demo");
@@ -88,9 +90,28 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void shouldExplainInRussianWhatCamundaFormLacks() {
+        Api api = new Api(rest);
+        String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
+                Json.appeal("SITE", null, "roads.potholes", "Яма во дворе дома по ул. Ленина, 120", null)).getBody())
+                .get("number").asText();
+        String registration = api.taskOf("mcu-registrar", number).get("id").asText();
+
+        try (Browser browser = Browser.start("ru")) {
+            browser.open(tasklist(registration));
+            browser.login("mcu-registrar", "demo");
+            browser.awaitClickable(By.cssSelector("button.claim")).click();
+            browser.click(browser.awaitClickable(By.cssSelector("button[ng-click='complete()']")));
+
+            assertThat(browser.await(By.cssSelector(".fjs-form-field-error")).getText()).isEqualTo("Заполните поле.");
+            browser.screenshot("tasklist-ru-form-error");
+        }
+    }
+
+    @Test
     void shouldShowTasklistInEnglishToEnglishBrowser() {
         try (Browser browser = Browser.start("en")) {
-            browser.open(tasklist());
+            browser.open(tasklist(taskId));
             assertThat(browser.await(By.cssSelector("form button[type='submit']")).getText()).isEqualTo("Log in");
             browser.login("roads-clerk", "demo");
 
@@ -108,15 +129,15 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
     @Test
     void shouldShowTasklistInRussianToBrowserInAnotherLanguage() {
         try (Browser browser = Browser.start("de")) {
-            browser.open(tasklist());
+            browser.open(tasklist(taskId));
             browser.login("roads-clerk", "demo");
 
             assertThat(browser.awaitClickable(By.cssSelector("button.claim")).getText()).isEqualTo("Взять в работу");
         }
     }
 
-    private String tasklist() {
-        return "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    private String tasklist(String task) {
+        return "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task;
     }
 
     /** Shows dates as a browser on a computer set to that zone would. */

@@ -83,4 +83,52 @@ tasklist.config(['$provide', function ($provide) {
   }]);
 }]);
 
+// 4. Camunda Forms (form-js) write their validation messages and the texts of their selects in
+// English and have no way to translate them. In Russian, translate them where they appear.
+const FORM_TEXTS = [
+  [/^Field is required\.$/, () => 'Заполните поле.'],
+  [/^Field must match pattern (.*)\.$/, (m) => `Значение не соответствует шаблону ${m[1]}.`],
+  [/^Field must have minimum value of (.*)\.$/, (m) => `Значение должно быть не меньше ${m[1]}.`],
+  [/^Field must have maximum value of (.*)\.$/, (m) => `Значение должно быть не больше ${m[1]}.`],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `Введите не меньше ${characters(m[1])}.`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `Введите не больше ${characters(m[1])}.`],
+  [/^Field must be a valid email\.$/, () => 'Введите адрес электронной почты, например ivanova@example.ru.'],
+  [/^Field must be a valid +international phone number\./,
+    () => 'Введите номер телефона в международном формате, например +74242300000.'],
+  [/^Select$/, () => 'Выберите'],
+  [/^No results$/, () => 'Ничего не найдено'],
+  [/^All values selected$/, () => 'Выбраны все значения']
+];
+
+// "не меньше 21 символа", "не меньше 5 символов"
+function characters(count) {
+  const n = Number(count);
+  return `${count} ${n % 10 === 1 && n % 100 !== 11 ? 'символа' : 'символов'}`;
+}
+
+function translateForms(root) {
+  root.querySelectorAll('.fjs-container').forEach((form) => {
+    const texts = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const text = node.data.trim();
+      for (const [english, russian] of FORM_TEXTS) {
+        const match = english.exec(text);
+        if (match) {
+          node.data = russian(match);
+          break;
+        }
+      }
+    }
+    form.querySelectorAll('input[placeholder="Search"]').forEach((input) => { input.placeholder = 'Поиск'; });
+  });
+}
+
+tasklist.run(['$translate', function ($translate) {
+  new MutationObserver(() => {
+    if ($translate.use() === 'ru') {
+      translateForms(document);
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['placeholder'] });
+}]);
+
 export default [];
