@@ -78,6 +78,34 @@ public class Case {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    private String category;
+    private String subcategory;
+    @Enumerated(EnumType.STRING)
+    private Importance importance;
+    @Column(name = "source_network")
+    private String sourceNetwork;
+    @Column(name = "source_url")
+    private String sourceUrl;
+    @Column(name = "interim_due_at")
+    private Instant interimDueAt;
+    @Column(name = "interim_answered_at")
+    private Instant interimAnsweredAt;
+    @Column(name = "first_reaction_at")
+    private Instant firstReactionAt;
+    @Column(name = "rework_count")
+    private int reworkCount;
+    @Column(name = "rating_score")
+    private Integer ratingScore;
+    @Column(name = "rating_comment")
+    private String ratingComment;
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+    @Column(name = "main_case_id")
+    private Long mainCaseId;
+    @Column(name = "converted_from_id")
+    private Long convertedFromId;
+    @Column(name = "answer_evidence")
+    private String answerEvidence;
     @Column(name = "registration_due_at")
     private Instant registrationDueAt;
     @Column(name = "answer_due_at")
@@ -107,7 +135,18 @@ public class Case {
     /** A new case as it arrives, before registration. */
     public static Case receive(String number, Channel channel, String externalId, AppealKind kind, Citizen citizen,
                                String text, Place place, Instant receivedAt, Instant now) {
+        return receive(number, channel, externalId, kind, citizen, text, place, receivedAt, NewCase.Source.NONE, now);
+    }
+
+    /** A new case with the details its channel gives of its origin. */
+    public static Case receive(String number, Channel channel, String externalId, AppealKind kind, Citizen citizen,
+                               String text, Place place, Instant receivedAt, NewCase.Source source, Instant now) {
         Case c = new Case();
+        c.category = source.category();
+        c.subcategory = source.subcategory();
+        c.importance = source.importance();
+        c.sourceNetwork = source.network();
+        c.sourceUrl = source.url();
         c.number = Objects.requireNonNull(number);
         c.channel = Objects.requireNonNull(channel);
         c.externalId = externalId;
@@ -185,6 +224,7 @@ public class Case {
     /** The department says the case is not its business; the МЦУ must route it again. */
     public void returnAsNotOurs(String reason, String actor, Instant now) {
         requireStatus(CaseStatus.IN_DEPARTMENT);
+        reacted(now);
         this.status = CaseStatus.AWAITING_ROUTING;
         this.rerouteCount++;
         record(now, actor, CaseEventType.RETURNED_NOT_OURS, "Возвращено исполнителем как «не наше»", reason);
@@ -201,6 +241,7 @@ public class Case {
     /** A clerk drafted the answer; it goes to the block head. */
     public void draftAnswer(String answer, String actor, Instant now) {
         requireStatus(CaseStatus.IN_DEPARTMENT);
+        reacted(now);
         this.answerText = Objects.requireNonNull(answer, "answer");
         this.status = CaseStatus.ON_APPROVAL;
         record(now, actor, CaseEventType.ANSWER_DRAFTED, "Подготовлен проект ответа", null);
@@ -233,6 +274,12 @@ public class Case {
     public void assignRegistrationTerm(Instant due, String rule, Instant now) {
         this.registrationDueAt = Objects.requireNonNull(due);
         record(now, "system", CaseEventType.TERM_ASSIGNED, "Срок регистрации: " + rule + ", до " + Terms.format(due), null);
+    }
+
+    /** The interim answer term of an incident. */
+    public void assignInterimTerm(Instant due, String rule, Instant now) {
+        this.interimDueAt = Objects.requireNonNull(due);
+        record(now, "system", CaseEventType.TERM_ASSIGNED, "Срок промежуточного ответа: " + rule + ", до " + Terms.format(due), null);
     }
 
     /** The answer term; a changed term (extension, suspension) is recorded as such. */
@@ -316,6 +363,181 @@ public class Case {
             throw new IllegalArgumentException("Not an escalation: " + type);
         }
         record(now, "system", type, description, null);
+    }
+
+    /** ПОС moderation accepted the message, with the rubric and place the moderator set. */
+    public void acceptAtModeration(Place place, String comment, String actor, Instant now) {
+        requireStatus(CaseStatus.RECEIVED);
+        applyRegistration(null, place, now);
+        this.status = CaseStatus.AWAITING_ROUTING;
+        record(now, actor, CaseEventType.ACCEPTED_AT_MODERATION, "Сообщение принято модератором", comment);
+    }
+
+    /** ПОС moderation rejected the message: spam, duplicate, not municipal. */
+    public void rejectAtModeration(Resolution resolution, String comment, String actor, Instant now) {
+        requireStatus(CaseStatus.RECEIVED);
+        close(resolution, comment, now);
+        record(now, actor, CaseEventType.REJECTED_AT_MODERATION, resolution.title(), comment);
+    }
+
+    /** The coordinator (ПОС, «Инцидент Менеджмент») gives the case to a department. */
+    public void assignDepartment(String department, String departmentName, Place place, String actor, Instant now) {
+        requireStatus(CaseStatus.RECEIVED, CaseStatus.AWAITING_ROUTING);
+        if (registeredAt == null) {
+            applyRegistration(null, place, now);
+        } else if (place != null && place.rubricCode() != null) {
+            this.rubricCode = place.rubricCode();
+        }
+        this.departmentCode = Objects.requireNonNull(department, "department");
+        this.status = CaseStatus.IN_DEPARTMENT;
+        record(now, actor, CaseEventType.DEPARTMENT_ASSIGNED, "Назначен исполнитель: " + departmentName, null);
+    }
+
+    /** The incident coordinator does not take the post into work. */
+    public void dismiss(String reason, String actor, Instant now) {
+        requireStatus(CaseStatus.RECEIVED, CaseStatus.AWAITING_ROUTING);
+        close(Resolution.DISMISSED, reason, now);
+        record(now, actor, CaseEventType.DISMISSED, "Инцидент не взят в работу", reason);
+    }
+
+    /** The department gave the interim answer to an incident. */
+    public void giveInterimAnswer(String text, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_DEPARTMENT);
+        reacted(now);
+        this.interimAnsweredAt = now;
+        record(now, actor, CaseEventType.INTERIM_ANSWER_GIVEN, "Дан промежуточный ответ", text);
+    }
+
+    /** The department resolved the problem on the spot, with what proves it. */
+    public void resolveOnSpot(String answer, String evidence, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_DEPARTMENT);
+        reacted(now);
+        this.answerText = Objects.requireNonNull(answer, "answer");
+        this.answerEvidence = evidence;
+        this.answeredAt = now;
+        close(Resolution.RESOLVED_ON_SPOT, null, now);
+        record(now, actor, CaseEventType.RESOLVED_ON_SPOT, "Проблема решена на месте", evidence);
+    }
+
+    /** The department's full answer to an incident closes it. */
+    public void giveFullAnswer(String answer, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_DEPARTMENT);
+        reacted(now);
+        this.answerText = Objects.requireNonNull(answer, "answer");
+        this.answeredAt = now;
+        close(Resolution.ANSWERED, null, now);
+        record(now, actor, CaseEventType.ANSWER_DISPATCHED, "Дан полный ответ", null);
+    }
+
+    /** The answer to a closed incident is handed over for publication under the post. */
+    public void recordResponsePublished(Instant now) {
+        requireStatus(CaseStatus.CLOSED);
+        record(now, "system", CaseEventType.ANSWER_PUBLISHED, "Ответ передан для публикации под публикацией в социальной сети", null);
+    }
+
+    /** The approved answer to a ПОС message is published; the author may rate it. */
+    public void publishAnswer(Instant now) {
+        requireStatus(CaseStatus.ON_APPROVAL);
+        this.answeredAt = now;
+        this.status = CaseStatus.AWAITING_RATING;
+        record(now, "system", CaseEventType.ANSWER_PUBLISHED, "Ответ опубликован, автору предложено оценить его", null);
+    }
+
+    /**
+     * The author rated the answer; returns the round (1 for the first answer, 2 after one
+     * rework...). A ПОС message awaiting its rating, or a 59-ФЗ appeal answered and not rated yet,
+     * may be rated.
+     */
+    public int rate(int score, String comment, Instant now) {
+        boolean closedAppeal = status == CaseStatus.CLOSED && channel.isAppeal() && resolution == Resolution.ANSWERED && ratingScore == null;
+        if (!closedAppeal) {
+            requireStatus(CaseStatus.AWAITING_RATING);
+        }
+        if (score < 1 || score > 5) {
+            throw new InvalidCaseDataException("score", "Оценка — целое число от 1 до 5");
+        }
+        this.ratingScore = score;
+        this.ratingComment = comment;
+        this.ratedAt = now;
+        record(now, "citizen", CaseEventType.RATED, "Автор оценил ответ: " + score + " из 5", comment);
+        return reworkCount + 1;
+    }
+
+    /** A low rating sends the case back to the same department for another answer. */
+    public void startRework(Instant now) {
+        requireStatus(CaseStatus.AWAITING_RATING);
+        this.reworkCount++;
+        this.status = CaseStatus.IN_DEPARTMENT;
+        this.answeredAt = null;
+        this.overdueSince = null;
+        record(now, "system", CaseEventType.REWORK_STARTED, "Возвращено на повторное рассмотрение после низкой оценки", null);
+    }
+
+    /** The rating round is over (rated well, or no rating in the window): the case is closed as answered. */
+    public void closeAnswered(String note, Instant now) {
+        requireStatus(CaseStatus.AWAITING_RATING);
+        this.answeredAt = this.answeredAt == null ? now : this.answeredAt;
+        close(Resolution.ANSWERED, note, now);
+        record(now, "system", CaseEventType.CLOSED, note == null ? "Закрыто" : note, null);
+    }
+
+    /** Staff link this case to the main case of the same problem; answering the main one answers this one. */
+    public void linkTo(Case main, String actor, Instant now) {
+        if (main.getId().equals(id)) {
+            throw new InvalidCaseDataException("mainCase", "Обращение нельзя связать с самим собой");
+        }
+        if (main.getMainCaseId() != null) {
+            throw new InvalidCaseDataException("mainCase", "Обращение " + main.getNumber() + " само связано с другим; укажите основное обращение проблемы");
+        }
+        if (isClosed()) {
+            throw new CaseTransitionException("Case " + number + " is closed");
+        }
+        this.mainCaseId = main.getId();
+        record(now, actor, CaseEventType.LINKED, "Связано с основным обращением " + main.getNumber() + ": ответ будет дан по нему", null);
+    }
+
+    public void unlink(String actor, Instant now) {
+        if (mainCaseId == null) {
+            return;
+        }
+        this.mainCaseId = null;
+        record(now, actor, CaseEventType.LINKED, "Связь с основным обращением снята", null);
+    }
+
+    /** The main case of the problem was answered: this one gets the same answer and closes. */
+    public void answerViaMainCase(Case main, Instant now) {
+        if (isClosed()) {
+            return;
+        }
+        this.answerText = main.getAnswerText();
+        this.answeredAt = now;
+        close(Resolution.ANSWERED_VIA_MAIN_CASE, "Ответ дан по основному обращению " + main.getNumber(), now);
+        record(now, "system", CaseEventType.ANSWERED_VIA_MAIN_CASE, "Ответ дан по основному обращению " + main.getNumber(), null);
+    }
+
+    /** A ПОС message or an incident was converted into a 59-ФЗ appeal; this case ends here. */
+    public void convertedInto(String appealNumber, String actor, Instant now) {
+        if (channel.isAppeal()) {
+            throw new InvalidCaseDataException("number", "Обращение уже рассматривается по 59-ФЗ");
+        }
+        if (isClosed()) {
+            throw new CaseTransitionException("Case " + number + " is closed");
+        }
+        close(Resolution.CONVERTED_TO_APPEAL, "Переведено в обращение " + appealNumber, now);
+        record(now, actor, CaseEventType.CONVERTED, "Переведено в обращение по 59-ФЗ № " + appealNumber, null);
+    }
+
+    /** This appeal was made from a ПОС message or an incident. */
+    public void convertedFrom(Case source, String actor, Instant now) {
+        this.convertedFromId = source.getId();
+        record(now, actor, CaseEventType.CONVERTED, "Создано из " + (source.getChannel() == Channel.POS ? "сообщения ПОС" : "инцидента")
+                + " № " + source.getNumber(), null);
+    }
+
+    private void reacted(Instant now) {
+        if (firstReactionAt == null) {
+            firstReactionAt = now;
+        }
     }
 
     private Extension pendingExtension() {
@@ -460,6 +682,66 @@ public class Case {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getSubcategory() {
+        return subcategory;
+    }
+
+    public Importance getImportance() {
+        return importance;
+    }
+
+    public String getSourceNetwork() {
+        return sourceNetwork;
+    }
+
+    public String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    public Instant getInterimDueAt() {
+        return interimDueAt;
+    }
+
+    public Instant getInterimAnsweredAt() {
+        return interimAnsweredAt;
+    }
+
+    public Instant getFirstReactionAt() {
+        return firstReactionAt;
+    }
+
+    public int getReworkCount() {
+        return reworkCount;
+    }
+
+    public Integer getRatingScore() {
+        return ratingScore;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
+    }
+
+    public Long getMainCaseId() {
+        return mainCaseId;
+    }
+
+    public Long getConvertedFromId() {
+        return convertedFromId;
+    }
+
+    public String getAnswerEvidence() {
+        return answerEvidence;
     }
 
     public Instant getRegistrationDueAt() {

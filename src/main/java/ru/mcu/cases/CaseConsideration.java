@@ -58,6 +58,46 @@ public class CaseConsideration {
         events.publishEvent(new CaseClosed(number, Resolution.ANSWERED));
     }
 
+    /** The interim answer to an incident. */
+    public void giveInterimAnswer(String number, String text, String actor) {
+        requireText("interimText", text, "Текст промежуточного ответа не может быть пустым");
+        load(number).giveInterimAnswer(text.strip(), actor, clock.instant());
+    }
+
+    /** The problem solved on the spot, with evidence: closes the incident at once. */
+    public void resolveOnSpot(String number, String answer, String evidence, String actor) {
+        requireText("evidenceText", answer, "Опишите, что сделано");
+        load(number).resolveOnSpot(answer.strip(), evidence, actor, clock.instant());
+        events.publishEvent(new CaseClosed(number, Resolution.RESOLVED_ON_SPOT));
+    }
+
+    /** The full answer to an incident closes it. */
+    public void giveFullAnswer(String number, String answer, String actor) {
+        requireText("answerText", answer, "Текст ответа не может быть пустым");
+        load(number).giveFullAnswer(answer.strip(), actor, clock.instant());
+        events.publishEvent(new CaseClosed(number, Resolution.ANSWERED));
+    }
+
+    /** The approved answer to a ПОС message is published and the author asked to rate it. */
+    public void publishAnswer(String number) {
+        load(number).publishAnswer(clock.instant());
+        events.publishEvent(new CaseStatusChanged(number, CaseEventType.ANSWER_PUBLISHED));
+    }
+
+    /** The answer to an incident is handed over for publication under the post. */
+    public void recordResponsePublished(String number) {
+        load(number).recordResponsePublished(clock.instant());
+    }
+
+    private static void requireText(String field, String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidCaseDataException(field, message);
+        }
+        if (text.length() > MAX_ANSWER_LENGTH) {
+            throw new InvalidCaseDataException(field, "Текст длиннее " + MAX_ANSWER_LENGTH + " символов");
+        }
+    }
+
     private Case load(String number) {
         return cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number));
     }

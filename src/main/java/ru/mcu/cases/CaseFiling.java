@@ -36,7 +36,7 @@ public class CaseFiling {
     @Transactional
     public Case file(NewCase request) {
         Case c = Case.receive(numbers.next(request.channel()), request.channel(), request.externalId(), request.kind(),
-                request.citizen(), request.text(), request.place(), request.receivedAt(), clock.instant());
+                request.citizen(), request.text(), request.place(), request.receivedAt(), request.source(), clock.instant());
         cases.saveAndFlush(c);
         c.attachProcess(workflow.start(c));
         return c;

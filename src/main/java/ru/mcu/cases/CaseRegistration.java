@@ -43,6 +43,7 @@ public class CaseRegistration {
         check.place(registration.place());
         String departmentName = check.department("department", department);
         load(number).register(registration.kind(), registration.place(), department, departmentName, actor, clock.instant());
+        events.publishEvent(new CaseStatusChanged(number, CaseEventType.REGISTERED));
     }
 
     public void forward(String number, Registration registration, String body, String reason, String actor) {
@@ -70,6 +71,39 @@ public class CaseRegistration {
     public void reroute(String number, String department, String reason, String actor) {
         String departmentName = check.department("department", department);
         load(number).rerouteTo(department, departmentName, reason, actor, clock.instant());
+    }
+
+    /** ПОС moderation: the message is accepted for coordination. */
+    public void acceptAtModeration(String number, Place place, String comment, String actor) {
+        check.place(place);
+        load(number).acceptAtModeration(place, comment, actor, clock.instant());
+        events.publishEvent(new CaseStatusChanged(number, CaseEventType.ACCEPTED_AT_MODERATION));
+    }
+
+    /** ПОС moderation: the message is rejected with its reason. */
+    public void rejectAtModeration(String number, Resolution resolution, String comment, String actor) {
+        if (resolution == null) {
+            throw new InvalidCaseDataException("rejectionReason", "Выберите причину отклонения");
+        }
+        load(number).rejectAtModeration(resolution, comment, actor, clock.instant());
+        events.publishEvent(new CaseClosed(number, resolution));
+    }
+
+    /** A coordinator gives a ПОС message or an incident to a department. */
+    public void assignDepartment(String number, String department, Place place, String actor) {
+        check.place(place);
+        String departmentName = check.department("department", department);
+        load(number).assignDepartment(department, departmentName, place, actor, clock.instant());
+        events.publishEvent(new CaseStatusChanged(number, CaseEventType.DEPARTMENT_ASSIGNED));
+    }
+
+    /** The incident coordinator does not take the post into work. */
+    public void dismiss(String number, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidCaseDataException("dismissReason", "Укажите, почему инцидент не берётся в работу");
+        }
+        load(number).dismiss(reason.trim(), actor, clock.instant());
+        events.publishEvent(new CaseClosed(number, Resolution.DISMISSED));
     }
 
     private Case load(String number) {

@@ -7,6 +7,7 @@ public enum CaseStatus {
     IN_DEPARTMENT("На рассмотрении в департаменте"),
     ON_APPROVAL("Ответ на согласовании"),
     SUSPENDED("Рассмотрение приостановлено"),
+    AWAITING_RATING("Ответ опубликован, ожидается оценка автора"),
     CLOSED("Закрыто");
 
     private final String title;

@@ -29,6 +29,10 @@ public class CaseTermRecords {
         load(number).assignRegistrationTerm(due, rule, clock.instant());
     }
 
+    public void assignInterimTerm(String number, Instant due, String rule) {
+        load(number).assignInterimTerm(due, rule, clock.instant());
+    }
+
     public void assignAnswerTerm(String number, Instant due, String rule) {
         load(number).assignAnswerTerm(due, rule, clock.instant());
     }

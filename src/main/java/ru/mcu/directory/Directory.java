@@ -48,6 +48,15 @@ public class Directory {
         return code == null ? Optional.empty() : rubrics.findById(code);
     }
 
+    /** The rubric whose Russian name matches {@code name}, ignoring case and surrounding spaces. */
+    public Optional<Rubric> rubricNamed(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = name.trim().toLowerCase(java.util.Locale.ROOT);
+        return rubrics().stream().filter(r -> r.getName().toLowerCase(java.util.Locale.ROOT).equals(wanted)).findFirst();
+    }
+
     /** Name of a department for people, or the code itself when unknown. */
     public String departmentName(String code) {
         return department(code).map(Department::getName).orElse(code);

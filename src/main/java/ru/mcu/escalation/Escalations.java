@@ -23,6 +23,7 @@ import ru.mcu.directory.StaffContacts;
 import ru.mcu.notification.Mail;
 import ru.mcu.notification.MailTemplates;
 import ru.mcu.notification.Outbox;
+import ru.mcu.platform.web.PublicLinks;
 
 /**
  * Reminders and escalations of overdue terms. Each message has a key made of the case, the
@@ -42,10 +43,11 @@ public class Escalations {
     private final MailTemplates templates;
     private final Outbox outbox;
     private final EscalationProperties properties;
+    private final PublicLinks links;
     private final Clock clock;
 
     Escalations(CaseQueries cases, CaseTermRecords records, Directory directory, StaffContacts staff,
-                MailTemplates templates, Outbox outbox, EscalationProperties properties, Clock clock) {
+                MailTemplates templates, Outbox outbox, EscalationProperties properties, PublicLinks links, Clock clock) {
         this.cases = cases;
         this.records = records;
         this.directory = directory;
@@ -53,6 +55,7 @@ public class Escalations {
         this.templates = templates;
         this.outbox = outbox;
         this.properties = properties;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -112,23 +115,31 @@ public class Escalations {
         return sent;
     }
 
-    /** The registration term passed with the appeal still unregistered: the head of the МЦУ is told. */
-    public int registrationOverdue(String caseNumber, TaskRef task) {
+    /**
+     * A stage of the МЦУ's own (registration, moderation, coordination, triage) passed its term
+     * with the task still open: the head of the МЦУ is told.
+     */
+    public int stageOverdue(String caseNumber, TaskRef task) {
+        Instant stageDue = task.due();
         Case c = cases.get(caseNumber);
-        if (c.getStatus() != CaseStatus.RECEIVED) {
+        if (c.isClosed()) {
             return 0;
         }
-        int sent = send("registration-overdue", c, task, staff.emailsOfGroup(properties.mcuHeadGroup()),
-                "registration-overdue:" + caseNumber + ":" + c.getRegistrationDueAt().getEpochSecond());
+        int sent = send("stage-overdue", c, task, stageDue, staff.emailsOfGroup(properties.mcuHeadGroup()),
+                "stage-overdue:" + caseNumber + ":" + task.name() + ":" + (stageDue == null ? 0 : stageDue.getEpochSecond()));
         if (sent > 0) {
-            records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_MCU_HEAD, "Срок регистрации истёк: сообщено руководителю МЦУ");
+            records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_MCU_HEAD,
+                    "Просрочен этап «" + task.name() + "»: сообщено руководителю МЦУ");
         }
         return sent;
     }
 
     private int send(String template, Case c, TaskRef task, Iterable<String> recipients, String key) {
+        return send(template, c, task, c.currentTerm(), recipients, key);
+    }
+
+    private int send(String template, Case c, TaskRef task, Instant term, Iterable<String> recipients, String key) {
         Instant now = clock.instant();
-        Instant term = c.currentTerm();
         Map<String, Object> values = new HashMap<>();
         values.put("number", c.getNumber());
         values.put("rubric", c.getRubricCode() == null ? "не указана" : directory.rubricName(c.getRubricCode()));
@@ -137,7 +148,7 @@ public class Escalations {
         values.put("timeLeft", Terms.timeLeft(term, now));
         values.put("task", task.name());
         values.put("assignee", task.assignee() == null ? "не назначен" : staff.nameOf(task.assignee()));
-        values.put("link", properties.taskLink(task.id()));
+        values.put("link", links.task(task.id()));
         values.put("address", c.getAddress());
         MailTemplates.Rendered mail = templates.render(template, values);
         int sent = 0;

@@ -6,9 +6,9 @@ import static ru.mcu.workflow.support.ProcessVariable.instant;
 import static ru.mcu.workflow.support.ProcessVariable.integer;
 import static ru.mcu.workflow.support.ProcessVariable.string;
 
-import java.util.Locale;
 import org.camunda.bpm.engine.variable.VariableMap;
 import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.common.CaseVariables;
 import ru.mcu.cases.Resolution;
 import ru.mcu.workflow.support.ProcessVariable;
 
@@ -24,28 +24,14 @@ public final class AppealProcess {
     private AppealProcess() {
     }
 
-    /**
-     * The variables a new appeal's process starts with. The text and topic are transient: the
-     * routing table reads them on the way to the first wait state and they are never stored.
-     */
+    /** The variables a new appeal's process starts with: see {@link CaseVariables#startVariables}. */
     public static VariableMap startVariables(String caseNumber, String channel, String rubric, String district, String text) {
-        return org.camunda.bpm.engine.variable.Variables.createVariables()
-                .putValue(Variables.CASE_NUMBER.name(), caseNumber)
-                .putValue(Variables.CHANNEL.name(), channel)
-                .putValue(Variables.RUBRIC.name(), rubric)
-                .putValue(Variables.DISTRICT.name(), district)
-                .putValueTyped(Variables.ROUTING_TEXT.name(),
-                        Variables.ROUTING_TEXT.transientValue(text == null ? "" : text.toLowerCase(Locale.ROOT)))
-                .putValueTyped(Variables.ROUTING_TOPIC.name(), Variables.ROUTING_TOPIC.transientValue(topicOf(rubric)));
+        return CaseVariables.startVariables(caseNumber, channel, rubric, null, district, null, text);
     }
 
     /** The top-level rubric code: {@code roads} for {@code roads.potholes}. */
     static String topicOf(String rubricCode) {
-        if (rubricCode == null) {
-            return null;
-        }
-        int dot = rubricCode.indexOf('.');
-        return dot < 0 ? rubricCode : rubricCode.substring(0, dot);
+        return CaseVariables.topicOf(rubricCode);
     }
 
     /** Element ids in {@code bpmn/appeal.bpmn}. */
@@ -92,49 +78,45 @@ public final class AppealProcess {
     /** The block head's decision on an extension request. */
     public enum ExtensionDecision { APPROVE, REJECT }
 
-    /** The block head's decision on a draft answer. */
-    public enum ApprovalDecision { APPROVE, RETURN }
-
     /** The МЦУ's decision on a case a department returned. */
     public enum RerouteDecision { DEPARTMENT, FORWARD }
 
     /** Process variables. */
     public static final class Variables {
         // set at start
-        public static final ProcessVariable<String> CASE_NUMBER = string("caseNumber");
-        public static final ProcessVariable<String> CHANNEL = string("channel");
-        public static final ProcessVariable<String> RUBRIC = string("rubric");
-        public static final ProcessVariable<String> DISTRICT = string("district");
+        public static final ProcessVariable<String> CASE_NUMBER = CaseVariables.CASE_NUMBER;
+        public static final ProcessVariable<String> CHANNEL = CaseVariables.CHANNEL;
+        public static final ProcessVariable<String> RUBRIC = CaseVariables.RUBRIC;
+        public static final ProcessVariable<String> DISTRICT = CaseVariables.DISTRICT;
         /** Lower-case text of the appeal, for keyword rules; transient, never stored. */
-        public static final ProcessVariable<String> ROUTING_TEXT = string("text");
+        public static final ProcessVariable<String> ROUTING_TEXT = CaseVariables.ROUTING_TEXT;
         /** Top-level rubric code; transient, for the routing table. */
-        public static final ProcessVariable<String> ROUTING_TOPIC = string("topic");
+        public static final ProcessVariable<String> ROUTING_TOPIC = CaseVariables.ROUTING_TOPIC;
 
         // the routing table's result, confirmed or changed by the registrar
-        public static final ProcessVariable<String> DEPARTMENT = string("department");
+        public static final ProcessVariable<String> DEPARTMENT = CaseVariables.DEPARTMENT;
 
         // registration form
         public static final ProcessVariable<RegistrationDecision> REGISTRATION_DECISION =
                 enumeration("registrationDecision", RegistrationDecision.class);
         public static final ProcessVariable<AppealKind> KIND = enumeration("kind", AppealKind.class);
-        public static final ProcessVariable<String> ADDRESS = string("address");
+        public static final ProcessVariable<String> ADDRESS = CaseVariables.ADDRESS;
         public static final ProcessVariable<Resolution> SPECIAL_REASON = enumeration("specialReason", Resolution.class);
         public static final ProcessVariable<String> REGISTRAR_COMMENT = string("registrarComment");
         public static final ProcessVariable<String> FORWARD_TO = string("forwardTo");
         /** Who decided to forward or close: the registrar; read by the service tasks that follow. */
-        public static final ProcessVariable<String> DECIDED_BY = string("decidedBy");
+        public static final ProcessVariable<String> DECIDED_BY = CaseVariables.DECIDED_BY;
 
         // consideration and revision forms
         public static final ProcessVariable<ConsiderationOutcome> CONSIDERATION_OUTCOME =
                 enumeration("considerationOutcome", ConsiderationOutcome.class);
-        public static final ProcessVariable<String> ANSWER_TEXT = string("answerText");
+        public static final ProcessVariable<String> ANSWER_TEXT = CaseVariables.ANSWER_TEXT;
         public static final ProcessVariable<String> NOT_OURS_REASON = string("notOursReason");
-        public static final ProcessVariable<String> ANSWER_AUTHOR = string("answerAuthor");
+        public static final ProcessVariable<String> ANSWER_AUTHOR = CaseVariables.ANSWER_AUTHOR;
 
         // approval form
-        public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION =
-                enumeration("approvalDecision", ApprovalDecision.class);
-        public static final ProcessVariable<String> APPROVAL_REMARKS = string("approvalRemarks");
+        public static final ProcessVariable<CaseVariables.ApprovalDecision> APPROVAL_DECISION = CaseVariables.APPROVAL_DECISION;
+        public static final ProcessVariable<String> APPROVAL_REMARKS = CaseVariables.APPROVAL_REMARKS;
 
         // re-routing form
         public static final ProcessVariable<RerouteDecision> REROUTE_DECISION =
@@ -145,13 +127,13 @@ public final class AppealProcess {
         public static final ProcessVariable<java.time.Instant> REGISTRATION_DUE_AT = instant("registrationDueAt");
         public static final ProcessVariable<java.time.Instant> REGISTRATION_REMIND_AT = instant("registrationRemindAt");
         public static final ProcessVariable<String> REGISTRATION_TERM_TEXT = string("registrationTermText");
-        public static final ProcessVariable<java.time.Instant> ANSWER_DUE_AT = instant("answerDueAt");
-        public static final ProcessVariable<java.time.Instant> ANSWER_REMIND_AT = instant("answerRemindAt");
-        public static final ProcessVariable<java.time.Instant> ANSWER_ESCALATE_AT = instant("answerEscalateAt");
+        public static final ProcessVariable<java.time.Instant> ANSWER_DUE_AT = CaseVariables.ANSWER_DUE_AT;
+        public static final ProcessVariable<java.time.Instant> ANSWER_REMIND_AT = CaseVariables.ANSWER_REMIND_AT;
+        public static final ProcessVariable<java.time.Instant> ANSWER_ESCALATE_AT = CaseVariables.ANSWER_ESCALATE_AT;
         /** The current term as people read it, a column of the Tasklist filters. */
-        public static final ProcessVariable<String> TERM_TEXT = string("termText");
+        public static final ProcessVariable<String> TERM_TEXT = CaseVariables.TERM_TEXT;
         /** The rubric's name, a column of the Tasklist filters. */
-        public static final ProcessVariable<String> RUBRIC_NAME = string("rubricName");
+        public static final ProcessVariable<String> RUBRIC_NAME = CaseVariables.RUBRIC_NAME;
 
         // extension and suspension
         public static final ProcessVariable<Integer> EXTENSION_DAYS = integer("extensionDays");

@@ -1,0 +1,82 @@
+package ru.mcu.workflow.common;
+
+import static ru.mcu.workflow.support.ProcessVariable.enumeration;
+import static ru.mcu.workflow.support.ProcessVariable.instant;
+import static ru.mcu.workflow.support.ProcessVariable.string;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import ru.mcu.workflow.support.ProcessVariable;
+
+/**
+ * The variables every case process has under the same names (appeal, ПОС message, incident),
+ * so that the shared delegates — routing, approval, reminders, escalations — serve them all.
+ */
+public final class CaseVariables {
+
+    /** The message that ends a case's process when the case was closed outside it (every model has it). */
+    public static final String MESSAGE_CLOSED_ELSEWHERE = "CaseClosedElsewhere";
+
+    public static final ProcessVariable<String> CASE_NUMBER = string("caseNumber");
+    public static final ProcessVariable<String> CHANNEL = string("channel");
+    public static final ProcessVariable<String> RUBRIC = string("rubric");
+    public static final ProcessVariable<String> RUBRIC_NAME = string("rubricName");
+    public static final ProcessVariable<String> DISTRICT = string("district");
+    public static final ProcessVariable<String> ADDRESS = string("address");
+    /** Lower-case text of the case, for keyword rules; transient, never stored. */
+    public static final ProcessVariable<String> ROUTING_TEXT = string("text");
+    /** Top-level rubric code; transient, for the routing table. */
+    public static final ProcessVariable<String> ROUTING_TOPIC = string("topic");
+    /** The responsible department's code: routing table result, confirmed or changed by people. */
+    public static final ProcessVariable<String> DEPARTMENT = string("department");
+
+    public static final ProcessVariable<Instant> ANSWER_DUE_AT = instant("answerDueAt");
+    public static final ProcessVariable<Instant> ANSWER_REMIND_AT = instant("answerRemindAt");
+    public static final ProcessVariable<Instant> ANSWER_ESCALATE_AT = instant("answerEscalateAt");
+    /** The current term as people read it, a column of the Tasklist filters. */
+    public static final ProcessVariable<String> TERM_TEXT = string("termText");
+
+    public static final ProcessVariable<String> ANSWER_TEXT = string("answerText");
+    public static final ProcessVariable<String> ANSWER_AUTHOR = string("answerAuthor");
+    public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION =
+            enumeration("approvalDecision", ApprovalDecision.class);
+    public static final ProcessVariable<String> APPROVAL_REMARKS = string("approvalRemarks");
+    /** The number of the main case of the same problem, when staff link this case to it on a form. */
+    public static final ProcessVariable<String> LINK_TO_CASE = string("linkToCase");
+    /** Who took the decision a following service task records (forward, reject, dismiss). */
+    public static final ProcessVariable<String> DECIDED_BY = string("decidedBy");
+
+    /** The block head's decision on a draft answer. */
+    public enum ApprovalDecision { APPROVE, RETURN }
+
+    private CaseVariables() {
+    }
+
+    /**
+     * The variables a case process starts with. The text and topic are transient: the routing
+     * table reads them on the way to the first wait state and they are never stored.
+     */
+    public static VariableMap startVariables(String caseNumber, String channel, String rubric, String rubricName,
+                                             String district, String address, String text) {
+        return Variables.createVariables()
+                .putValue(CASE_NUMBER.name(), caseNumber)
+                .putValue(CHANNEL.name(), channel)
+                .putValue(RUBRIC.name(), rubric)
+                .putValue(RUBRIC_NAME.name(), rubricName)
+                .putValue(DISTRICT.name(), district)
+                .putValue(ADDRESS.name(), address)
+                .putValueTyped(ROUTING_TEXT.name(), ROUTING_TEXT.transientValue(text == null ? "" : text.toLowerCase(Locale.ROOT)))
+                .putValueTyped(ROUTING_TOPIC.name(), ROUTING_TOPIC.transientValue(topicOf(rubric)));
+    }
+
+    /** The top-level rubric code: {@code roads} for {@code roads.potholes}. */
+    public static String topicOf(String rubricCode) {
+        if (rubricCode == null) {
+            return null;
+        }
+        int dot = rubricCode.indexOf('.');
+        return dot < 0 ? rubricCode : rubricCode.substring(0, dot);
+    }
+}

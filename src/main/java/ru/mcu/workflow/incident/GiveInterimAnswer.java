@@ -1,0 +1,43 @@
+package ru.mcu.workflow.incident;
+
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.EVIDENCE_LINK;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.EVIDENCE_TEXT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.INTERIM_TEXT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.NOT_OURS_REASON;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.RESPONSE_OUTCOME;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import ru.mcu.cases.CaseConsideration;
+import ru.mcu.cases.InvalidCaseDataException;
+import ru.mcu.workflow.incident.IncidentProcess.ResponseOutcome;
+import ru.mcu.workflow.support.Actors;
+
+/**
+ * Task listener ({@code complete}) of {@code Task_InterimAnswer}: the department's interim
+ * answer, a resolution on the spot with its evidence, or a return as "not ours".
+ */
+@Component("giveInterimAnswer")
+class GiveInterimAnswer implements TaskListener {
+
+    private final CaseConsideration consideration;
+
+    GiveInterimAnswer(CaseConsideration consideration) {
+        this.consideration = consideration;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ResponseOutcome outcome = RESPONSE_OUTCOME.require(task, "Выберите результат");
+        String number = CASE_NUMBER.get(task);
+        String actor = Actors.of(task);
+        switch (outcome) {
+            case INTERIM -> consideration.giveInterimAnswer(number, INTERIM_TEXT.get(task), actor);
+            case RESOLVED -> consideration.resolveOnSpot(number, EVIDENCE_TEXT.get(task), EVIDENCE_LINK.get(task), actor);
+            case NOT_OURS -> consideration.returnAsNotOurs(number, NOT_OURS_REASON.get(task), actor);
+            default -> throw new InvalidCaseDataException(RESPONSE_OUTCOME.name(), "Недопустимый результат: " + outcome);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package ru.mcu.workflow.incident;
+
+import static ru.mcu.workflow.support.ProcessVariable.enumeration;
+import static ru.mcu.workflow.support.ProcessVariable.instant;
+import static ru.mcu.workflow.support.ProcessVariable.string;
+
+import java.time.Instant;
+import ru.mcu.workflow.support.ProcessVariable;
+
+/**
+ * The incident process ({@code bpmn/incident.bpmn}): key, element ids and the variables of its
+ * own; the shared ones are in {@link ru.mcu.workflow.common.CaseVariables}.
+ */
+public final class IncidentProcess {
+
+    public static final String KEY = "incident";
+
+    private IncidentProcess() {
+    }
+
+    /** Element ids in {@code bpmn/incident.bpmn}. */
+    public static final class Elements {
+        public static final String TRIAGE = "Task_TriageIncident";
+        public static final String DISMISS = "Task_DismissIncident";
+        public static final String END_DISMISSED = "End_Dismissed";
+        public static final String RESPONSE = "Subprocess_Response";
+        public static final String INTERIM = "Task_InterimAnswer";
+        public static final String FULL = "Task_FullAnswer";
+        public static final String PUBLISH = "Task_PublishResponse";
+        public static final String END_CLOSED = "End_Closed";
+        public static final String TIMER_TRIAGE_OVERDUE = "Timer_TriageOverdue";
+
+        private Elements() {
+        }
+    }
+
+    /** The coordinator's triage decision. */
+    public enum TriageDecision { TAKE, DISMISS }
+
+    /** The department's outcome at the interim and the full answer. */
+    public enum ResponseOutcome { INTERIM, ANSWER, RESOLVED, NOT_OURS }
+
+    /** Process variables of the incident process. */
+    public static final class Variables {
+        /** Due date of triage: the interim answer term. */
+        public static final ProcessVariable<Instant> STAGE_DUE_AT = instant("stageDueAt");
+        public static final ProcessVariable<Instant> INTERIM_DUE_AT = instant("interimDueAt");
+        public static final ProcessVariable<TriageDecision> TRIAGE_DECISION = enumeration("triageDecision", TriageDecision.class);
+        public static final ProcessVariable<String> DISMISS_REASON = string("dismissReason");
+        public static final ProcessVariable<ResponseOutcome> RESPONSE_OUTCOME = enumeration("responseOutcome", ResponseOutcome.class);
+        public static final ProcessVariable<String> INTERIM_TEXT = string("interimText");
+        public static final ProcessVariable<String> EVIDENCE_TEXT = string("evidenceText");
+        public static final ProcessVariable<String> EVIDENCE_LINK = string("evidenceLink");
+        public static final ProcessVariable<String> NOT_OURS_REASON = string("notOursReason");
+
+        private Variables() {
+        }
+    }
+}

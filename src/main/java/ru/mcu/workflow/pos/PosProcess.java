@@ -1,0 +1,86 @@
+package ru.mcu.workflow.pos;
+
+import static ru.mcu.workflow.support.ProcessVariable.enumeration;
+import static ru.mcu.workflow.support.ProcessVariable.instant;
+import static ru.mcu.workflow.support.ProcessVariable.integer;
+import static ru.mcu.workflow.support.ProcessVariable.string;
+
+import java.time.Instant;
+import ru.mcu.cases.Resolution;
+import ru.mcu.workflow.support.ProcessVariable;
+
+/**
+ * The ПОС message process ({@code bpmn/pos-message.bpmn}): key, element ids and the variables
+ * of its own; the shared ones are in {@link ru.mcu.workflow.common.CaseVariables}.
+ */
+public final class PosProcess {
+
+    public static final String KEY = "pos-message";
+    public static final String RATING_DECISION = "rating-outcome";
+    /** The message correlated when the author rates the answer. */
+    public static final String MESSAGE_RATING_RECEIVED = "RatingReceived";
+
+    private PosProcess() {
+    }
+
+    /** Element ids in {@code bpmn/pos-message.bpmn}. */
+    public static final class Elements {
+        public static final String MODERATE = "Task_ModerateMessage";
+        public static final String REJECT = "Task_RejectMessage";
+        public static final String END_REJECTED = "End_Rejected";
+        public static final String COORDINATE = "Task_CoordinateMessage";
+        public static final String EXECUTION = "Subprocess_Execution";
+        public static final String EXECUTE = "Task_ExecuteMessage";
+        public static final String APPROVE = "Task_ApproveAnswer";
+        public static final String REVISE = "Task_ReviseAnswer";
+        public static final String PUBLISH = "Task_PublishAnswer";
+        public static final String AWAIT_RATING = "Gateway_AwaitRating";
+        public static final String RATING_RECEIVED = "Event_RatingReceived";
+        public static final String RATING_WINDOW_CLOSED = "Event_RatingWindowClosed";
+        public static final String START_REWORK = "Task_StartRework";
+        public static final String END_CLOSED = "End_Closed";
+        public static final String END_CLOSED_WITHOUT_RATING = "End_ClosedWithoutRating";
+        public static final String TIMER_MODERATION_OVERDUE = "Timer_ModerationOverdue";
+        public static final String TIMER_COORDINATION_OVERDUE = "Timer_CoordinationOverdue";
+
+        private Elements() {
+        }
+    }
+
+    /** The moderator's decision. */
+    public enum ModerationDecision { ACCEPT, REJECT }
+
+    /** Why a message is rejected at moderation. */
+    public enum RejectionReason {
+        SPAM(Resolution.REJECTED_SPAM), DUPLICATE(Resolution.REJECTED_DUPLICATE), NOT_MUNICIPAL(Resolution.REJECTED_NOT_MUNICIPAL);
+
+        private final Resolution resolution;
+
+        RejectionReason(Resolution resolution) {
+            this.resolution = resolution;
+        }
+
+        public Resolution resolution() {
+            return resolution;
+        }
+    }
+
+    /** Process variables of the ПОС process. */
+    public static final class Variables {
+        /** Due date of the МЦУ's current stage (moderation, then coordination). */
+        public static final ProcessVariable<Instant> STAGE_DUE_AT = instant("stageDueAt");
+        public static final ProcessVariable<ModerationDecision> MODERATION_DECISION =
+                enumeration("moderationDecision", ModerationDecision.class);
+        public static final ProcessVariable<RejectionReason> REJECTION_REASON = enumeration("rejectionReason", RejectionReason.class);
+        public static final ProcessVariable<String> MODERATION_COMMENT = string("moderationComment");
+        /** The department's outcome: ANSWER or NOT_OURS (same name as the appeal's). */
+        public static final ProcessVariable<String> CONSIDERATION_OUTCOME = string("considerationOutcome");
+        public static final ProcessVariable<String> NOT_OURS_REASON = string("notOursReason");
+        public static final ProcessVariable<Integer> RATING_SCORE = integer("ratingScore");
+        public static final ProcessVariable<String> RATING_OUTCOME = string("ratingOutcome");
+        public static final ProcessVariable<Instant> RATING_WINDOW_ENDS_AT = instant("ratingWindowEndsAt");
+
+        private Variables() {
+        }
+    }
+}

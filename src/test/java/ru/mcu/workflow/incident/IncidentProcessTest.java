@@ -1,0 +1,157 @@
+package ru.mcu.workflow.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static ru.mcu.workflow.incident.IncidentProcess.Elements.END_CLOSED;
+import static ru.mcu.workflow.incident.IncidentProcess.Elements.END_DISMISSED;
+import static ru.mcu.workflow.incident.IncidentProcess.Elements.FULL;
+import static ru.mcu.workflow.incident.IncidentProcess.Elements.INTERIM;
+import static ru.mcu.workflow.incident.IncidentProcess.Elements.PUBLISH;
+import static ru.mcu.workflow.incident.IncidentProcess.Elements.TRIAGE;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ru.mcu.support.ProcessMocks;
+import ru.mcu.support.ProcessTestEngine;
+import ru.mcu.workflow.common.CaseVariables;
+
+/** Every path of {@code bpmn/incident.bpmn}, with the delegates replaced by recorders. */
+@Deployment(resources = {"bpmn/incident.bpmn", "bpmn/appeal-routing.dmn"})
+class IncidentProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
+
+    private static final Instant NOW = Instant.parse("2026-11-02T00:00:00Z");
+    private static final Instant INTERIM_DUE = NOW.plus(Duration.ofHours(9));
+    private static final Instant ANSWER_DUE = NOW.plus(Duration.ofDays(9));
+
+    private final List<String> calls = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "triageIncident", "dismissIncident",
+                "giveInterimAnswer", "giveFullAnswer", "publishResponse", "remindOfAnswerTerm", "escalateToBlockHead",
+                "escalateToMcuHead", "escalateStageOverdue");
+        Mocks.register("assignStageTerm", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
+            calls.add("assignStageTerm");
+            execution.setVariables(Map.of("stageDueAt", Date.from(INTERIM_DUE), "interimDueAt", Date.from(INTERIM_DUE)));
+            ProcessMocks.setAnswerTerm(execution, ANSWER_DUE);
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    private ProcessInstance start() {
+        return engine.getRuntimeService().startProcessInstanceByKey(IncidentProcess.KEY, "I-2026-000001",
+                CaseVariables.startVariables("I-2026-000001", "INCIDENT", null, null, null, "ул. Комсомольская, 190",
+                        "Третий день не убирают снег во дворе"));
+    }
+
+    private void take(ProcessInstance pi, String department) {
+        complete(task(TRIAGE, pi), withVariables("triageDecision", "TAKE", "rubric", "snow.yards", "department", department));
+    }
+
+    private void passTimeTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+        for (Job job : engine.getManagementService().createJobQuery().timers().executable().list()) {
+            engine.getManagementService().executeJob(job.getId());
+        }
+    }
+
+    @Test
+    void shouldRouteByKeywordsAndWaitForTriageWithInterimTerm() {
+        ProcessInstance pi = start();
+
+        assertThat(pi).isWaitingAt(TRIAGE).variables().containsEntry("department", "roads-agency");
+        assertThat(task(TRIAGE, pi)).hasCandidateGroup("im-coordinators").hasDueDate(Date.from(INTERIM_DUE));
+    }
+
+    @Test
+    void shouldCloseDismissedIncident() {
+        ProcessInstance pi = start();
+        complete(task(TRIAGE, pi), withVariables("triageDecision", "DISMISS", "dismissReason", "Не о городе"));
+
+        assertThat(pi).isEnded().hasPassed(END_DISMISSED);
+        assertThat(calls).contains("dismissIncident");
+    }
+
+    @Test
+    void shouldGiveInterimThenFullAnswer() {
+        ProcessInstance pi = start();
+        take(pi, "city-economy");
+        assertThat(task(INTERIM, pi)).hasCandidateGroup("dept-city-economy").hasDueDate(Date.from(INTERIM_DUE));
+        complete(task(INTERIM, pi), withVariables("responseOutcome", "INTERIM", "interimText", "Бригада выедет завтра"));
+
+        assertThat(task(FULL, pi)).hasDueDate(Date.from(ANSWER_DUE));
+        complete(task(FULL, pi), withVariables("responseOutcome", "ANSWER", "answerText", "Снег убран"));
+        assertThat(pi).isEnded().hasPassed(PUBLISH, END_CLOSED);
+    }
+
+    @Test
+    void shouldCloseAtOnceWhenResolvedOnTheSpot() {
+        ProcessInstance pi = start();
+        take(pi, "city-economy");
+        complete(task(INTERIM, pi), withVariables("responseOutcome", "RESOLVED", "evidenceText", "Снег убран",
+                "evidenceLink", "https://example.org/photo.jpg"));
+
+        assertThat(pi).isEnded().hasPassed(PUBLISH, END_CLOSED).hasNotPassed(FULL);
+    }
+
+    @Test
+    void shouldReturnToTriageWhenNotOurs() {
+        ProcessInstance pi = start();
+        take(pi, "city-economy");
+        complete(task(INTERIM, pi), withVariables("responseOutcome", "NOT_OURS", "notOursReason", "Частная территория"));
+
+        assertThat(pi).isWaitingAt(TRIAGE);
+    }
+
+    @Test
+    void shouldEscalateWhenTriageOrAnswerIsLate() {
+        ProcessInstance pi = start();
+        passTimeTo(INTERIM_DUE.plusSeconds(1));
+        assertThat(calls).containsOnlyOnce("escalateStageOverdue");
+        take(pi, "city-economy");
+        complete(task(INTERIM, pi), withVariables("responseOutcome", "INTERIM", "interimText", "Выедем"));
+
+        passTimeTo(ANSWER_DUE.plusSeconds(1));
+        assertThat(calls).contains("remindOfAnswerTerm", "escalateToBlockHead");
+        assertThat(pi).isWaitingAt(FULL);
+    }
+
+    @Test
+    void shouldEndWhenTheCaseIsClosedOutsideTheProcess() {
+        ProcessInstance pi = start();
+
+        engine.getRuntimeService().createMessageCorrelation(ru.mcu.workflow.common.CaseVariables.MESSAGE_CLOSED_ELSEWHERE)
+                .processInstanceBusinessKey("I-2026-000001").correlate();
+
+        assertThat(pi).isEnded().hasPassed("End_ClosedElsewhere");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+}

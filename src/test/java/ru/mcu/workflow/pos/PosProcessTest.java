@@ -1,0 +1,219 @@
+package ru.mcu.workflow.pos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static ru.mcu.workflow.pos.PosProcess.Elements.APPROVE;
+import static ru.mcu.workflow.pos.PosProcess.Elements.AWAIT_RATING;
+import static ru.mcu.workflow.pos.PosProcess.Elements.COORDINATE;
+import static ru.mcu.workflow.pos.PosProcess.Elements.END_CLOSED;
+import static ru.mcu.workflow.pos.PosProcess.Elements.END_CLOSED_WITHOUT_RATING;
+import static ru.mcu.workflow.pos.PosProcess.Elements.END_REJECTED;
+import static ru.mcu.workflow.pos.PosProcess.Elements.EXECUTE;
+import static ru.mcu.workflow.pos.PosProcess.Elements.MODERATE;
+import static ru.mcu.workflow.pos.PosProcess.Elements.REVISE;
+import static ru.mcu.workflow.pos.PosProcess.Elements.START_REWORK;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import ru.mcu.support.ProcessMocks;
+import ru.mcu.support.ProcessTestEngine;
+import ru.mcu.workflow.common.CaseVariables;
+
+/** Every path of {@code bpmn/pos-message.bpmn}, with the delegates replaced by recorders. */
+@Deployment(resources = {"bpmn/pos-message.bpmn", "bpmn/appeal-routing.dmn", "bpmn/rating-outcome.dmn"})
+class PosProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
+
+    private static final Instant NOW = Instant.parse("2026-11-02T00:00:00Z");
+    private static final Instant STAGE_DUE = NOW.plus(Duration.ofDays(1));
+    private static final Instant ANSWER_DUE = NOW.plus(Duration.ofDays(14));
+    private static final Instant RATING_WINDOW_ENDS = NOW.plus(Duration.ofDays(21));
+
+    private final List<String> calls = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "coordinateMessage", "approveAnswer", "reviseAnswer",
+                "rejectMessage", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
+                "escalateToMcuHead", "escalateStageOverdue");
+        ProcessMocks.recorder(calls, "assignStageTerm", Map.of("stageDueAt", Date.from(STAGE_DUE)));
+        ProcessMocks.recorder(calls, "moderateMessage", Map.of("stageDueAt", Date.from(STAGE_DUE.plus(Duration.ofDays(1)))));
+        ProcessMocks.recorder(calls, "executeMessage", Map.of("answerAuthor", "roads-clerk"));
+        ProcessMocks.recorder(calls, "publishAnswer", Map.of("ratingWindowEndsAt", Date.from(RATING_WINDOW_ENDS)));
+        Mocks.register("assignAnswerTerm", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+            calls.add("assignAnswerTerm");
+            ProcessMocks.setAnswerTerm(execution, ANSWER_DUE);
+        });
+        Mocks.register("startRework", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+            calls.add("startRework");
+            ProcessMocks.setAnswerTerm(execution, RATING_WINDOW_ENDS.plus(Duration.ofDays(14)));
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    private ProcessInstance start() {
+        return engine.getRuntimeService().startProcessInstanceByKey(PosProcess.KEY, "P-2026-000001",
+                CaseVariables.startVariables("P-2026-000001", "POS", "roads.potholes", "Ямы", "center", "ул. Ленина, 1", "Яма"));
+    }
+
+    private void accept(ProcessInstance pi) {
+        complete(task(MODERATE, pi), withVariables("moderationDecision", "ACCEPT", "rubric", "roads.potholes"));
+        complete(task(COORDINATE, pi), withVariables("department", "roads"));
+    }
+
+    private void answer(ProcessInstance pi) {
+        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "ANSWER", "answerText", "Заделаем"));
+        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+    }
+
+    private void rate(ProcessInstance pi, int score) {
+        engine.getRuntimeService().createMessageCorrelation(PosProcess.MESSAGE_RATING_RECEIVED)
+                .processInstanceBusinessKey("P-2026-000001").setVariable("ratingScore", score).correlate();
+    }
+
+    private void passTimeTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+        for (Job job : engine.getManagementService().createJobQuery().timers().executable().list()) {
+            engine.getManagementService().executeJob(job.getId());
+        }
+    }
+
+    @Test
+    void shouldWaitForModerationByPosCoordinatorWithItsTerm() {
+        ProcessInstance pi = start();
+
+        assertThat(pi).isWaitingAt(MODERATE).variables().containsEntry("department", "roads");
+        assertThat(task(MODERATE, pi)).hasCandidateGroup("pos-coordinators").hasDueDate(Date.from(STAGE_DUE));
+        assertThat(calls).startsWith("assignStageTerm", "recordRuleRouting");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SPAM", "DUPLICATE", "NOT_MUNICIPAL"})
+    void shouldCloseMessageRejectedAtModeration(String reason) {
+        ProcessInstance pi = start();
+        complete(task(MODERATE, pi), withVariables("moderationDecision", "REJECT", "rejectionReason", reason));
+
+        assertThat(pi).isEnded().hasPassed(END_REJECTED);
+        assertThat(calls).contains("rejectMessage");
+    }
+
+    @Test
+    void shouldEscalateOverdueModerationAndCoordination() {
+        ProcessInstance pi = start();
+        passTimeTo(STAGE_DUE.plusSeconds(1));
+        assertThat(calls).containsOnlyOnce("escalateStageOverdue");
+        complete(task(MODERATE, pi), withVariables("moderationDecision", "ACCEPT"));
+
+        assertThat(task(COORDINATE, pi)).hasDueDate(Date.from(STAGE_DUE.plus(Duration.ofDays(1))));
+        passTimeTo(STAGE_DUE.plus(Duration.ofDays(1)).plusSeconds(1));
+        assertThat(calls.stream().filter("escalateStageOverdue"::equals).count()).isEqualTo(2);
+        assertThat(pi).isWaitingAt(COORDINATE);
+    }
+
+    @Test
+    void shouldCloseWhenAuthorRatesAnswerWell() {
+        ProcessInstance pi = start();
+        accept(pi);
+        assertThat(task(EXECUTE, pi)).hasCandidateGroup("dept-roads").hasDueDate(Date.from(ANSWER_DUE));
+        answer(pi);
+
+        assertThat(pi).isWaitingAt(AWAIT_RATING);
+        rate(pi, 4);
+
+        assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(START_REWORK);
+        assertThat(calls).contains("publishAnswer", "closeRated");
+    }
+
+    @Test
+    void shouldSendBackForReworkWithFreshTermWhenRatedLow() {
+        ProcessInstance pi = start();
+        accept(pi);
+        answer(pi);
+        rate(pi, 2);
+
+        assertThat(pi).hasPassed(START_REWORK).isWaitingAt(EXECUTE);
+        assertThat(task(EXECUTE, pi)).hasCandidateGroup("dept-roads")
+                .hasDueDate(Date.from(RATING_WINDOW_ENDS.plus(Duration.ofDays(14))));
+        answer(pi);
+        rate(pi, 5);
+        assertThat(pi).isEnded().hasPassed(END_CLOSED);
+    }
+
+    @Test
+    void shouldCloseWithoutRatingWhenWindowPasses() {
+        ProcessInstance pi = start();
+        accept(pi);
+        answer(pi);
+        passTimeTo(RATING_WINDOW_ENDS.plusSeconds(1));
+
+        assertThat(pi).isEnded().hasPassed(END_CLOSED_WITHOUT_RATING);
+        assertThat(calls).contains("closeWithoutRating").doesNotContain("closeRated");
+    }
+
+    @Test
+    void shouldReturnToCoordinatorWhenDepartmentSaysNotOurs() {
+        ProcessInstance pi = start();
+        accept(pi);
+        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "NOT_OURS", "notOursReason", "Это школа"));
+
+        assertThat(pi).isWaitingAt(COORDINATE);
+        complete(task(COORDINATE, pi), withVariables("department", "education"));
+        assertThat(task(EXECUTE, pi)).hasCandidateGroup("dept-education");
+    }
+
+    @Test
+    void shouldReturnDraftToAuthorAndEscalateOverdueAnswer() {
+        ProcessInstance pi = start();
+        accept(pi);
+        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "ANSWER", "answerText", "Черновик"));
+        complete(task(APPROVE, pi), withVariables("approvalDecision", "RETURN", "approvalRemarks", "Уточнить сроки"));
+        assertThat(task(REVISE, pi)).isAssignedTo("roads-clerk");
+
+        passTimeTo(ANSWER_DUE.plusSeconds(1));
+        assertThat(calls).contains("remindOfAnswerTerm", "escalateToBlockHead").doesNotContain("escalateToMcuHead");
+        passTimeTo(ANSWER_DUE.plus(Duration.ofDays(3)).plusSeconds(1));
+        assertThat(calls).contains("escalateToMcuHead");
+        assertThat(pi).isWaitingAt(REVISE);
+    }
+
+    @Test
+    void shouldEndWhenTheCaseIsClosedOutsideTheProcess() {
+        ProcessInstance pi = start();
+        accept(pi);
+
+        engine.getRuntimeService().createMessageCorrelation(ru.mcu.workflow.common.CaseVariables.MESSAGE_CLOSED_ELSEWHERE)
+                .processInstanceBusinessKey("P-2026-000001").correlate();
+
+        assertThat(pi).isEnded().hasPassed("End_ClosedElsewhere");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+}
