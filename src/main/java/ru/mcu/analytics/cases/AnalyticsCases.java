@@ -84,15 +84,31 @@ public class AnalyticsCases {
                 select e.occurred_at, e.type, e.description from case_event e join cases c on c.id = e.case_id
                  where c.number = :number order by e.occurred_at, e.id
                 """, new MapSqlParameterSource("number", number),
-                (rs, i) -> new CaseCard.Step(instant(rs, "occurred_at"), rs.getString("type"), rs.getString("description")));
+                (rs, i) -> new CaseCard.Step(instant(rs, "occurred_at"), rs.getString("type"),
+                        describe(rs.getString("type"), rs.getString("description"))));
         List<String> linked = jdbc.queryForList("""
                 select l.number from cases l join cases c on c.id = l.main_case_id where c.number = :number order by l.number
                 """, new MapSqlParameterSource("number", number), String.class);
         return Optional.of(new CaseCard(rows.get(0), steps, linked));
     }
 
-    public Instant now() {
-        return clock.instant();
+    /**
+     * Event types whose description the system writes from reference data only; other
+     * descriptions (a closing note, say) may carry staff's free text and are replaced by a label.
+     */
+    private static final java.util.Set<String> SYSTEM_DESCRIBED = java.util.Set.of("RECEIVED", "ROUTED_BY_RULE", "NO_RULE_MATCHED",
+            "REGISTERED", "ROUTED_MANUALLY", "FORWARDED", "CLOSED_WITHOUT_ANSWER", "TAKEN_BY_CLERK", "RETURNED_NOT_OURS",
+            "ANSWER_DRAFTED", "ANSWER_RETURNED", "ANSWER_APPROVED", "ANSWER_DISPATCHED", "TERM_ASSIGNED", "TERM_CHANGED",
+            "EXTENSION_REQUESTED", "EXTENSION_APPROVED", "EXTENSION_REJECTED", "SUSPENDED", "RESUMED", "REMINDER_SENT", "OVERDUE",
+            "ESCALATED_TO_BLOCK_HEAD", "ESCALATED_TO_MCU_HEAD", "ACCEPTED_AT_MODERATION", "REJECTED_AT_MODERATION",
+            "DEPARTMENT_ASSIGNED", "INTERIM_ANSWER_GIVEN", "RESOLVED_ON_SPOT", "ANSWER_PUBLISHED", "RATED", "REWORK_STARTED",
+            "CONVERTED", "LINKED", "ANSWERED_VIA_MAIN_CASE");
+
+    static String describe(String type, String description) {
+        if (SYSTEM_DESCRIBED.contains(type)) {
+            return description;
+        }
+        return "CLOSED".equals(type) ? "Закрыто" : "Событие " + type;
     }
 
     static final RowMapper<CaseRow> ROW = (rs, i) -> new CaseRow(

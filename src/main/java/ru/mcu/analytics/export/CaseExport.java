@@ -33,12 +33,16 @@ public class CaseExport {
     }
 
     private final AnalyticsCases cases;
-    private final List<Column> columns;
+    private final java.time.Clock clock;
 
-    CaseExport(AnalyticsCases cases) {
+    CaseExport(AnalyticsCases cases, java.time.Clock clock) {
         this.cases = cases;
-        Instant now = Instant.now();
-        this.columns = List.of(
+        this.clock = clock;
+    }
+
+    /** The columns, "overdue" as of {@code now}. */
+    private static List<Column> columns(Instant now) {
+        return List.of(
                 new Column("Номер", CaseRow::number),
                 new Column("Канал", r -> r.channel() == null ? "" : r.channel().title()),
                 new Column("Вид", CaseRow::kind),
@@ -66,7 +70,7 @@ public class CaseExport {
     }
 
     public List<String> headers() {
-        return columns.stream().map(Column::header).toList();
+        return columns(Instant.EPOCH).stream().map(Column::header).toList();
     }
 
     public void csv(CaseSlice slice, OutputStream out) {
@@ -74,9 +78,10 @@ public class CaseExport {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             writer.write(line(headers()));
+            List<Column> columns = columns(clock.instant());
             cases.forEach(slice, row -> {
                 try {
-                    writer.write(line(values(row)));
+                    writer.write(line(values(columns, row)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -96,6 +101,7 @@ public class CaseExport {
                 header.createCell(i).setCellValue(headers.get(i));
             }
             int[] next = {1};
+            List<Column> columns = columns(clock.instant());
             cases.forEach(slice, r -> {
                 Row row = sheet.createRow(next[0]++);
                 int i = 0;
@@ -116,7 +122,7 @@ public class CaseExport {
         }
     }
 
-    private List<String> values(CaseRow row) {
+    private static List<String> values(List<Column> columns, CaseRow row) {
         List<String> values = new ArrayList<>();
         for (Column c : columns) {
             Object v = c.value().apply(row);

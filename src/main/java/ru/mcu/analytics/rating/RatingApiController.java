@@ -14,12 +14,12 @@ import ru.mcu.analytics.SliceParams;
 /** The rating of the responsible recipients as JSON. */
 @RestController
 @Tag(name = "Аналитика", description = "Рейтинг, тепловая карта, точки роста, выгрузки")
-class RatingController {
+class RatingApiController {
 
     private final RatingQuery ratings;
     private final Clock clock;
 
-    RatingController(RatingQuery ratings, Clock clock) {
+    RatingApiController(RatingQuery ratings, Clock clock) {
         this.ratings = ratings;
         this.clock = clock;
     }
