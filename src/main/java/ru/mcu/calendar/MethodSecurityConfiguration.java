@@ -6,20 +6,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ru.mcu.platform.web.ApiError;
 
 /**
- * Turns on {@code @PreAuthorize} for the administrator-only API calls ({@link AdminOnly}) and
- * answers a refusal with the API's JSON 403 instead of letting the catch-all handler make it a
- * 500. Application-wide by nature; it lives here because the calendar was the first module to
- * need it.
+ * Answers a call refused by {@code @PreAuthorize} (method security is enabled in
+ * {@code ru.mcu.security.SecurityConfiguration}) with the API's JSON 403 instead of letting the
+ * catch-all handler make it a 500.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class MethodSecurityConfiguration {
 
     /** 403 for a call refused by method security. */

@@ -1,5 +1,6 @@
 package ru.mcu.deadline;
 
+import ru.mcu.cases.Importance;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;

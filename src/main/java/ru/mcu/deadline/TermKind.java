@@ -22,6 +22,8 @@ public enum TermKind {
     INTERIM_HIGH("Промежуточный ответ (высокая важность)", EnumSet.of(Regime.INCIDENT)),
     /** How long after a missed term the escalation goes to the second level. */
     ESCALATION_SECOND_LEVEL("Эскалация второго уровня после срока", EnumSet.allOf(Regime.class)),
+    /** ПОС: how long the author may rate the answer before the message closes without a rating. */
+    RATING_WINDOW("Срок для оценки ответа автором", EnumSet.of(Regime.POS)),
     /** 59-ФЗ: the longest extension of the answer term. */
     EXTENSION_MAX("Наибольшее продление срока ответа", EnumSet.of(Regime.APPEAL_59FZ));
 

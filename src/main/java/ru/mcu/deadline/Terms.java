@@ -1,5 +1,6 @@
 package ru.mcu.deadline;
 
+import ru.mcu.cases.Importance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

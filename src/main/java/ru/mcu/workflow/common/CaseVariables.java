@@ -32,6 +32,8 @@ public final class CaseVariables {
     /** The responsible department's code: routing table result, confirmed or changed by people. */
     public static final ProcessVariable<String> DEPARTMENT = string("department");
 
+    /** Due date of the МЦУ's current stage: ПОС moderation, then coordination; incident triage. */
+    public static final ProcessVariable<Instant> STAGE_DUE_AT = instant("stageDueAt");
     public static final ProcessVariable<Instant> ANSWER_DUE_AT = instant("answerDueAt");
     public static final ProcessVariable<Instant> ANSWER_REMIND_AT = instant("answerRemindAt");
     public static final ProcessVariable<Instant> ANSWER_ESCALATE_AT = instant("answerEscalateAt");
