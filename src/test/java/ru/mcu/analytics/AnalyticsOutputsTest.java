@@ -258,6 +258,19 @@ class AnalyticsOutputsTest extends IntegrationTest {
     }
 
     @Test
+    void shouldOfferARoadmapFromAGrowthFactorWithItsCasesLinked() {
+        Pages pages = new Pages(port).login("mcu-head");
+        String growthPage = pages.get("/analytics/growth?week=" + WEEK.from()).body();
+        assertThat(growthPage).contains("Дороги — Хомутово", "/analytics/roadmaps/new?");
+
+        String form = pages.get("/analytics/roadmaps/new?from=" + WEEK.from() + "&to=" + WEEK.to()
+                + "&rubric=roads&district=khomutovo&title=%D0%AF%D0%BC%D1%8B").body();
+        assertThat(form).contains("T-OUT-K1", "T-OUT-K10").doesNotContain("T-OUT-W1");
+        assertThat(form).as("the topic's default department is offered as owner")
+                .containsPattern("<option value=\"roads\" selected");
+    }
+
+    @Test
     void shouldShowNoCitizenDataInAnyAnalyticalOutput() throws Exception {
         Api api = new Api(rest);
         String q = "from=" + WEEK.from() + "&to=" + WEEK.to();
