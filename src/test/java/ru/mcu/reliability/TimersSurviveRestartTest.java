@@ -43,7 +43,9 @@ class TimersSurviveRestartTest {
     private ConfigurableApplicationContext start(String database) {
         return new SpringApplicationBuilder(McuApplication.class)
                 .profiles("test")
-                .run("--mcu.embedded-db.database=" + database, "--server.port=0");
+                // an engine name of its own: closing this context must not unregister the engine
+                // of the integration tests' shared context, which is called "default"
+                .run("--mcu.embedded-db.database=" + database, "--server.port=0", "--camunda.bpm.process-engine-name=restart");
     }
 
     @Test
