@@ -481,6 +481,59 @@ public class Case {
         record(now, "system", CaseEventType.CLOSED, note == null ? "Закрыто" : note, null);
     }
 
+    /** Staff link this case to the main case of the same problem; answering the main one answers this one. */
+    public void linkTo(Case main, String actor, Instant now) {
+        if (main.getId().equals(id)) {
+            throw new InvalidCaseDataException("mainCase", "Обращение нельзя связать с самим собой");
+        }
+        if (main.getMainCaseId() != null) {
+            throw new InvalidCaseDataException("mainCase", "Обращение " + main.getNumber() + " само связано с другим; укажите основное обращение проблемы");
+        }
+        if (isClosed()) {
+            throw new CaseTransitionException("Case " + number + " is closed");
+        }
+        this.mainCaseId = main.getId();
+        record(now, actor, CaseEventType.LINKED, "Связано с основным обращением " + main.getNumber() + ": ответ будет дан по нему", null);
+    }
+
+    public void unlink(String actor, Instant now) {
+        if (mainCaseId == null) {
+            return;
+        }
+        this.mainCaseId = null;
+        record(now, actor, CaseEventType.LINKED, "Связь с основным обращением снята", null);
+    }
+
+    /** The main case of the problem was answered: this one gets the same answer and closes. */
+    public void answerViaMainCase(Case main, Instant now) {
+        if (isClosed()) {
+            return;
+        }
+        this.answerText = main.getAnswerText();
+        this.answeredAt = now;
+        close(Resolution.ANSWERED_VIA_MAIN_CASE, "Ответ дан по основному обращению " + main.getNumber(), now);
+        record(now, "system", CaseEventType.ANSWERED_VIA_MAIN_CASE, "Ответ дан по основному обращению " + main.getNumber(), null);
+    }
+
+    /** A ПОС message or an incident was converted into a 59-ФЗ appeal; this case ends here. */
+    public void convertedInto(String appealNumber, String actor, Instant now) {
+        if (channel.isAppeal()) {
+            throw new InvalidCaseDataException("number", "Обращение уже рассматривается по 59-ФЗ");
+        }
+        if (isClosed()) {
+            throw new CaseTransitionException("Case " + number + " is closed");
+        }
+        close(Resolution.CONVERTED_TO_APPEAL, "Переведено в обращение " + appealNumber, now);
+        record(now, actor, CaseEventType.CONVERTED, "Переведено в обращение по 59-ФЗ № " + appealNumber, null);
+    }
+
+    /** This appeal was made from a ПОС message or an incident. */
+    public void convertedFrom(Case source, String actor, Instant now) {
+        this.convertedFromId = source.getId();
+        record(now, actor, CaseEventType.CONVERTED, "Создано из " + (source.getChannel() == Channel.POS ? "сообщения ПОС" : "инцидента")
+                + " № " + source.getNumber(), null);
+    }
+
     private void reacted(Instant now) {
         if (firstReactionAt == null) {
             firstReactionAt = now;

@@ -43,6 +43,7 @@ public class CaseRegistration {
         check.place(registration.place());
         String departmentName = check.department("department", department);
         load(number).register(registration.kind(), registration.place(), department, departmentName, actor, clock.instant());
+        events.publishEvent(new CaseStatusChanged(number, CaseEventType.REGISTERED));
     }
 
     public void forward(String number, Registration registration, String body, String reason, String actor) {

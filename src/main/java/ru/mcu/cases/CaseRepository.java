@@ -10,4 +10,6 @@ public interface CaseRepository extends JpaRepository<Case, Long>, JpaSpecificat
     Optional<Case> findByNumber(String number);
 
     Optional<Case> findByChannelAndExternalId(Channel channel, String externalId);
+
+    java.util.List<Case> findByMainCaseIdAndStatusNot(Long mainCaseId, CaseStatus status);
 }

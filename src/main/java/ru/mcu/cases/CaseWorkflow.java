@@ -11,4 +11,10 @@ public interface CaseWorkflow {
      * the process instance id. The process runs until its first wait state.
      */
     String start(Case newCase);
+
+    /**
+     * The case was closed outside its process (answered through the main case of its problem,
+     * or converted into a 59-ФЗ appeal): its process ends, within the caller's transaction.
+     */
+    void closedElsewhere(String caseNumber);
 }

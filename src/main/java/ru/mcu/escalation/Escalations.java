@@ -23,6 +23,7 @@ import ru.mcu.directory.StaffContacts;
 import ru.mcu.notification.Mail;
 import ru.mcu.notification.MailTemplates;
 import ru.mcu.notification.Outbox;
+import ru.mcu.platform.web.PublicLinks;
 
 /**
  * Reminders and escalations of overdue terms. Each message has a key made of the case, the
@@ -42,10 +43,11 @@ public class Escalations {
     private final MailTemplates templates;
     private final Outbox outbox;
     private final EscalationProperties properties;
+    private final PublicLinks links;
     private final Clock clock;
 
     Escalations(CaseQueries cases, CaseTermRecords records, Directory directory, StaffContacts staff,
-                MailTemplates templates, Outbox outbox, EscalationProperties properties, Clock clock) {
+                MailTemplates templates, Outbox outbox, EscalationProperties properties, PublicLinks links, Clock clock) {
         this.cases = cases;
         this.records = records;
         this.directory = directory;
@@ -53,6 +55,7 @@ public class Escalations {
         this.templates = templates;
         this.outbox = outbox;
         this.properties = properties;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -145,7 +148,7 @@ public class Escalations {
         values.put("timeLeft", Terms.timeLeft(term, now));
         values.put("task", task.name());
         values.put("assignee", task.assignee() == null ? "не назначен" : staff.nameOf(task.assignee()));
-        values.put("link", properties.taskLink(task.id()));
+        values.put("link", links.task(task.id()));
         values.put("address", c.getAddress());
         MailTemplates.Rendered mail = templates.render(template, values);
         int sent = 0;

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import ru.mcu.cases.AccessCodes;
 import ru.mcu.cases.web.CaseView;
 import ru.mcu.directory.Directory;
 
@@ -22,11 +23,13 @@ class AppealIntakeController {
     private final AppealIntake intake;
     private final Directory directory;
     private final Clock clock;
+    private final AccessCodes accessCodes;
 
-    AppealIntakeController(AppealIntake intake, Directory directory, Clock clock) {
+    AppealIntakeController(AppealIntake intake, Directory directory, Clock clock, AccessCodes accessCodes) {
         this.intake = intake;
         this.directory = directory;
         this.clock = clock;
+        this.accessCodes = accessCodes;
     }
 
     @PostMapping(path = "/api/appeals", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -37,7 +40,8 @@ class AppealIntakeController {
     @ApiResponse(responseCode = "400", description = "Ошибки в полях запроса")
     ResponseEntity<CaseView> file(@RequestBody AppealRequest request) {
         IntakeResult result = intake.accept(request);
-        CaseView view = CaseView.of(result.filedCase(), directory, false, clock.instant());
+        CaseView view = CaseView.of(result.filedCase(), directory, false, clock.instant())
+                .withAccessCode(accessCodes.codeFor(result.filedCase().getNumber()));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/appeals/" + view.number()))
                 .body(view);

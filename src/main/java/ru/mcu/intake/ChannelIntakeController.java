@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import ru.mcu.cases.AccessCodes;
 import ru.mcu.cases.web.CaseView;
 import ru.mcu.directory.Directory;
 
@@ -21,11 +22,13 @@ class ChannelIntakeController {
     private final ChannelIntake intake;
     private final Directory directory;
     private final Clock clock;
+    private final AccessCodes accessCodes;
 
-    ChannelIntakeController(ChannelIntake intake, Directory directory, Clock clock) {
+    ChannelIntakeController(ChannelIntake intake, Directory directory, Clock clock, AccessCodes accessCodes) {
         this.intake = intake;
         this.directory = directory;
         this.clock = clock;
+        this.accessCodes = accessCodes;
     }
 
     @PostMapping(path = "/api/pos/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -51,7 +54,8 @@ class ChannelIntakeController {
     }
 
     private ResponseEntity<CaseView> answer(IntakeResult result) {
-        CaseView view = CaseView.of(result.filedCase(), directory, false, clock.instant());
+        CaseView view = CaseView.of(result.filedCase(), directory, false, clock.instant())
+                .withAccessCode(accessCodes.codeFor(result.filedCase().getNumber()));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/cases/" + view.number()))
                 .body(view);

@@ -4,13 +4,17 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import ru.mcu.cases.AccessCodes;
 import ru.mcu.cases.AnswerTermExtended;
+import ru.mcu.cases.CaseEventType;
+import ru.mcu.cases.CaseStatusChanged;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseClosed;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.Resolution;
 import ru.mcu.cases.Terms;
 import ru.mcu.directory.Directory;
+import ru.mcu.platform.web.PublicLinks;
 
 /**
  * Tells the citizen by e-mail, when he gave an address, how his case ended: the answer, the
@@ -25,12 +29,17 @@ class CitizenNotifications {
     private final Directory directory;
     private final MailTemplates templates;
     private final Outbox outbox;
+    private final AccessCodes accessCodes;
+    private final PublicLinks links;
 
-    CitizenNotifications(CaseQueries cases, Directory directory, MailTemplates templates, Outbox outbox) {
+    CitizenNotifications(CaseQueries cases, Directory directory, MailTemplates templates, Outbox outbox,
+                         AccessCodes accessCodes, PublicLinks links) {
         this.cases = cases;
         this.directory = directory;
         this.templates = templates;
         this.outbox = outbox;
+        this.accessCodes = accessCodes;
+        this.links = links;
     }
 
     @EventListener
@@ -50,9 +59,14 @@ class CitizenNotifications {
                 c.getNumber(), c.getCitizen().getEmail(), mail.subject(), mail.text(), mail.html()));
     }
 
+    /** Steps the author hears of, with the template that tells him. */
+    private static final java.util.Set<CaseEventType> TOLD_STEPS = java.util.EnumSet.of(CaseEventType.REGISTERED,
+            CaseEventType.ACCEPTED_AT_MODERATION, CaseEventType.DEPARTMENT_ASSIGNED, CaseEventType.ANSWER_PUBLISHED,
+            CaseEventType.REWORK_STARTED);
+
     @EventListener
-    void on(CaseClosed event) {
-        if (event.resolution() != Resolution.ANSWERED && !event.resolution().citizenNotified()) {
+    void on(CaseStatusChanged event) {
+        if (!TOLD_STEPS.contains(event.step())) {
             return;
         }
         Case c = cases.get(event.caseNumber());
@@ -62,13 +76,44 @@ class CitizenNotifications {
         Map<String, Object> values = new HashMap<>();
         values.put("number", c.getNumber());
         values.put("citizenName", c.getCitizen().getFullName());
+        values.put("status", c.getStatus().title());
+        values.put("step", c.getEvents().get(c.getEvents().size() - 1).getDescription());
+        values.put("department", c.getDepartmentCode() == null ? null : directory.departmentName(c.getDepartmentCode()));
+        values.put("term", c.currentTerm() == null ? null : Terms.format(c.currentTerm()));
+        values.put("answer", c.getAnswerText());
+        values.put("code", accessCodes.codeFor(c.getNumber()));
+        values.put("link", links.citizenCase(c.getNumber(), accessCodes.codeFor(c.getNumber())));
+        String template = event.step() == CaseEventType.ANSWER_PUBLISHED ? "citizen-answer-published" : "citizen-status";
+        MailTemplates.Rendered mail = templates.render(template, values);
+        outbox.enqueue(new Mail("citizen-status:" + c.getNumber() + ":" + event.step() + ":" + c.getEvents().size(),
+                "CITIZEN_" + event.step().name(), c.getNumber(), c.getCitizen().getEmail(), mail.subject(), mail.text(), mail.html()));
+    }
+
+    @EventListener
+    void on(CaseClosed event) {
+        boolean answered = event.resolution() == Resolution.ANSWERED || event.resolution() == Resolution.ANSWERED_VIA_MAIN_CASE
+                || event.resolution() == Resolution.RESOLVED_ON_SPOT;
+        if (!answered && !event.resolution().citizenNotified()) {
+            return;
+        }
+        Case c = cases.get(event.caseNumber());
+        if (!c.getCitizen().hasEmail()) {
+            return;
+        }
+        if (c.getChannel() == ru.mcu.cases.Channel.POS && event.resolution() == Resolution.ANSWERED) {
+            return; // the author had the answer when it was published, with the link to rate it
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("number", c.getNumber());
+        values.put("citizenName", c.getCitizen().getFullName());
         values.put("resolution", c.getResolution().title());
         values.put("answer", c.getAnswerText());
         values.put("department", c.getDepartmentCode() == null ? null : directory.departmentName(c.getDepartmentCode()));
         values.put("forwardedTo", c.getForwardedTo());
         values.put("note", c.getResolutionNote());
+        values.put("link", links.citizenCase(c.getNumber(), accessCodes.codeFor(c.getNumber())));
         String template = switch (event.resolution()) {
-            case ANSWERED -> "citizen-answer";
+            case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT -> "citizen-answer";
             case FORWARDED -> "citizen-forwarded";
             default -> "citizen-without-answer";
         };

@@ -70,7 +70,7 @@ class SecurityConfiguration {
                 .securityMatcher(PAGES)
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/css/**", "/js/**", "/images/**").permitAll()
+                        .requestMatchers("/", "/login", "/css/**", "/js/**", "/images/**", "/public/**").permitAll()
                         .requestMatchers("/admin/**").hasAuthority("GROUP_" + StaffGroups.ADMINS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -81,7 +81,7 @@ class SecurityConfiguration {
 
     /** The paths of the application's own pages. */
     static final String[] PAGES = {"/", "/login", "/logout", "/admin/**", "/outbox/**", "/cases/**",
-            "/analytics/**", "/deadlines/**", "/css/**", "/js/**", "/images/**"};
+            "/analytics/**", "/deadlines/**", "/css/**", "/js/**", "/images/**", "/public/**"};
 
     @Bean
     @Order(3)

@@ -38,4 +38,11 @@ class CamundaCaseWorkflow implements CaseWorkflow {
                 .execute()
                 .getProcessInstanceId();
     }
+
+    @Override
+    public void closedElsewhere(String caseNumber) {
+        runtime.createMessageCorrelation(CaseVariables.MESSAGE_CLOSED_ELSEWHERE)
+                .processInstanceBusinessKey(caseNumber)
+                .correlateAllWithResult();
+    }
 }

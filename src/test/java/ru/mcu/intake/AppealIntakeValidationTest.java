@@ -41,8 +41,8 @@ class AppealIntakeValidationTest extends IntegrationTest {
         list.add(Arguments.of("unknown kind", VALID.replace("\"COMPLAINT\"", "\"PETITION\""), "kind"));
         list.add(Arguments.of("empty text", VALID.replace("Яма на дороге", "   "), "text"));
         list.add(Arguments.of("text too long", VALID.replace("Яма на дороге", "я".repeat(20_001)), "text"));
-        list.add(Arguments.of("future receipt", VALID.replace("2026-11-20T10:15:00+11:00", "2099-01-01T10:00:00+11:00"), "receivedAt"));
-        list.add(Arguments.of("receipt without offset", VALID.replace("2026-11-20T10:15:00+11:00", "20.11.2026"), "receivedAt"));
+        list.add(Arguments.of("future receipt", VALID.replace(Json.RECEIVED_AT, "2099-01-01T10:00:00+11:00"), "receivedAt"));
+        list.add(Arguments.of("receipt without offset", VALID.replace(Json.RECEIVED_AT, "20.11.2026"), "receivedAt"));
         list.add(Arguments.of("latitude out of range", VALID.replace("46.9612", "95.5"), "location.lat"));
         list.add(Arguments.of("longitude out of range", VALID.replace("142.7383", "-181"), "location.lon"));
         list.add(Arguments.of("latitude not a number", VALID.replace("46.9612", "\"north\""), "location.lat"));

@@ -8,6 +8,10 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** An hour before the test run, in the administration's zone: recent enough for no term to have passed. */
+    public static final String RECEIVED_AT = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(11)).minusHours(1)
+            .withNano(0).toString();
+
     private Json() {
     }
 
@@ -26,11 +30,12 @@ public final class Json {
                  "citizen": {"fullName": "Иванова Мария Петровна", "postalAddress": "693000, г. Южно-Сахалинск, ул. Ленина, д. 120, кв. 5",
                              "email": %s, "phone": "+7 914 100-20-30"},
                  "text": "%s", %s"district": "center", "address": "ул. Ленина, 120",
-                 "location": {"lat": 46.9612, "lon": 142.7383}, "receivedAt": "2026-11-20T10:15:00+11:00"}
+                 "location": {"lat": 46.9612, "lon": 142.7383}, "receivedAt": "%s"}
                 """.formatted(channel,
                 externalId == null ? "" : "\"externalId\": \"" + externalId + "\", ",
                 email == null ? "null" : "\"" + email + "\"",
                 text,
-                rubric == null ? "" : "\"rubric\": \"" + rubric + "\", ");
+                rubric == null ? "" : "\"rubric\": \"" + rubric + "\", ",
+                RECEIVED_AT);
     }
 }

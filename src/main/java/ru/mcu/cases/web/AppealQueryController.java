@@ -26,8 +26,8 @@ import ru.mcu.platform.web.BadRequestException;
 
 /** Reading appeals: one by number with its history, or a filtered, paged list. */
 @RestController
-@RequestMapping("/api/appeals")
-@Tag(name = "Обращения", description = "Обращения граждан по 59-ФЗ")
+@RequestMapping({"/api/appeals", "/api/cases"})
+@Tag(name = "Обращения", description = "Обращения по всем каналам: 59-ФЗ, ПОС, инциденты")
 class AppealQueryController {
 
     static final int MAX_PAGE_SIZE = 200;

@@ -36,7 +36,26 @@ public record CaseView(
         int rerouteCount,
         String processInstanceId,
         TermView term,
+        SourceView source,
+        RatingView rating,
+        String accessCode,
         List<EventView> history) {
+
+    /** Where a ПОС message or an incident comes from. */
+    public record SourceView(String category, String subcategory, String importance, String network, String url) {
+    }
+
+    /** The author's rating of the answer, and how many times the case went back for rework. */
+    public record RatingView(Integer score, String comment, OffsetDateTime ratedAt, int reworkCount) {
+    }
+
+    /** The same view with the citizen's access code, given once when the case is filed. */
+    public CaseView withAccessCode(String code) {
+        return new CaseView(number, channel, kind, status, statusTitle, resolution, resolutionTitle, citizen, text, rubric,
+                rubricName, district, districtName, address, location, receivedAt, registeredAt, answeredAt, closedAt,
+                department, departmentName, answer, forwardedTo, rerouteCount, processInstanceId, term, source, rating,
+                code, history);
+    }
 
     /**
      * The term that applies now (registration before registration, the answer term after),
@@ -98,6 +117,12 @@ public record CaseView(
                 c.getRerouteCount(),
                 c.getProcessInstanceId(),
                 term(c, now, withHistory),
+                c.getCategory() == null && c.getSourceUrl() == null && c.getImportance() == null ? null
+                        : new SourceView(c.getCategory(), c.getSubcategory(), c.getImportance() == null ? null : c.getImportance().name(),
+                        c.getSourceNetwork(), c.getSourceUrl()),
+                c.getRatingScore() == null && c.getReworkCount() == 0 ? null
+                        : new RatingView(c.getRatingScore(), c.getRatingComment(), local(c.getRatedAt()), c.getReworkCount()),
+                null,
                 withHistory ? c.getEvents().stream().map(CaseView::event).toList() : null);
     }
 

@@ -15,7 +15,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+import ru.mcu.cases.CaseLinks;
 import ru.mcu.cases.CaseRegistration;
+import ru.mcu.workflow.common.CaseVariables;
 import ru.mcu.cases.InvalidCaseDataException;
 import ru.mcu.cases.Place;
 import ru.mcu.cases.Registration;
@@ -31,9 +33,11 @@ import ru.mcu.workflow.support.Actors;
 class RegisterAppeal implements TaskListener {
 
     private final CaseRegistration registration;
+    private final CaseLinks links;
 
-    RegisterAppeal(CaseRegistration registration) {
+    RegisterAppeal(CaseRegistration registration, CaseLinks links) {
         this.registration = registration;
+        this.links = links;
     }
 
     @Override
@@ -41,6 +45,7 @@ class RegisterAppeal implements TaskListener {
         RegistrationDecision decision = REGISTRATION_DECISION.require(task, "Выберите решение по обращению");
         String actor = Actors.of(task);
         DECIDED_BY.set(task, actor);
+        CaseVariables.LINK_TO_CASE.find(task).ifPresent(main -> links.link(CaseVariables.CASE_NUMBER.get(task), main, actor));
         switch (decision) {
             case REGISTER -> registration.register(CASE_NUMBER.get(task), registrationOf(task),
                     DEPARTMENT.require(task, "Выберите ответственного исполнителя"), actor);

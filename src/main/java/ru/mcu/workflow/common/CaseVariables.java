@@ -16,6 +16,9 @@ import ru.mcu.workflow.support.ProcessVariable;
  */
 public final class CaseVariables {
 
+    /** The message that ends a case's process when the case was closed outside it (every model has it). */
+    public static final String MESSAGE_CLOSED_ELSEWHERE = "CaseClosedElsewhere";
+
     public static final ProcessVariable<String> CASE_NUMBER = string("caseNumber");
     public static final ProcessVariable<String> CHANNEL = string("channel");
     public static final ProcessVariable<String> RUBRIC = string("rubric");
@@ -29,6 +32,8 @@ public final class CaseVariables {
     /** The responsible department's code: routing table result, confirmed or changed by people. */
     public static final ProcessVariable<String> DEPARTMENT = string("department");
 
+    /** Due date of the МЦУ's current stage: ПОС moderation, then coordination; incident triage. */
+    public static final ProcessVariable<Instant> STAGE_DUE_AT = instant("stageDueAt");
     public static final ProcessVariable<Instant> ANSWER_DUE_AT = instant("answerDueAt");
     public static final ProcessVariable<Instant> ANSWER_REMIND_AT = instant("answerRemindAt");
     public static final ProcessVariable<Instant> ANSWER_ESCALATE_AT = instant("answerEscalateAt");
@@ -40,6 +45,8 @@ public final class CaseVariables {
     public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION =
             enumeration("approvalDecision", ApprovalDecision.class);
     public static final ProcessVariable<String> APPROVAL_REMARKS = string("approvalRemarks");
+    /** The number of the main case of the same problem, when staff link this case to it on a form. */
+    public static final ProcessVariable<String> LINK_TO_CASE = string("linkToCase");
     /** Who took the decision a following service task records (forward, reject, dismiss). */
     public static final ProcessVariable<String> DECIDED_BY = string("decidedBy");
 

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.Case;
+import ru.mcu.cases.CaseDuplicates;
 import ru.mcu.cases.CaseEvent;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.Citizen;
@@ -33,11 +34,13 @@ public class ShowCaseCard implements TaskListener {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(LocalZone.ZONE);
 
     private final CaseQueries cases;
+    private final CaseDuplicates duplicates;
     private final Directory directory;
     private final ObjectMapper json;
 
-    ShowCaseCard(CaseQueries cases, Directory directory, ObjectMapper json) {
+    ShowCaseCard(CaseQueries cases, CaseDuplicates duplicates, Directory directory, ObjectMapper json) {
         this.cases = cases;
+        this.duplicates = duplicates;
         this.directory = directory;
         this.json = json;
     }
@@ -60,6 +63,10 @@ public class ShowCaseCard implements TaskListener {
                         "value", r.getCode())).toList()));
         task.setVariableLocal("districtOptions", options(directory.districts().stream()
                 .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
+        if (!c.isClosed() && c.getMainCaseId() == null) {
+            List<String> similar = duplicates.suggest(c.getNumber()).stream().map(d -> d.describe()).toList();
+            task.setVariableLocal("possibleDuplicates", similar.isEmpty() ? "Не найдены" : String.join("\n", similar));
+        }
         if (c.getCategory() != null) {
             task.setVariableLocal("posCategory", c.getSubcategory() == null ? c.getCategory() : c.getCategory() + " / " + c.getSubcategory());
         }

@@ -43,7 +43,7 @@ public final class IncidentProcess {
     /** Process variables of the incident process. */
     public static final class Variables {
         /** Due date of triage: the interim answer term. */
-        public static final ProcessVariable<Instant> STAGE_DUE_AT = instant("stageDueAt");
+        public static final ProcessVariable<Instant> STAGE_DUE_AT = ru.mcu.workflow.common.CaseVariables.STAGE_DUE_AT;
         public static final ProcessVariable<Instant> INTERIM_DUE_AT = instant("interimDueAt");
         public static final ProcessVariable<TriageDecision> TRIAGE_DECISION = enumeration("triageDecision", TriageDecision.class);
         public static final ProcessVariable<String> DISMISS_REASON = string("dismissReason");

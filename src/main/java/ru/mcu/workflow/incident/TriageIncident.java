@@ -12,7 +12,9 @@ import static ru.mcu.workflow.incident.IncidentProcess.Variables.TRIAGE_DECISION
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import ru.mcu.cases.CaseLinks;
 import ru.mcu.cases.CaseRegistration;
+import ru.mcu.workflow.common.CaseVariables;
 import ru.mcu.cases.Place;
 import ru.mcu.workflow.incident.IncidentProcess.TriageDecision;
 import ru.mcu.workflow.support.Actors;
@@ -26,9 +28,11 @@ import ru.mcu.workflow.support.Actors;
 class TriageIncident implements TaskListener {
 
     private final CaseRegistration registration;
+    private final CaseLinks links;
 
-    TriageIncident(CaseRegistration registration) {
+    TriageIncident(CaseRegistration registration, CaseLinks links) {
         this.registration = registration;
+        this.links = links;
     }
 
     @Override
@@ -36,6 +40,7 @@ class TriageIncident implements TaskListener {
         TriageDecision decision = TRIAGE_DECISION.require(task, "Выберите решение по инциденту");
         String actor = Actors.of(task);
         DECIDED_BY.set(task, actor);
+        CaseVariables.LINK_TO_CASE.find(task).ifPresent(main -> links.link(CaseVariables.CASE_NUMBER.get(task), main, actor));
         if (decision == TriageDecision.TAKE) {
             registration.assignDepartment(CASE_NUMBER.get(task), DEPARTMENT.require(task, "Выберите исполнителя"),
                     new Place(RUBRIC.get(task), DISTRICT.get(task), ADDRESS.get(task), null, null), actor);

@@ -68,7 +68,7 @@ public final class PosProcess {
     /** Process variables of the ПОС process. */
     public static final class Variables {
         /** Due date of the МЦУ's current stage (moderation, then coordination). */
-        public static final ProcessVariable<Instant> STAGE_DUE_AT = instant("stageDueAt");
+        public static final ProcessVariable<Instant> STAGE_DUE_AT = ru.mcu.workflow.common.CaseVariables.STAGE_DUE_AT;
         public static final ProcessVariable<ModerationDecision> MODERATION_DECISION =
                 enumeration("moderationDecision", ModerationDecision.class);
         public static final ProcessVariable<RejectionReason> REJECTION_REASON = enumeration("rejectionReason", RejectionReason.class);

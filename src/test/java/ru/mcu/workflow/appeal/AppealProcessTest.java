@@ -90,7 +90,7 @@ class AppealProcessTest {
         Mocks.register("remindOfAnswerTerm", (JavaDelegate) execution -> calls.add("remindOfAnswerTerm"));
         Mocks.register("escalateToBlockHead", (JavaDelegate) execution -> calls.add("escalateToBlockHead"));
         Mocks.register("escalateToMcuHead", (JavaDelegate) execution -> calls.add("escalateToMcuHead"));
-        Mocks.register("escalateStageOverdue", (JavaDelegate) execution -> calls.add("escalateRegistrationOverdue"));
+        Mocks.register("escalateStageOverdue", (JavaDelegate) execution -> calls.add("escalateStageOverdue"));
         Mocks.register("approveAnswer", (TaskListener) task -> calls.add("approveAnswer"));
         Mocks.register("reviseAnswer", (TaskListener) task -> calls.add("reviseAnswer"));
         Mocks.register("rerouteAppeal", (TaskListener) task -> calls.add("rerouteAppeal"));
@@ -343,5 +343,17 @@ class AppealProcessTest {
 
         assertThat(pi).hasPassed(CLOSE_WITHOUT_ANSWER).isEnded().hasPassed(END_CLOSED_WITHOUT_ANSWER);
         assertThat(calls).contains("closeWithoutAnswer").doesNotContain("forwardAppeal", "dispatchAnswer");
+    }
+
+    @Test
+    void shouldEndWhenTheCaseIsClosedOutsideTheProcess() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+
+        engine.getRuntimeService().createMessageCorrelation(ru.mcu.workflow.common.CaseVariables.MESSAGE_CLOSED_ELSEWHERE)
+                .processInstanceBusinessKey("A-2026-000001").correlate();
+
+        assertThat(pi).isEnded().hasPassed("End_ClosedElsewhere");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 }

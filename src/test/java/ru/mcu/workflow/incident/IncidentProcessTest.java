@@ -143,4 +143,15 @@ class IncidentProcessTest {
         assertThat(calls).contains("remindOfAnswerTerm", "escalateToBlockHead");
         assertThat(pi).isWaitingAt(FULL);
     }
+
+    @Test
+    void shouldEndWhenTheCaseIsClosedOutsideTheProcess() {
+        ProcessInstance pi = start();
+
+        engine.getRuntimeService().createMessageCorrelation(ru.mcu.workflow.common.CaseVariables.MESSAGE_CLOSED_ELSEWHERE)
+                .processInstanceBusinessKey("I-2026-000001").correlate();
+
+        assertThat(pi).isEnded().hasPassed("End_ClosedElsewhere");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
 }

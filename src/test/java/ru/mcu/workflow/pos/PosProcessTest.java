@@ -204,4 +204,16 @@ class PosProcessTest {
         assertThat(calls).contains("escalateToMcuHead");
         assertThat(pi).isWaitingAt(REVISE);
     }
+
+    @Test
+    void shouldEndWhenTheCaseIsClosedOutsideTheProcess() {
+        ProcessInstance pi = start();
+        accept(pi);
+
+        engine.getRuntimeService().createMessageCorrelation(ru.mcu.workflow.common.CaseVariables.MESSAGE_CLOSED_ELSEWHERE)
+                .processInstanceBusinessKey("P-2026-000001").correlate();
+
+        assertThat(pi).isEnded().hasPassed("End_ClosedElsewhere");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
 }

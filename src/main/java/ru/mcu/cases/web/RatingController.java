@@ -1,0 +1,46 @@
+package ru.mcu.cases.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import ru.mcu.cases.CaseQueries;
+import ru.mcu.cases.CaseRatings;
+import ru.mcu.directory.Directory;
+
+/**
+ * {@code POST /api/cases/{number}/rating}: the author's rating of the answer, as the ПОС
+ * platform or staff report it. Citizens rate through the public case page.
+ */
+@RestController
+@Tag(name = "Обращения")
+class RatingController {
+
+    private final CaseRatings ratings;
+    private final CaseQueries cases;
+    private final Directory directory;
+    private final Clock clock;
+
+    RatingController(CaseRatings ratings, CaseQueries cases, Directory directory, Clock clock) {
+        this.ratings = ratings;
+        this.cases = cases;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** The rating: {@code score} 1–5 and an optional comment. */
+    record RatingRequest(Integer score, String comment) {
+    }
+
+    @PostMapping("/api/cases/{number}/rating")
+    @Operation(summary = "Оценка ответа автором",
+            description = "Оценка 1–5. Низкая оценка (по умолчанию 1–2) возвращает сообщение ПОС на повторное рассмотрение тому же исполнителю. "
+                    + "409, если обращение не ожидает оценки.")
+    CaseView rate(@PathVariable String number, @RequestBody RatingRequest request) {
+        ratings.rate(number, request.score(), request.comment());
+        return CaseView.of(cases.get(number), directory, false, clock.instant());
+    }
+}

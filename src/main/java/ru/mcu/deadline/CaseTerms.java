@@ -1,0 +1,142 @@
+package ru.mcu.deadline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.mcu.cases.Case;
+import ru.mcu.cases.CaseQueries;
+import ru.mcu.cases.CaseTermRecords;
+import ru.mcu.cases.Extension;
+import ru.mcu.cases.Importance;
+import ru.mcu.cases.InvalidCaseDataException;
+
+/**
+ * The terms of one case: computes them from the policies and the production calendar and
+ * records them on the case. The answer term is always recomputed from the record (the
+ * registration instant, the policy, the suspension log and the extensions granted), so it can
+ * be checked at any time.
+ */
+@Service
+@Transactional
+public class CaseTerms {
+
+    private final CaseQueries cases;
+    private final CaseTermRecords records;
+    private final DeadlinePolicies policies;
+    private final TermArithmetic arithmetic;
+    private final Clock clock;
+
+    CaseTerms(CaseQueries cases, CaseTermRecords records, DeadlinePolicies policies, TermArithmetic arithmetic, Clock clock) {
+        this.cases = cases;
+        this.records = records;
+        this.policies = policies;
+        this.arithmetic = arithmetic;
+        this.clock = clock;
+    }
+
+    /** A term with the instants the process's timers need and how it was computed. */
+    public record TermDates(Instant due, Instant remindAt, Instant escalateAt, String rule) {
+    }
+
+    /**
+     * The term of the МЦУ's first step, counted from receipt: registration of an appeal,
+     * moderation of a ПОС message; for an incident the interim answer term (shorter when of
+     * high importance), which is also when its triage is due.
+     */
+    public TermDates assignFirstStageTerm(String caseNumber) {
+        Case c = cases.get(caseNumber);
+        TermKind kind = switch (c.getChannel().regime()) {
+            case APPEAL_59FZ -> TermKind.REGISTRATION;
+            case POS -> TermKind.MODERATION;
+            case INCIDENT -> c.getImportance() == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM;
+        };
+        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), kind);
+        Instant due = arithmetic.due(c.getReceivedAt(), spec);
+        if (kind == TermKind.INTERIM || kind == TermKind.INTERIM_HIGH) {
+            records.assignInterimTerm(caseNumber, due, spec.describe());
+        } else {
+            records.assignRegistrationTerm(caseNumber, due, spec.describe());
+        }
+        return new TermDates(due, arithmetic.reminderBefore(due), null, spec.describe());
+    }
+
+    /** ПОС coordination: counted from now, when moderation accepted the message. */
+    public TermDates coordinationTerm(String caseNumber) {
+        Case c = cases.get(caseNumber);
+        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.COORDINATION);
+        Instant due = arithmetic.due(clock.instant(), spec);
+        return new TermDates(due, arithmetic.reminderBefore(due), null, spec.describe());
+    }
+
+    /** A fresh answer term after a low rating, counted from now, recorded on the case. */
+    public TermDates assignReworkTerm(String caseNumber) {
+        Case c = cases.get(caseNumber);
+        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ANSWER);
+        Instant due = arithmetic.due(clock.instant(), spec);
+        String rule = spec.describe() + " (повторное рассмотрение)";
+        records.assignAnswerTerm(caseNumber, due, rule);
+        TermSpec secondLevel = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ESCALATION_SECOND_LEVEL);
+        return new TermDates(due, arithmetic.reminderBefore(due), arithmetic.due(due, secondLevel), rule);
+    }
+
+    /** Until when the author of a ПОС answer may rate it, counted from now. */
+    public Instant ratingWindowEnd(String caseNumber) {
+        Case c = cases.get(caseNumber);
+        return arithmetic.due(clock.instant(), policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.RATING_WINDOW));
+    }
+
+    /** The answer term, counted from registration, with the extensions and suspensions so far. */
+    public TermDates assignAnswerTerm(String caseNumber) {
+        TermDates dates = answerTerm(cases.get(caseNumber));
+        records.assignAnswerTerm(caseNumber, dates.due(), dates.rule());
+        return dates;
+    }
+
+    /** A clerk asks for more time; checked against the most the policy allows. */
+    public void requestExtension(String caseNumber, Integer days, String reason, String actor) {
+        if (days == null) {
+            throw new InvalidCaseDataException("extensionDays", "Укажите, на сколько дней продлить срок");
+        }
+        Case c = cases.get(caseNumber);
+        int max = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).amount();
+        records.requestExtension(caseNumber, days, reason, max, actor);
+    }
+
+    /** The block head's decision; an approved extension moves the term and the citizen is told. */
+    public void decideExtension(String caseNumber, boolean approved, String comment, String actor) {
+        Extension extension = records.decideExtension(caseNumber, approved, comment, actor);
+        if (approved) {
+            TermDates dates = answerTerm(cases.get(caseNumber));
+            records.extendAnswerTerm(caseNumber, extension.getDays(), dates.due(), dates.rule());
+        }
+    }
+
+    /**
+     * The answer term: a 59-ФЗ appeal counts from registration, a ПОС message and an incident
+     * from receipt; extensions and suspensions applied.
+     */
+    private TermDates answerTerm(Case c) {
+        Instant start = c.getChannel().isAppeal() ? c.getRegisteredAt() : c.getReceivedAt();
+        if (start == null) {
+            throw new IllegalStateException("Case " + c.getNumber() + " is not registered: no answer term yet");
+        }
+        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ANSWER);
+        List<Suspension> suspensions = c.getSuspensions().stream()
+                .map(s -> new Suspension(s.getSuspendedAt(), s.getResumedAt()))
+                .toList();
+        Instant due = arithmetic.due(start, spec, suspensions)
+                .orElseThrow(() -> new IllegalStateException("Case " + c.getNumber() + " is suspended: no term while the clock stands"));
+        String rule = spec.describe();
+        if (c.getExtensionDays() > 0) {
+            due = arithmetic.afterCalendarDays(due, c.getExtensionDays());
+            rule += ", продлён на " + c.getExtensionDays() + " дн.";
+        }
+        if (!suspensions.isEmpty()) {
+            rule += ", с учётом приостановления";
+        }
+        TermSpec secondLevel = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ESCALATION_SECOND_LEVEL);
+        return new TermDates(due, arithmetic.reminderBefore(due), arithmetic.due(due, secondLevel), rule);
+    }
+}

@@ -1,0 +1,90 @@
+package ru.mcu.deadline;
+
+import ru.mcu.cases.Importance;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import ru.mcu.cases.Channel;
+
+/**
+ * The terms of cases: the policy for the case's channel, rubric and term kind, counted by
+ * {@link TermArithmetic} over the production calendar. What the processes (timers, reminders,
+ * escalations) and the deadline calculator call.
+ */
+@Service
+public class Deadlines {
+
+    private final DeadlinePolicies policies;
+    private final TermArithmetic arithmetic;
+
+    Deadlines(DeadlinePolicies policies, TermArithmetic arithmetic) {
+        this.policies = policies;
+        this.arithmetic = arithmetic;
+    }
+
+    /** The arithmetic over the application's production calendar. */
+    public TermArithmetic arithmetic() {
+        return arithmetic;
+    }
+
+    /**
+     * The terms a case received at {@code receivedAt} would get. 59-ФЗ: registration, forwarding
+     * and answer, the last two counted as if the appeal were registered on receipt. ПОС:
+     * moderation from receipt, coordination from the end of the moderation term, the answer from
+     * receipt. Incident: the interim answer (shorter when of {@link Importance#HIGH} importance)
+     * and the answer, both from receipt.
+     *
+     * @param rubric     the rubric code, or null for the channel's default
+     * @param importance an incident's importance, null meaning normal; ignored for other channels
+     */
+    public Terms preview(Channel channel, String rubric, Instant receivedAt, Importance importance) {
+        List<Term> terms = new ArrayList<>();
+        switch (channel.regime()) {
+            case APPEAL_59FZ -> {
+                terms.add(term(channel, rubric, TermKind.REGISTRATION, receivedAt));
+                terms.add(term(channel, rubric, TermKind.FORWARDING, receivedAt));
+            }
+            case POS -> {
+                Term moderation = term(channel, rubric, TermKind.MODERATION, receivedAt);
+                terms.add(moderation);
+                terms.add(term(channel, rubric, TermKind.COORDINATION, moderation.dueAt()));
+            }
+            case INCIDENT -> terms.add(term(channel, rubric,
+                    importance == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM, receivedAt));
+        }
+        terms.add(term(channel, rubric, TermKind.ANSWER, receivedAt));
+        return new Terms(channel, rubric, receivedAt, channel.regime() == Channel.Regime.INCIDENT ? importance : null, terms);
+    }
+
+    /** One term of a case counted from {@code start}, with the policy applied. */
+    public Term term(Channel channel, String rubric, TermKind kind, Instant start) {
+        DeadlinePolicy policy = policies.policyFor(channel, rubric, kind);
+        Instant due = arithmetic.due(start, policy.term());
+        return new Term(kind, policy, start, due, arithmetic.involvesProvisionalYear(start, due));
+    }
+
+    /**
+     * The end of a term counted from {@code start} and extended by the suspensions of the case;
+     * empty while the case is suspended (see {@link TermArithmetic}).
+     */
+    public Optional<Instant> due(Channel channel, String rubric, TermKind kind, Instant start, List<Suspension> suspensions) {
+        return arithmetic.due(start, policies.termFor(channel, rubric, kind), suspensions);
+    }
+
+    /** 09:00 of the last working day before the day of {@code due}: the reminder and follow-up date. */
+    public Instant reminderBefore(Instant due) {
+        return arithmetic.reminderBefore(due);
+    }
+
+    /** When a missed term escalates to the second level: the policy's delay (3 working days by default) after {@code due}. */
+    public Instant secondLevelEscalationAt(Channel channel, String rubric, Instant due) {
+        return arithmetic.due(due, policies.termFor(channel, rubric, TermKind.ESCALATION_SECOND_LEVEL));
+    }
+
+    /** The latest a 59-ФЗ answer term due at {@code due} may be extended to (30 calendar days by default). */
+    public Instant latestExtension(Channel channel, String rubric, Instant due) {
+        return arithmetic.due(due, policies.termFor(channel, rubric, TermKind.EXTENSION_MAX));
+    }
+}

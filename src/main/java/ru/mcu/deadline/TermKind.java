@@ -1,0 +1,46 @@
+package ru.mcu.deadline;
+
+import java.util.EnumSet;
+import java.util.Set;
+import ru.mcu.cases.Channel.Regime;
+
+/** The terms a policy can set, each for the regimes it exists in (domain brief §3). */
+public enum TermKind {
+    /** 59-ФЗ: registration from receipt. */
+    REGISTRATION("Регистрация", EnumSet.of(Regime.APPEAL_59FZ)),
+    /** 59-ФЗ: forwarding to the competent body, from registration. */
+    FORWARDING("Перенаправление по компетенции", EnumSet.of(Regime.APPEAL_59FZ)),
+    /** The answer on the merits, every regime. */
+    ANSWER("Ответ по существу", EnumSet.allOf(Regime.class)),
+    /** ПОС: moderation. */
+    MODERATION("Модерация", EnumSet.of(Regime.POS)),
+    /** ПОС: coordination, after moderation. */
+    COORDINATION("Координация", EnumSet.of(Regime.POS)),
+    /** Incident: the interim answer. */
+    INTERIM("Промежуточный ответ", EnumSet.of(Regime.INCIDENT)),
+    /** Incident of high importance: the interim answer. */
+    INTERIM_HIGH("Промежуточный ответ (высокая важность)", EnumSet.of(Regime.INCIDENT)),
+    /** How long after a missed term the escalation goes to the second level. */
+    ESCALATION_SECOND_LEVEL("Эскалация второго уровня после срока", EnumSet.allOf(Regime.class)),
+    /** ПОС: how long the author may rate the answer before the message closes without a rating. */
+    RATING_WINDOW("Срок для оценки ответа автором", EnumSet.of(Regime.POS)),
+    /** 59-ФЗ: the longest extension of the answer term. */
+    EXTENSION_MAX("Наибольшее продление срока ответа", EnumSet.of(Regime.APPEAL_59FZ));
+
+    private final String title;
+    private final Set<Regime> regimes;
+
+    TermKind(String title, Set<Regime> regimes) {
+        this.title = title;
+        this.regimes = regimes;
+    }
+
+    /** Russian name for people. */
+    public String title() {
+        return title;
+    }
+
+    public boolean appliesTo(Regime regime) {
+        return regimes.contains(regime);
+    }
+}

@@ -1,0 +1,45 @@
+package ru.mcu.workflow.common;
+
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.CHANNEL;
+import static ru.mcu.workflow.common.CaseVariables.STAGE_DUE_AT;
+import static ru.mcu.workflow.common.CaseVariables.TERM_TEXT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import ru.mcu.cases.Channel;
+import ru.mcu.cases.Terms;
+import ru.mcu.deadline.CaseTerms;
+import ru.mcu.deadline.CaseTerms.TermDates;
+import ru.mcu.workflow.incident.IncidentProcess;
+
+/**
+ * Execution listener ({@code end}) of the start event of the ПОС message and the incident: the
+ * term of the first stage (moderation; the interim answer of an incident, which is when its
+ * triage is due). An incident also gets its answer term here, as both count from publication.
+ */
+@Component("assignStageTerm")
+class AssignStageTerm implements ExecutionListener {
+
+    private final CaseTerms terms;
+
+    AssignStageTerm(CaseTerms terms) {
+        this.terms = terms;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String number = CASE_NUMBER.get(execution);
+        TermDates stage = terms.assignFirstStageTerm(number);
+        STAGE_DUE_AT.set(execution, stage.due());
+        TERM_TEXT.set(execution, "до " + Terms.format(stage.due()));
+        if (Channel.INCIDENT.name().equals(CHANNEL.get(execution))) {
+            IncidentProcess.Variables.INTERIM_DUE_AT.set(execution, stage.due());
+            TermDates answer = terms.assignAnswerTerm(number);
+            CaseVariables.ANSWER_DUE_AT.set(execution, answer.due());
+            CaseVariables.ANSWER_REMIND_AT.set(execution, answer.remindAt());
+            CaseVariables.ANSWER_ESCALATE_AT.set(execution, answer.escalateAt());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package ru.mcu.workflow.common;
+
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_DUE_AT;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_ESCALATE_AT;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_REMIND_AT;
+import static ru.mcu.workflow.common.CaseVariables.TERM_TEXT;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import ru.mcu.cases.Terms;
+import ru.mcu.deadline.CaseTerms.TermDates;
+
+/** Puts an answer term into the variables the timers, due dates and Tasklist columns read. */
+public final class TermVariables {
+
+    private TermVariables() {
+    }
+
+    public static void setAnswerTerm(VariableScope scope, TermDates dates) {
+        ANSWER_DUE_AT.set(scope, dates.due());
+        ANSWER_REMIND_AT.set(scope, dates.remindAt());
+        ANSWER_ESCALATE_AT.set(scope, dates.escalateAt());
+        TERM_TEXT.set(scope, "до " + Terms.format(dates.due()));
+    }
+}

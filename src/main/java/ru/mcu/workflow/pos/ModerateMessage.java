@@ -1,0 +1,61 @@
+package ru.mcu.workflow.pos;
+
+import static ru.mcu.workflow.common.CaseVariables.ADDRESS;
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.DECIDED_BY;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.LINK_TO_CASE;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.common.CaseVariables.STAGE_DUE_AT;
+import static ru.mcu.workflow.common.CaseVariables.TERM_TEXT;
+import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_COMMENT;
+import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_DECISION;
+import static ru.mcu.workflow.pos.PosProcess.Variables.REJECTION_REASON;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import ru.mcu.cases.CaseLinks;
+import ru.mcu.cases.CaseRegistration;
+import ru.mcu.cases.Place;
+import ru.mcu.cases.Terms;
+import ru.mcu.deadline.CaseTerms;
+import ru.mcu.workflow.pos.PosProcess.ModerationDecision;
+import ru.mcu.workflow.support.Actors;
+
+/**
+ * Task listener ({@code complete}) of {@code Task_ModerateMessage}: an accepted message is
+ * recorded with the rubric and place the moderator set and gets its coordination term; a
+ * rejection is checked here and recorded by {@code Task_RejectMessage}.
+ */
+@Component("moderateMessage")
+class ModerateMessage implements TaskListener {
+
+    private final CaseRegistration registration;
+    private final CaseTerms terms;
+    private final CaseLinks links;
+
+    ModerateMessage(CaseRegistration registration, CaseTerms terms, CaseLinks links) {
+        this.registration = registration;
+        this.terms = terms;
+        this.links = links;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ModerationDecision decision = MODERATION_DECISION.require(task, "Выберите решение модератора");
+        String number = CASE_NUMBER.get(task);
+        String actor = Actors.of(task);
+        DECIDED_BY.set(task, actor);
+        LINK_TO_CASE.find(task).ifPresent(main -> links.link(number, main, actor));
+        if (decision == ModerationDecision.ACCEPT) {
+            registration.acceptAtModeration(number, new Place(RUBRIC.get(task), DISTRICT.get(task), ADDRESS.get(task), null, null),
+                    MODERATION_COMMENT.get(task), actor);
+            CaseTerms.TermDates coordination = terms.coordinationTerm(number);
+            STAGE_DUE_AT.set(task, coordination.due());
+            TERM_TEXT.set(task, "до " + Terms.format(coordination.due()));
+        } else {
+            REJECTION_REASON.require(task, "Выберите причину отклонения");
+        }
+    }
+}
