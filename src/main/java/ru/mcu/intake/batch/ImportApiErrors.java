@@ -7,7 +7,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -16,8 +15,8 @@ import ru.mcu.platform.web.ApiExceptionHandler;
 
 /**
  * The JSON errors of {@code /api/imports}. Apart from the controller because its method
- * security would also guard handlers declared inside it, and a refused caller would then get
- * no answer from them.
+ * security would also guard handlers declared inside it. A refusal by method security is the
+ * application-wide 403 of {@code ru.mcu.calendar.MethodSecurityConfiguration}.
  */
 @RestControllerAdvice(assignableTypes = ImportApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -53,10 +52,5 @@ class ImportApiErrors {
     @ExceptionHandler(Imports.JobNotFoundException.class)
     ResponseEntity<ApiError> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Not Found", "Импорт не найден"));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ApiError> forbidden() {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "Forbidden", "Недостаточно прав для импорта"));
     }
 }

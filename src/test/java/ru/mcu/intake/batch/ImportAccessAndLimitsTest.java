@@ -28,7 +28,7 @@ class ImportAccessAndLimitsTest extends IntegrationTest {
 
         ResponseEntity<String> clerk = imports.upload("roads-clerk", "POS", "pos.json", REJECTED_ONLY);
         assertThat(clerk.getStatusCode().value()).isEqualTo(403);
-        assertThat(Json.parse(clerk.getBody()).get("message").asText()).isEqualTo("Недостаточно прав для импорта");
+        assertThat(Json.parse(clerk.getBody()).get("message").asText()).isEqualTo("Недостаточно прав");
         assertThat(imports.exchange("roads-clerk", "/api/imports/" + id).getStatusCode().value()).isEqualTo(403);
         assertThat(imports.exchange("roads-clerk", "/api/imports/" + id + "/report").getStatusCode().value()).isEqualTo(403);
         assertThat(rest.getForEntity("/api/imports/" + id, String.class).getStatusCode().value()).isEqualTo(401);
