@@ -1,7 +1,25 @@
-// The import page: while the job runs, polls its progress and updates the bar and the counts;
+// The import pages. The form refuses a file over the size limit before uploading it: the
+// server would refuse it too, but only after receiving it, and without the form around it.
+// The job page, while the job runs, polls its progress and updates the bar and the counts;
 // when it ends, reloads the page, which then shows the rejected rows.
 (function () {
   'use strict';
+
+  var form = document.getElementById('import-form');
+  if (form) {
+    form.addEventListener('submit', function (event) {
+      var file = document.getElementById('file').files[0];
+      var error = document.getElementById('file-error');
+      if (file && file.size > Number(form.getAttribute('data-max-bytes'))) {
+        event.preventDefault();
+        error.textContent = form.getAttribute('data-too-large');
+        error.hidden = false;
+      } else {
+        error.hidden = true;
+      }
+    });
+  }
+
   var box = document.getElementById('import-progress');
   if (!box || box.getAttribute('data-status') !== 'RUNNING') {
     return;

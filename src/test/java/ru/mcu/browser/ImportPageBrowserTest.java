@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +50,13 @@ class ImportPageBrowserTest extends IntegrationTest {
             browser.awaitText("Импорт файлов");
             Select channel = new Select(browser.await(By.id("channel")));
             assertThat(channel.getOptions()).extracting(o -> o.getText()).containsExactly("Сообщения ПОС");
+            browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            // a limit below the file's size: the page refuses the file before uploading it
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('import-form').setAttribute('data-max-bytes', '10')");
+            browser.driver().findElement(By.cssSelector("#import-form button[type='submit']")).click();
+            assertThat(browser.await(By.id("file-error")).getText()).isEqualTo("Файл больше допустимого размера (20 МБ)");
+            assertThat(browser.driver().getCurrentUrl()).matches(".*/imports(\\?.*)?");
+            browser.driver().navigate().refresh();
             browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
             browser.driver().findElement(By.cssSelector("#import-form button[type='submit']")).click();
 

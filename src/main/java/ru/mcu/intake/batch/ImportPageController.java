@@ -50,6 +50,8 @@ class ImportPageController {
         model.addAttribute("columns", columns);
         model.addAttribute("jobs", imports.recent(caller.getAuthorities(), 100).stream().map(ImportJobView::of).toList());
         model.addAttribute("maxMegabytes", uploads.maxBytes() / (1024 * 1024));
+        model.addAttribute("maxBytes", uploads.maxBytes());
+        model.addAttribute("tooLargeMessage", uploads.tooLargeMessage());
         return "imports/list";
     }
 
