@@ -600,8 +600,9 @@ public class Case {
         return kind;
     }
 
+    /** The author; never null (an anonymous letter has an author with no data, which JPA loads as null). */
     public Citizen getCitizen() {
-        return citizen;
+        return citizen == null ? new Citizen(null, null, null, null) : citizen;
     }
 
     public String getText() {

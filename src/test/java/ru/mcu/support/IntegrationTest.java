@@ -25,7 +25,13 @@ public abstract class IntegrationTest {
     protected static final GreenMail SMTP;
 
     static {
-        SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        // a fixed port (free when chosen), so that a test can stop and restart the server to
+        // play an SMTP outage while the application keeps its mail settings
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            SMTP = new GreenMail(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
         SMTP.start();
     }
 

@@ -1,0 +1,22 @@
+// Configuration of the webapps' welcome page (the clerk's profile and password), served
+// instead of the webjar's own scripts/config.js. See docs/webapp-localization.md.
+export default {
+  app: {
+    name: 'Личный кабинет',
+    vendor: 'МЦУ'
+  },
+  locales: {
+    availableLocales: ['ru', 'en'],
+    fallbackLocale: 'ru'
+  },
+  disableWelcomeMessage: true,
+
+  // instead of the default link to Camunda's English documentation
+  links: [
+    {
+      label: 'Главная страница МЦУ',
+      href: '/',
+      description: 'Все разделы системы'
+    }
+  ]
+};

@@ -1,0 +1,165 @@
+package ru.mcu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.mcu.support.Api;
+import ru.mcu.support.Browser;
+import ru.mcu.support.IntegrationTest;
+import ru.mcu.support.Json;
+
+/**
+ * Tasklist as clerks see it, in headless Chromium. Camunda picks the locale from the
+ * browser's first language when config.js lists it, else the fallback: Russian for a Russian
+ * browser and for any language but English, English for an English browser. Dates are in
+ * Russian and in the browser's time zone, Camunda Forms explain errors in Russian; the
+ * migration banner and the vendor are hidden whatever the language.
+ */
+class TasklistLanguageBrowserTest extends IntegrationTest {
+
+    /** 20:00 on Sakhalin (UTC+11). */
+    private static final Instant DUE = Instant.parse("2026-12-01T09:00:00Z");
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private TaskService tasks;
+
+    private String taskId;
+
+    @BeforeEach
+    void createTaskForRoadsDepartment() {
+        Task task = tasks.newTask();
+        task.setName("Проверить ремонт покрытия на ул. Ленина");
+        task.setDueDate(Date.from(DUE));
+        tasks.saveTask(task);
+        tasks.addCandidateGroup(task.getId(), "dept-roads");
+        taskId = task.getId();
+    }
+
+    @AfterEach
+    void deleteTask() {
+        tasks.deleteTask(taskId, true);
+    }
+
+    @Test
+    void shouldShowTasklistInRussianToClerkWithRussianBrowser() {
+        try (Browser browser = Browser.start("ru")) {
+            inTimeZone(browser, "Asia/Sakhalin");
+            browser.open(tasklist(taskId));
+            assertThat(browser.await(By.cssSelector("form button[type='submit']")).getText()).isEqualTo("Войти");
+            assertThat(browser.await(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder")).isEqualTo("Логин");
+            browser.login("roads-clerk", "demo");
+
+            assertThat(browser.awaitClickable(By.cssSelector("button.claim")).getText()).isEqualTo("Взять в работу");
+            assertThat(browser.await(By.cssSelector("[cam-widget-header] .brand-name")).getText()).isEqualTo("МЦУ Задачи");
+            browser.awaitText("Форма");
+            browser.awaitText("История");
+            assertThat(browser.await(By.cssSelector(".dates .due-date")).getText()).startsWith("Срок ");
+            browser.awaitText("Дата и время указаны по часовому поясу: Asia/Sakhalin");
+            assertThat(tooltipOf(browser, By.cssSelector("span.due-date[cam-widget-inline-field] [am-time-ago]")))
+                    .isEqualTo("вторник, 1 декабря 2026 г., 20:00");
+            assertNothingOfTheVendor(browser);
+            browser.screenshot("tasklist-ru");
+
+            browser.awaitClickable(By.cssSelector("span.due-date[cam-widget-inline-field]")).click();
+            WebElement datepicker = browser.await(By.cssSelector("[uib-datepicker]"));
+            assertThat(datepicker.getText()).contains("Декабрь 2026", "пн вт ср чт пт сб вс");
+            browser.screenshot("tasklist-ru-datepicker");
+
+            browser.open("http://localhost:" + port + "/camunda/app/welcome/default/");
+            browser.awaitText("Сменить пароль");
+            assertThat(browser.await(By.cssSelector("[cam-widget-header] .brand-name")).getText()).isEqualTo("МЦУ Личный кабинет");
+            assertNothingOfTheVendor(browser);
+            browser.screenshot("welcome-ru");
+        }
+    }
+
+    @Test
+    void shouldExplainInRussianWhatCamundaFormLacks() {
+        Api api = new Api(rest);
+        String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
+                Json.appeal("SITE", null, "roads.potholes", "Яма во дворе дома по ул. Ленина, 120", null)).getBody())
+                .get("number").asText();
+        String registration = api.taskOf("mcu-registrar", number).get("id").asText();
+
+        try (Browser browser = Browser.start("ru")) {
+            browser.open(tasklist(registration));
+            browser.login("mcu-registrar", "demo");
+            browser.awaitClickable(By.cssSelector("button.claim")).click();
+            browser.click(browser.awaitClickable(By.cssSelector("button[ng-click='complete()']")));
+
+            assertThat(browser.await(By.cssSelector(".fjs-form-field-error")).getText()).isEqualTo("Заполните поле.");
+            browser.screenshot("tasklist-ru-form-error");
+        }
+    }
+
+    @Test
+    void shouldShowTasklistInEnglishToEnglishBrowser() {
+        try (Browser browser = Browser.start("en")) {
+            browser.open(tasklist(taskId));
+            assertThat(browser.await(By.cssSelector("form button[type='submit']")).getText()).isEqualTo("Log in");
+            browser.login("roads-clerk", "demo");
+
+            assertThat(browser.awaitClickable(By.cssSelector("button.claim")).getText()).isEqualTo("Claim");
+            browser.awaitText("Date and Time displayed in local timezone:");
+            // ru.json, loaded too as the fallback, must not leave its relative times behind
+            assertThat(browser.await(By.cssSelector(".dates .due-date")).getText())
+                    .startsWith("Due ")
+                    .doesNotContainPattern("\\p{IsCyrillic}");
+            assertBannerHidden(browser);
+            browser.screenshot("tasklist-en");
+        }
+    }
+
+    @Test
+    void shouldShowTasklistInRussianToBrowserInAnotherLanguage() {
+        try (Browser browser = Browser.start("de")) {
+            browser.open(tasklist(taskId));
+            browser.login("roads-clerk", "demo");
+
+            assertThat(browser.awaitClickable(By.cssSelector("button.claim")).getText()).isEqualTo("Взять в работу");
+        }
+    }
+
+    private String tasklist(String task) {
+        return "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task;
+    }
+
+    /** Shows dates as a browser on a computer set to that zone would. */
+    private static void inTimeZone(Browser browser, String zone) {
+        ((ChromiumDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
+    private static String tooltipOf(Browser browser, By element) {
+        new Actions(browser.driver()).moveToElement(browser.await(element)).perform();
+        return browser.await(By.cssSelector(".tooltip-inner")).getText();
+    }
+
+    private static void assertNothingOfTheVendor(Browser browser) {
+        assertBannerHidden(browser);
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Camunda");
+    }
+
+    /** The Community Edition header renders "It is time to migrate to Camunda 8"; user-styles.css hides it. */
+    private static void assertBannerHidden(Browser browser) {
+        assertThat(browser.driver().findElements(By.cssSelector("[cam-widget-header] .ce-eol-banner")))
+                .as("the migration banner of the header")
+                .isNotEmpty()
+                .noneMatch(WebElement::isDisplayed);
+    }
+}
