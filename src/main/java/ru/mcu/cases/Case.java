@@ -403,6 +403,15 @@ public class Case {
         record(now, actor, CaseEventType.DISMISSED, "Инцидент не взят в работу", reason);
     }
 
+    /** A clerk took the case's task into work; the first such step is the department's first reaction. */
+    public void takenByClerk(String clerk, String clerkName, Instant now) {
+        if (isClosed()) {
+            return;
+        }
+        reacted(now);
+        record(now, clerk, CaseEventType.TAKEN_BY_CLERK, "Взято в работу: " + clerkName, null);
+    }
+
     /** The department gave the interim answer to an incident. */
     public void giveInterimAnswer(String text, String actor, Instant now) {
         requireStatus(CaseStatus.IN_DEPARTMENT);
