@@ -27,6 +27,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import ru.mcu.directory.StaffGroups;
 import ru.mcu.platform.web.ApiError;
+import ru.mcu.security.audit.ApiChangeAudit;
+import ru.mcu.security.audit.AuditLog;
 import ru.mcu.security.token.ApiTokenAuthenticationFilter;
 import ru.mcu.security.token.ApiTokens;
 
@@ -53,7 +55,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
-                                    IdentityService identity, ApiTokens tokens, ObjectMapper json) throws Exception {
+                                    IdentityService identity, ApiTokens tokens, AuditLog audit, ObjectMapper json)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Basic realm=\"mcu\", charset=\"UTF-8\"");
@@ -90,6 +93,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationBridge(identity), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ApiChangeAudit(audit), EngineAuthenticationBridge.class)
                 .build();
     }
 
