@@ -270,10 +270,11 @@ public class Case {
                 null);
     }
 
-    /** The term for registration, counted from receipt. */
-    public void assignRegistrationTerm(Instant due, String rule, Instant now) {
+    /** The term of the МЦУ's first step (registration, moderation), counted from receipt. */
+    public void assignRegistrationTerm(Instant due, String stage, String rule, Instant now) {
         this.registrationDueAt = Objects.requireNonNull(due);
-        record(now, "system", CaseEventType.TERM_ASSIGNED, "Срок регистрации: " + rule + ", до " + Terms.format(due), null);
+        record(now, "system", CaseEventType.TERM_ASSIGNED, "Срок (" + stage.toLowerCase(java.util.Locale.ROOT) + "): " + rule
+                + ", до " + Terms.format(due), null);
     }
 
     /** The interim answer term of an incident. */
@@ -600,8 +601,9 @@ public class Case {
         return kind;
     }
 
+    /** The author; never null (an anonymous letter has an author with no data, which JPA loads as null). */
     public Citizen getCitizen() {
-        return citizen;
+        return citizen == null ? new Citizen(null, null, null, null) : citizen;
     }
 
     public String getText() {

@@ -55,6 +55,20 @@ public interface CaseAccess {
                     && c.getStatus() != CaseStatus.RECEIVED);
         }
 
+        /**
+         * The same rule as {@link #includes(Case)} as an SQL condition over the table
+         * {@code cases} aliased {@code alias}, its departments bound as {@code :scopeDepartments}.
+         */
+        public String sql(String alias) {
+            if (all) {
+                return "true";
+            }
+            if (departments.isEmpty()) {
+                return "false";
+            }
+            return alias + ".department_code in (:scopeDepartments) and " + alias + ".status <> '" + CaseStatus.RECEIVED.name() + "'";
+        }
+
         /** The same rule as {@link #includes(Case)}, for a query. */
         public Specification<Case> asSpecification() {
             return (root, query, cb) -> {

@@ -25,8 +25,9 @@ public class CaseTermRecords {
         this.clock = clock;
     }
 
-    public void assignRegistrationTerm(String number, Instant due, String rule) {
-        load(number).assignRegistrationTerm(due, rule, clock.instant());
+    /** The term of the first step; {@code stage} names it for people ("Регистрация", "Модерация"). */
+    public void assignRegistrationTerm(String number, Instant due, String stage, String rule) {
+        load(number).assignRegistrationTerm(due, stage, rule, clock.instant());
     }
 
     public void assignInterimTerm(String number, Instant due, String rule) {

@@ -57,7 +57,7 @@ public class CaseTerms {
         if (kind == TermKind.INTERIM || kind == TermKind.INTERIM_HIGH) {
             records.assignInterimTerm(caseNumber, due, spec.describe());
         } else {
-            records.assignRegistrationTerm(caseNumber, due, spec.describe());
+            records.assignRegistrationTerm(caseNumber, due, kind.title(), spec.describe());
         }
         return new TermDates(due, arithmetic.reminderBefore(due), null, spec.describe());
     }

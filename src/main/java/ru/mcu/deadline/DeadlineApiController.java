@@ -3,7 +3,6 @@ package ru.mcu.deadline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.mcu.calendar.AdminOnly;
-import ru.mcu.directory.Directory;
 import ru.mcu.platform.web.ApiError;
 
 /** The deadline calculator and the deadline policies over the API. */
@@ -27,19 +25,14 @@ import ru.mcu.platform.web.ApiError;
 @Tag(name = "Сроки", description = "Калькулятор сроков и правила сроков")
 class DeadlineApiController {
 
-    private final Deadlines deadlines;
+    private final DeadlineCalculator calculator;
     private final DeadlinePolicies policies;
     private final PolicyAdministration administration;
-    private final Directory directory;
-    private final Clock clock;
 
-    DeadlineApiController(Deadlines deadlines, DeadlinePolicies policies, PolicyAdministration administration,
-                          Directory directory, Clock clock) {
-        this.deadlines = deadlines;
+    DeadlineApiController(DeadlineCalculator calculator, DeadlinePolicies policies, PolicyAdministration administration) {
+        this.calculator = calculator;
         this.policies = policies;
         this.administration = administration;
-        this.directory = directory;
-        this.clock = clock;
     }
 
     /** The body of a policy change. */
@@ -52,9 +45,8 @@ class DeadlineApiController {
                                       @RequestParam(required = false) String rubric,
                                       @RequestParam(required = false) String receivedAt,
                                       @RequestParam(required = false) String importance) {
-        PreviewRequest.Checked request = new PreviewRequest(channel, rubric, receivedAt, importance).check(directory, clock);
-        Terms terms = deadlines.preview(request.channel(), request.rubric(), request.receivedAt(), request.importance());
-        return DeadlineViews.PreviewView.of(terms, directory::rubricName);
+        Terms terms = calculator.calculate(new PreviewRequest(channel, rubric, receivedAt, importance));
+        return DeadlineViews.PreviewView.of(terms, calculator::rubricName);
     }
 
     @GetMapping("/policies")

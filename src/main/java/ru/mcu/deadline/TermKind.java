@@ -10,8 +10,6 @@ public enum TermKind {
     REGISTRATION("Регистрация", EnumSet.of(Regime.APPEAL_59FZ)),
     /** 59-ФЗ: forwarding to the competent body, from registration. */
     FORWARDING("Перенаправление по компетенции", EnumSet.of(Regime.APPEAL_59FZ)),
-    /** The answer on the merits, every regime. */
-    ANSWER("Ответ по существу", EnumSet.allOf(Regime.class)),
     /** ПОС: moderation. */
     MODERATION("Модерация", EnumSet.of(Regime.POS)),
     /** ПОС: coordination, after moderation. */
@@ -20,12 +18,14 @@ public enum TermKind {
     INTERIM("Промежуточный ответ", EnumSet.of(Regime.INCIDENT)),
     /** Incident of high importance: the interim answer. */
     INTERIM_HIGH("Промежуточный ответ (высокая важность)", EnumSet.of(Regime.INCIDENT)),
-    /** How long after a missed term the escalation goes to the second level. */
-    ESCALATION_SECOND_LEVEL("Эскалация второго уровня после срока", EnumSet.allOf(Regime.class)),
+    /** The answer on the merits, every regime. */
+    ANSWER("Ответ по существу", EnumSet.allOf(Regime.class)),
     /** ПОС: how long the author may rate the answer before the message closes without a rating. */
     RATING_WINDOW("Срок для оценки ответа автором", EnumSet.of(Regime.POS)),
     /** 59-ФЗ: the longest extension of the answer term. */
-    EXTENSION_MAX("Наибольшее продление срока ответа", EnumSet.of(Regime.APPEAL_59FZ));
+    EXTENSION_MAX("Наибольшее продление срока ответа", EnumSet.of(Regime.APPEAL_59FZ)),
+    /** How long after a missed term the escalation goes to the second level. */
+    ESCALATION_SECOND_LEVEL("Эскалация второго уровня после срока", EnumSet.allOf(Regime.class));
 
     private final String title;
     private final Set<Regime> regimes;

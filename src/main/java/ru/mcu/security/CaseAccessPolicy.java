@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseAccess;
 import ru.mcu.cases.Channel;
-import ru.mcu.directory.StaffGroups;
 import ru.mcu.security.audit.AuditAction;
 import ru.mcu.security.audit.AuditLog;
 
@@ -20,8 +19,7 @@ import ru.mcu.security.audit.AuditLog;
  *   <li>the curator: every case without the citizen's data, no change;</li>
  *   <li>an integration's token: no case; filing into its own channel only.</li>
  * </ul>
- * Filing: registrars, the head and administrators into every channel, the ПОС coordinator into
- * ПОС, the «Инцидент Менеджмент» coordinator into incidents, a token into its channel.
+ * Filing: the МЦУ's staff and administrators into every channel, a token into its channel.
  */
 @Component
 class CaseAccessPolicy implements CaseAccess {
@@ -64,9 +62,7 @@ class CaseAccessPolicy implements CaseAccess {
         if (roles.isToken()) {
             return channel.name().equals(roles.tokenChannel());
         }
-        return roles.has(StaffGroups.MCU_REGISTRARS) || roles.has(StaffGroups.MCU_HEADS) || roles.has(StaffGroups.ADMINS)
-                || channel == Channel.POS && roles.has(StaffGroups.POS_COORDINATORS)
-                || channel == Channel.INCIDENT && roles.has(StaffGroups.IM_COORDINATORS);
+        return roles.isMcuStaff();
     }
 
     @Override

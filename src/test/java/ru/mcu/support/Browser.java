@@ -111,9 +111,9 @@ public final class Browser implements AutoCloseable {
     /** Saves a PNG of the page under {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(target.getParent());
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {

@@ -20,6 +20,7 @@ import ru.mcu.cases.CaseDuplicates;
 import ru.mcu.cases.CaseLinks;
 import ru.mcu.cases.Channel;
 import ru.mcu.cases.DuplicateCandidate;
+import ru.mcu.cases.InvalidCaseDataException;
 
 /**
  * Staff actions across channels: possible duplicates, linking into one problem, conversion to a
@@ -64,8 +65,9 @@ class CaseActionsController {
     @Operation(summary = "Связать обращение с основным обращением проблемы: ответ по основному закроет и это")
     CaseView link(@PathVariable String number, @RequestBody LinkRequest request, Principal user) {
         views.requireChangeable(number);
-        if (request.mainCase() != null && !request.mainCase().isBlank()) {
-            views.readable(request.mainCase().trim());
+        if (request.mainCase() != null && !request.mainCase().isBlank() && !views.isReadable(request.mainCase().trim())) {
+            // the same answer as for a number that does not exist
+            throw new InvalidCaseDataException("mainCase", "Обращение " + request.mainCase() + " не найдено");
         }
         links.link(number, request.mainCase(), user.getName());
         return views.show(number, false);

@@ -28,6 +28,8 @@ public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+    /** Directories wiped in this JVM already: a restart within the same run keeps its data. */
+    private static final java.util.Set<Path> CLEANED = new java.util.HashSet<>();
 
     private final EmbeddedPostgres postgres;
     private final Path dir;
@@ -38,7 +40,10 @@ public final class EmbeddedPostgresServer {
         this.dir = dir;
     }
 
-    /** Starts the cluster in {@code dataDir}, or returns the one this JVM already runs there. */
+    /**
+     * Starts the cluster in {@code dataDir}, or returns the one this JVM already runs there.
+     * {@code clean} wipes the directory the first time this JVM starts a cluster in it.
+     */
     public static synchronized EmbeddedPostgresServer startIn(Path dataDir, boolean clean) {
         Path dir = dataDir.toAbsolutePath().normalize();
         EmbeddedPostgresServer running = RUNNING.get(dir);
@@ -47,7 +52,7 @@ public final class EmbeddedPostgresServer {
             return running;
         }
         try {
-            if (clean) {
+            if (clean && CLEANED.add(dir)) {
                 deleteRecursively(dir);
             }
             Files.createDirectories(dir);

@@ -1,0 +1,151 @@
+package ru.mcu.analytics;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import ru.mcu.cases.CaseStatus;
+import ru.mcu.cases.Channel;
+
+/**
+ * Which cases an analytical view looks at: a period and optional filters. Without a measure the
+ * period applies to the receipt instant; with one, to the instant that measure looks at. The
+ * rubric filter takes a topic ({@code roads}) or a rubric ({@code roads.potholes}).
+ *
+ * @param bbox optional area {@code minLat,minLon,maxLat,maxLon}, for the cells of the map
+ */
+public record CaseSlice(Period period, Channel channel, String rubric, String district, String department,
+                        CaseStatus status, Measure measure, Bbox bbox) {
+
+    /** An area on the map. */
+    public record Bbox(double minLat, double minLon, double maxLat, double maxLon) {
+
+        /** Parses {@code minLat,minLon,maxLat,maxLon}; null when blank. */
+        public static Bbox parse(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String[] parts = value.split(",");
+            if (parts.length != 4) {
+                throw new IllegalArgumentException("bbox: ожидается minLat,minLon,maxLat,maxLon");
+            }
+            double[] v = new double[4];
+            for (int i = 0; i < 4; i++) {
+                v[i] = Double.parseDouble(parts[i].trim());
+            }
+            return new Bbox(v[0], v[1], v[2], v[3]);
+        }
+
+        public String param() {
+            return String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", minLat, minLon, maxLat, maxLon);
+        }
+    }
+
+    public static CaseSlice of(Period period) {
+        return new CaseSlice(period, null, null, null, null, null, null, null);
+    }
+
+    public CaseSlice withChannel(Channel value) {
+        return new CaseSlice(period, value, rubric, district, department, status, measure, bbox);
+    }
+
+    public CaseSlice withRubric(String value) {
+        return new CaseSlice(period, channel, blankToNull(value), district, department, status, measure, bbox);
+    }
+
+    public CaseSlice withDistrict(String value) {
+        return new CaseSlice(period, channel, rubric, blankToNull(value), department, status, measure, bbox);
+    }
+
+    public CaseSlice withDepartment(String value) {
+        return new CaseSlice(period, channel, rubric, district, blankToNull(value), status, measure, bbox);
+    }
+
+    public CaseSlice withStatus(CaseStatus value) {
+        return new CaseSlice(period, channel, rubric, district, department, value, measure, bbox);
+    }
+
+    public CaseSlice withMeasure(Measure value) {
+        return new CaseSlice(period, channel, rubric, district, department, status, value, bbox);
+    }
+
+    public CaseSlice withBbox(Bbox value) {
+        return new CaseSlice(period, channel, rubric, district, department, status, measure, value);
+    }
+
+    /**
+     * The SQL condition over {@code cases c} and its parameters ({@code :from}, {@code :to},
+     * {@code :dueLimit} and the filters), as of {@code now}.
+     */
+    public Where where(Instant now) {
+        MapSqlParameterSource params = periodParameters(period, now);
+        List<String> conditions = new ArrayList<>();
+        conditions.add((measure == null ? Measure.RECEIVED : measure).predicate());
+        if (channel != null) {
+            conditions.add("c.channel = :channel");
+            params.addValue("channel", channel.name());
+        }
+        if (rubric != null) {
+            conditions.add("(c.rubric_code = :rubric or c.rubric_code like :rubricPrefix)");
+            params.addValue("rubric", rubric).addValue("rubricPrefix", rubric + ".%");
+        }
+        if (district != null) {
+            conditions.add("c.district_code = :district");
+            params.addValue("district", district);
+        }
+        if (department != null) {
+            conditions.add("c.department_code = :department");
+            params.addValue("department", department);
+        }
+        if (status != null) {
+            conditions.add("c.status = :status");
+            params.addValue("status", status.name());
+        }
+        if (bbox != null) {
+            conditions.add("c.latitude between :minLat and :maxLat and c.longitude between :minLon and :maxLon");
+            params.addValue("minLat", bbox.minLat()).addValue("maxLat", bbox.maxLat())
+                    .addValue("minLon", bbox.minLon()).addValue("maxLon", bbox.maxLon());
+        }
+        return new Where(String.join(" and ", conditions), params);
+    }
+
+    /**
+     * {@code :from}, {@code :to} and {@code :dueLimit} for a period: a case is open and overdue
+     * when its term fell before the end of the period or before now, whichever is earlier.
+     */
+    public static MapSqlParameterSource periodParameters(Period period, Instant now) {
+        Instant dueLimit = period.end().isBefore(now) ? period.end() : now;
+        return new MapSqlParameterSource()
+                .addValue("from", java.sql.Timestamp.from(period.start()))
+                .addValue("to", java.sql.Timestamp.from(period.end()))
+                .addValue("dueLimit", java.sql.Timestamp.from(dueLimit));
+    }
+
+    /** The query string of this slice for links: {@code from=...&to=...&channel=...}. */
+    public String query() {
+        StringBuilder q = new StringBuilder("from=").append(period.from()).append("&to=").append(period.to());
+        append(q, "channel", channel == null ? null : channel.name());
+        append(q, "rubric", rubric);
+        append(q, "district", district);
+        append(q, "department", department);
+        append(q, "status", status == null ? null : status.name());
+        append(q, "measure", measure == null ? null : measure.param());
+        append(q, "bbox", bbox == null ? null : bbox.param());
+        return q.toString();
+    }
+
+    private static void append(StringBuilder q, String name, String value) {
+        if (value != null) {
+            q.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A SQL condition and its named parameters. */
+    public record Where(String sql, MapSqlParameterSource params) {
+    }
+}

@@ -1,0 +1,81 @@
+package ru.mcu.analytics;
+
+/**
+ * What a figure counts: one SQL predicate over {@code cases c} per measure, with the period as
+ * {@code :from} (inclusive) and {@code :to} (exclusive) and the overdue limit as
+ * {@code :dueLimit}. The rating counts with these predicates and the case list behind every
+ * figure filters with the same ones, so a figure and its list never disagree.
+ */
+public enum Measure {
+    /** Received in the period (by {@code received_at}). */
+    RECEIVED("Поступило", Sql.RECEIVED),
+    /** Answered in the period (by {@code answered_at}), wherever it was received. */
+    ANSWERED("Дан ответ", Sql.ANSWERED),
+    /** Answered in the period no later than its answer term. Cases without a term are neither on time nor late. */
+    ON_TIME("Ответ в срок", Sql.ANSWERED + " and c.answered_at <= c.answer_due_at"),
+    /** Answered in the period after its answer term. */
+    LATE("Ответ с нарушением срока", Sql.LATE),
+    /** Still without an answer now, its term fell due before the end of the period (or now, if earlier). */
+    OPEN_OVERDUE("Просрочено и без ответа", Sql.OPEN_OVERDUE),
+    /** Answered late in the period, plus open and overdue. */
+    OVERDUE("Просрочено", "((" + Sql.LATE + ") or (" + Sql.OPEN_OVERDUE + "))"),
+    /** The department's first reaction in the period. */
+    REACTED("Первая реакция", "c.first_reaction_at >= :from and c.first_reaction_at < :to"),
+    /** Received in the period and returned at least once as "not ours". */
+    REROUTED("Возвращено как «не наше»", Sql.RECEIVED + " and c.reroute_count > 0"),
+    /** Answered in the period after at least one return for rework following a low rating. */
+    REWORKED("Возвращено на доработку", Sql.ANSWERED + " and c.rework_count > 0"),
+    /** Rated by the citizen in the period (the latest rating counts). */
+    RATED("Оценено заявителями", Sql.RATED),
+    /** Rated in the period with 4 or 5. */
+    SATISFIED("Оценка 4–5", Sql.RATED + " and c.rating_score >= 4");
+
+    private final String title;
+    private final String predicate;
+
+    Measure(String title, String predicate) {
+        this.title = title;
+        this.predicate = predicate;
+    }
+
+    /** Russian name for people. */
+    public String title() {
+        return title;
+    }
+
+    /** The SQL predicate over {@code cases c}. */
+    public String predicate() {
+        return "(" + predicate + ")";
+    }
+
+    /** The URL parameter value. */
+    public String param() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    /** The measure for a URL parameter ({@code on-time}), or null when blank or unknown. */
+    public static Measure fromParam(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (Measure m : values()) {
+            if (m.param().equalsIgnoreCase(value.trim()) || m.name().equalsIgnoreCase(value.trim())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Predicates shared by several measures. */
+    private static final class Sql {
+        static final String RECEIVED = "c.received_at >= :from and c.received_at < :to";
+        static final String ANSWERED = "c.answered_at >= :from and c.answered_at < :to";
+        static final String LATE = ANSWERED + " and c.answered_at > c.answer_due_at";
+        // the same predicate as the partial index cases_open_due_idx (V30)
+        static final String OPEN_OVERDUE = "c.answered_at is null and c.closed_at is null and c.answer_due_at < :dueLimit";
+        static final String RATED = "c.rated_at >= :from and c.rated_at < :to";
+
+        private Sql() {
+        }
+    }
+}

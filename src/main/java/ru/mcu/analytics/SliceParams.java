@@ -1,0 +1,98 @@
+package ru.mcu.analytics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import ru.mcu.cases.CaseStatus;
+import ru.mcu.cases.Channel;
+import ru.mcu.platform.time.LocalZone;
+import ru.mcu.platform.web.ApiError;
+import ru.mcu.platform.web.BadRequestException;
+
+/**
+ * Reads the filters of the analytics pages and API from request parameters, answering 400 with
+ * every wrong one. Dates are local days ({@code 2026-11-16}); the default period is the month
+ * to date.
+ */
+public final class SliceParams {
+
+    private final List<ApiError.FieldError> errors = new ArrayList<>();
+
+    private SliceParams() {
+    }
+
+    /** The slice the parameters describe. */
+    public static CaseSlice parse(Clock clock, String from, String to, String channel, String rubric, String district,
+                                  String department, String status, String measure, String bbox) {
+        SliceParams p = new SliceParams();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), LocalZone.ZONE);
+        LocalDate fromDay = p.date("from", from, today.withDayOfMonth(1));
+        LocalDate toDay = p.date("to", to, today);
+        Period period = null;
+        if (fromDay != null && toDay != null) {
+            if (toDay.isBefore(fromDay)) {
+                p.errors.add(new ApiError.FieldError("to", "Конец периода раньше начала"));
+            } else {
+                period = new Period(fromDay, toDay);
+            }
+        }
+        Channel ch = p.enumValue("channel", channel, Channel.class);
+        CaseStatus st = p.enumValue("status", status, CaseStatus.class);
+        Measure m = Measure.fromParam(measure);
+        if (m == null && measure != null && !measure.isBlank()) {
+            p.errors.add(new ApiError.FieldError("measure", "Неизвестный показатель: " + measure));
+        }
+        CaseSlice.Bbox box = null;
+        try {
+            box = CaseSlice.Bbox.parse(bbox);
+        } catch (IllegalArgumentException e) {
+            p.errors.add(new ApiError.FieldError("bbox", "Ожидается minLat,minLon,maxLat,maxLon"));
+        }
+        p.check();
+        return CaseSlice.of(period).withChannel(ch).withRubric(rubric).withDistrict(district).withDepartment(department)
+                .withStatus(st).withMeasure(m).withBbox(box);
+    }
+
+    /** A local date parameter, or the default when blank. */
+    public static LocalDate date(String name, String value, LocalDate defaultValue, boolean required) {
+        SliceParams p = new SliceParams();
+        LocalDate d = p.date(name, value, required ? null : defaultValue);
+        if (d == null && required) {
+            p.errors.add(new ApiError.FieldError(name, "Обязательный параметр (дата ГГГГ-ММ-ДД)"));
+        }
+        p.check();
+        return d;
+    }
+
+    private LocalDate date(String name, String value, LocalDate defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new ApiError.FieldError(name, "Ожидается дата ГГГГ-ММ-ДД: " + value));
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            errors.add(new ApiError.FieldError(name, "Недопустимое значение: " + value));
+            return null;
+        }
+    }
+
+    private void check() {
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package ru.mcu.analytics.cases;
+
+import java.time.Clock;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import ru.mcu.analytics.CaseSlice;
+import ru.mcu.analytics.FilterOptions;
+import ru.mcu.analytics.SliceParams;
+
+/** The cases behind a figure, and a read-only case card without the citizen's data. */
+@Controller
+class CasePagesController {
+
+    static final int PAGE_SIZE = 100;
+
+    private final AnalyticsCases cases;
+    private final FilterOptions options;
+    private final Clock clock;
+
+    CasePagesController(AnalyticsCases cases, FilterOptions options, Clock clock) {
+        this.cases = cases;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    @GetMapping("/analytics/cases")
+    String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String channel, @RequestParam(required = false) String rubric,
+                @RequestParam(required = false) String district, @RequestParam(required = false) String department,
+                @RequestParam(required = false) String status, @RequestParam(required = false) String measure,
+                @RequestParam(required = false) String bbox, @RequestParam(defaultValue = "0") int page, Model model) {
+        CaseSlice slice = SliceParams.parse(clock, from, to, channel, rubric, district, department, status, measure, bbox);
+        CasePage result = cases.page(slice, Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("result", result);
+        model.addAttribute("now", clock.instant());
+        options.addTo(model, slice);
+        return "analytics/cases";
+    }
+
+    @GetMapping("/analytics/cases/{number}")
+    String card(@PathVariable String number, Model model) {
+        CaseCard card = cases.card(number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Обращение не найдено"));
+        model.addAttribute("card", card);
+        model.addAttribute("now", clock.instant());
+        return "analytics/case";
+    }
+}

@@ -1,0 +1,40 @@
+package ru.mcu.analytics.heatmap;
+
+import java.time.Clock;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import ru.mcu.analytics.CaseSlice;
+import ru.mcu.analytics.FilterOptions;
+import ru.mcu.analytics.SliceParams;
+
+/** The heat map page: the topic × district table and the cases on the offline map. */
+@Controller
+class HeatMapPageController {
+
+    private final HeatMapQuery heatMaps;
+    private final CityScheme scheme;
+    private final FilterOptions options;
+    private final Clock clock;
+
+    HeatMapPageController(HeatMapQuery heatMaps, CityScheme scheme, FilterOptions options, Clock clock) {
+        this.heatMaps = heatMaps;
+        this.scheme = scheme;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    @GetMapping("/analytics/heatmap")
+    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String channel, @RequestParam(required = false) String rubric,
+                @RequestParam(required = false) String district, @RequestParam(required = false) String department,
+                @RequestParam(required = false) String status, Model model) {
+        CaseSlice slice = SliceParams.parse(clock, from, to, channel, rubric, district, department, status, null, null);
+        HeatMap map = heatMaps.heatMap(slice);
+        model.addAttribute("map", map);
+        model.addAttribute("svg", scheme.svg(map.cells(), "/analytics/cases?" + slice.query()));
+        options.addTo(model, slice);
+        return "analytics/heatmap";
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Root-cause roadmaps, their measures and the escalation of overdue measures.
+ */
+package ru.mcu.analytics.roadmap;

@@ -1,0 +1,63 @@
+package ru.mcu.analytics.weeklynote;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import ru.mcu.analytics.Fmt;
+import ru.mcu.analytics.growth.GrowthFactor;
+
+/** Renders a {@link WeeklyNote} as a standalone HTML document, as a PDF, and as a short plain summary. */
+@Component
+public class NoteDocuments {
+
+    private final TemplateEngine templates;
+    private final NotePdf pdf;
+    private final Fmt fmt;
+
+    NoteDocuments(TemplateEngine templates, NotePdf pdf, Fmt fmt) {
+        this.templates = templates;
+        this.pdf = pdf;
+        this.fmt = fmt;
+    }
+
+    /** The charts of a note, in the order both documents show them. */
+    static List<BarChart> charts(WeeklyNote note) {
+        return List.of(new BarChart("Поступило по каналам", note.byChannel()), new BarChart("Поступило по темам", note.byTopic()));
+    }
+
+    /** A printable HTML document with inline SVG charts and inline styles; it needs nothing from outside. */
+    public String html(WeeklyNote note) {
+        Context context = new Context(Locale.forLanguageTag("ru"));
+        context.setVariable("note", note);
+        context.setVariable("fmt", fmt);
+        context.setVariable("charts", charts(note));
+        return templates.process("analytics/note-document", context);
+    }
+
+    public byte[] pdf(WeeklyNote note) {
+        return pdf.render(note);
+    }
+
+    /** The note in a few lines, for the review task and the e-mail. */
+    public String summary(WeeklyNote note) {
+        StringBuilder s = new StringBuilder();
+        s.append("Поступило: ").append(note.total().count()).append(" (неделей ранее ").append(note.total().previous())
+                .append(", ").append(note.total().change()).append(").\n");
+        if (!note.topProblems().isEmpty()) {
+            WeeklyNote.Count top = note.topProblems().get(0);
+            s.append("Главная тема: ").append(top.label()).append(" — ").append(top.count()).append(".\n");
+        }
+        s.append("Просрочено и без ответа: ").append(note.overdueTotal()).append(".\n");
+        List<GrowthFactor> growth = note.growth();
+        s.append("Точки роста: ").append(growth.isEmpty() ? "нет" : String.join("; ", growth.stream().limit(3)
+                .map(f -> f.title() + " (" + f.count() + " против " + f.previous() + ")").toList())).append(".\n");
+        s.append("Оценки заявителей: ").append(note.satisfaction().rated()).append(", средняя ")
+                .append(fmt.decimal(note.satisfaction().average())).append(", удовлетворены ")
+                .append(fmt.percent(note.satisfaction().satisfiedShare())).append(".\n");
+        s.append("Дорожные карты в работе: ").append(note.roadmaps().size()).append(", просрочено мер: ")
+                .append(note.roadmaps().stream().mapToLong(WeeklyNote.RoadmapLine::overdue).sum()).append('.');
+        return s.toString();
+    }
+}

@@ -1,0 +1,156 @@
+package ru.mcu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.mcu.support.Api;
+import ru.mcu.support.Browser;
+import ru.mcu.support.IntegrationTest;
+import ru.mcu.support.Json;
+
+/**
+ * Walks through the screens of the user guide (docs/user-guide.ru.md) as each role sees them
+ * and takes the screenshots, so that the guide shows the screens as they are. The PNGs go to
+ * {@code target/screenshots/guide}; run with {@code -Dmcu.guide.update=true} to copy them into
+ * {@code docs/user-guide/img} as well.
+ */
+class UserGuideScreenshotsTest extends IntegrationTest {
+
+    @LocalServerPort
+    private int port;
+
+    private final List<Path> shots = new ArrayList<>();
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private String taskUrl(String taskId) {
+        return url("/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    private void shot(Browser browser, String name) {
+        shots.add(browser.screenshot("guide/" + name));
+    }
+
+    private void openTask(Browser browser, String taskId, String title) {
+        browser.open(taskUrl(taskId));
+        browser.awaitText(title);
+    }
+
+    @Test
+    void shouldTakeTheScreenshotsOfTheUserGuide() throws IOException {
+        Api api = new Api(rest);
+        String toConsider = file(api, "SITE", "roads.potholes", "Яма на проспекте Победы у дома 45, машины бьют колёса", "guide-1@example.ru");
+        api.submit("mcu-registrar", toConsider, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", "roads.potholes", "department", "roads");
+        String toRegister = file(api, "LETTER", null, "Во дворе дома по ул. Чехова, 70 сломаны качели на детской площадке", null);
+        String toApprove = file(api, "EPGU", "roads.sidewalks", "Разрушен тротуар вдоль ул. Есенина", null);
+        api.submit("mcu-registrar", toApprove, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", "roads.sidewalks", "department", "roads");
+        api.submit("roads-clerk", toApprove, "considerationOutcome", "ANSWER", "answerText",
+                "Ремонт тротуара включён в план работ на май; до этого ямы будут засыпаны щебнем.");
+        String toExtend = file(api, "SITE", "roads.lighting", "Не горят фонари на ул. Крайней в Хомутово", null);
+        api.submit("mcu-registrar", toExtend, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", "roads.lighting", "department", "roads");
+        api.submit("roads-clerk", toExtend, "considerationOutcome", "EXTENSION", "extensionDays", "20",
+                "extensionReason", "Нужна замена кабеля, запрошена смета у подрядчика");
+        String message = Json.parse(api.post("pos-coordinator", "/api/pos/messages", """
+                {"externalId": "guide-pos", "category": "ЖКХ", "subcategory": "Отопление",
+                 "text": "В доме по Коммунистическому проспекту, 32 холодные батареи", "author": {"fullName": "Ли Анна"},
+                 "address": "Коммунистический пр-т, 32"}""").getBody()).get("number").asText();
+        String incident = Json.parse(api.post("im-coordinator", "/api/incidents", """
+                {"externalId": "guide-im", "network": "vk", "url": "https://vk.com/wall-1_99", "author": "Наталья В.",
+                 "text": "Третий день не вывозят мусор во дворе на Комсомольской, 190", "importance": "HIGH",
+                 "address": "ул. Комсомольская, 190"}""").getBody()).get("number").asText();
+
+        try (Browser clerk = Browser.start("ru")) {
+            clerk.open(taskUrl(api.taskOf("roads-clerk", toConsider).get("id").asText()));
+            clerk.await(By.cssSelector("input[ng-model='username']"));
+            shot(clerk, "01-login");
+            clerk.login("roads-clerk", "demo");
+            clerk.awaitClickable(By.cssSelector("button.claim")).click();
+            clerk.awaitText("Рассмотрение обращения");
+            shot(clerk, "03-consider-form");
+            clerk.click(clerk.await(By.xpath("//label[contains(., 'Запросить продление срока')]")));
+            clerk.awaitText("На сколько дней продлить срок");
+            clerk.click(clerk.await(By.cssSelector("textarea[id$='Field_ExtensionReason']")));
+            shot(clerk, "04-extension-request");
+            clerk.click(clerk.await(By.xpath("//*[contains(text(), 'Задачи моего подразделения')]")));
+            clerk.awaitText("Номер");
+            shot(clerk, "02-task-list");
+        }
+        try (Browser registrar = Browser.start("ru")) {
+            registrar.open(taskUrl(api.taskOf("mcu-registrar", toRegister).get("id").asText()));
+            registrar.login("mcu-registrar", "demo");
+            registrar.awaitText("Регистрация обращения");
+            registrar.click(registrar.await(By.xpath("//label[contains(., 'Зарегистрировать и направить исполнителю')]")));
+            registrar.awaitText("Ответственный исполнитель");
+            shot(registrar, "05-register-form");
+        }
+        try (Browser head = Browser.start("ru")) {
+            head.open(taskUrl(api.taskOf("roads-head", toApprove).get("id").asText()));
+            head.login("roads-head", "demo");
+            head.awaitText("Согласование ответа");
+            shot(head, "06-approve-form");
+            openTask(head, api.taskOf("roads-head", toExtend).get("id").asText(), "Продление срока рассмотрения");
+            shot(head, "07-decide-extension");
+        }
+        try (Browser pos = Browser.start("ru")) {
+            pos.open(taskUrl(api.taskOf("pos-coordinator", message).get("id").asText()));
+            pos.login("pos-coordinator", "demo");
+            pos.awaitText("Модерация сообщения ПОС");
+            shot(pos, "08-moderate-message");
+        }
+        try (Browser im = Browser.start("ru")) {
+            im.open(taskUrl(api.taskOf("im-coordinator", incident).get("id").asText()));
+            im.login("im-coordinator", "demo");
+            im.awaitText("Разбор инцидента");
+            shot(im, "09-triage-incident");
+        }
+        try (Browser mcuHead = Browser.start("ru")) {
+            mcuHead.open(url("/login"));
+            mcuHead.await(By.name("username")).sendKeys("mcu-head");
+            mcuHead.driver().findElement(By.name("password")).sendKeys("demo");
+            mcuHead.driver().findElement(By.cssSelector("form.login button[type='submit']")).click();
+            mcuHead.awaitText("Муниципальный центр управления");
+            shot(mcuHead, "10-home");
+            mcuHead.open(url("/outbox"));
+            mcuHead.awaitText("Исходящая почта");
+            shot(mcuHead, "11-outbox");
+            mcuHead.open(url("/deadlines?channel=LETTER&receivedAt=2026-12-25T10:00"));
+            mcuHead.awaitText("Калькулятор");
+            shot(mcuHead, "12-deadlines");
+        }
+        try (Browser citizen = Browser.start("ru")) {
+            String code = Json.parse(api.post("mcu-registrar", "/api/appeals",
+                    Json.appeal("SITE", "guide-public", "waste.collection", "Не вывозят мусор", null)).getBody()).get("accessCode").asText();
+            String number = api.getJson("mcu-head", "/api/appeals?rubric=waste.collection&size=1").get("items").get(0).get("number").asText();
+            citizen.open(url("/public/cases/" + number + "?code=" + code));
+            citizen.awaitText("Ход рассмотрения");
+            shot(citizen, "13-public-case");
+        }
+
+        for (Path shot : shots) {
+            assertThat(Files.size(shot)).as(shot.toString()).isGreaterThan(10_000);
+        }
+        assertThat(shots).hasSize(13);
+        if (Boolean.getBoolean("mcu.guide.update")) {
+            Path docs = Path.of("docs/user-guide/img");
+            Files.createDirectories(docs);
+            for (Path shot : shots) {
+                Files.copy(shot, docs.resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static String file(Api api, String channel, String rubric, String text, String email) {
+        return Json.parse(api.post("mcu-registrar", "/api/appeals", Json.appeal(channel, null, rubric, text, email)).getBody())
+                .get("number").asText();
+    }
+}

@@ -1,0 +1,163 @@
+package ru.mcu.channels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import ru.mcu.support.Api;
+import ru.mcu.support.IntegrationTest;
+import ru.mcu.support.Json;
+import ru.mcu.support.Mails;
+
+/** A ПОС message from the API through moderation, coordination, the answer, a low rating and rework. */
+class PosMessageLifecycleTest extends IntegrationTest {
+
+    @Autowired
+    private RuntimeService runtime;
+
+    private Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+    }
+
+    static String message(String externalId, String email) {
+        return """
+                {"externalId": "%s", "category": "Дороги", "subcategory": "Ямы и разрушение дорожного покрытия",
+                 "text": "На ул. Сахалинской у дома 48 яма на дороге", "author": {"fullName": "Ли Анна", "email": %s},
+                 "address": "ул. Сахалинская, 48", "location": {"lat": 46.9634, "lon": 142.7465}, "receivedAt": "%s"}
+                """.formatted(externalId, email == null ? "null" : "\"" + email + "\"", Json.RECEIVED_AT);
+    }
+
+    private List<String> history(String number) {
+        List<String> types = new ArrayList<>();
+        api.getJson("mcu-head", "/api/cases/" + number).get("history").forEach(e -> types.add(e.get("type").asText()));
+        return types;
+    }
+
+    @Test
+    void shouldReworkAfterLowRatingAndCloseAfterGoodOne() throws Exception {
+        ResponseEntity<String> filed = api.post("pos-coordinator", "/api/pos/messages", message("pos-100", "lee@example.ru"));
+        assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode view = Json.parse(filed.getBody());
+        String number = view.get("number").asText();
+        assertThat(number).startsWith("P-");
+        assertThat(view.get("rubric").asText()).as("subcategory names our rubric").isEqualTo("roads.potholes");
+        assertThat(view.get("accessCode").asText()).hasSize(8);
+        assertThat(api.taskOf("pos-coordinator", number).get("taskDefinitionKey").asText()).isEqualTo("Task_ModerateMessage");
+
+        api.submit("pos-coordinator", number, "moderationDecision", "ACCEPT", "rubric", "roads.potholes", "district", "center");
+        api.submit("pos-coordinator", number, "department", "roads");
+        assertThat(api.getJson("mcu-head", "/api/cases/" + number).get("status").asText()).isEqualTo("IN_DEPARTMENT");
+
+        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яма будет заделана до 1 декабря");
+        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        JsonNode published = api.getJson("mcu-head", "/api/cases/" + number);
+        assertThat(published.get("status").asText()).isEqualTo("AWAITING_RATING");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+                .anyMatch(m -> subject(m).startsWith("Ответ на ваше сообщение № " + number)));
+        String rateMail = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).startsWith("Ответ на ваше сообщение № " + number))
+                .map(Mails::text).findFirst().orElseThrow();
+        assertThat(rateMail).contains("/public/cases/" + number + "?code=" + view.get("accessCode").asText());
+
+        assertThat(api.post("pos-coordinator", "/api/cases/" + number + "/rating", "{\"score\": 2, \"comment\": \"Яма на месте\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode rework = api.getJson("mcu-head", "/api/cases/" + number);
+        assertThat(rework.get("status").asText()).isEqualTo("IN_DEPARTMENT");
+        assertThat(rework.get("rating").get("reworkCount").asInt()).isEqualTo(1);
+        assertThat(rework.get("department").asText()).isEqualTo("roads");
+        JsonNode task = api.taskOf("roads-clerk", number);
+        assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ExecuteMessage");
+        assertThat(history(number)).contains("RATED", "REWORK_STARTED");
+
+        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яма заделана 25 ноября, фото приложено");
+        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.post("pos-coordinator", "/api/cases/" + number + "/rating", "{\"score\": 5}");
+
+        JsonNode closed = api.getJson("mcu-head", "/api/cases/" + number);
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("resolution").asText()).isEqualTo("ANSWERED");
+        assertThat(closed.get("rating").get("score").asInt()).isEqualTo(5);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
+        assertThat(api.post("pos-coordinator", "/api/cases/" + number + "/rating", "{\"score\": 1}").getStatusCode())
+                .as("no second rating of a closed message").isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void shouldRejectSpamAtModeration() {
+        String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages", message("pos-spam", null)).getBody())
+                .get("number").asText();
+        api.submit("pos-coordinator", number, "moderationDecision", "REJECT", "rejectionReason", "SPAM");
+
+        JsonNode closed = api.getJson("mcu-head", "/api/cases/" + number);
+        assertThat(closed.get("resolution").asText()).isEqualTo("REJECTED_SPAM");
+    }
+
+    @Test
+    void shouldRefuseRatingOutOfRangeNamingTheField() {
+        String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages", message("pos-bad-rating", null)).getBody())
+                .get("number").asText();
+        ResponseEntity<String> refused = api.post("pos-coordinator", "/api/cases/" + number + "/rating", "{\"score\": 7}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(Json.parse(refused.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("score");
+    }
+
+    @Test
+    void shouldFileOneCaseWhenTheSameMessageArrivesManyTimesAtOnce() throws Exception {
+        String body = message("pos-concurrent", null);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ResponseEntity<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(pool.submit(() -> {
+                go.await();
+                return api.post("pos-coordinator", "/api/pos/messages", body);
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (Future<ResponseEntity<String>> f : calls) {
+            statuses.add(f.get().getStatusCode().value());
+            numbers.add(Json.parse(f.get().getBody()).get("number").asText());
+        }
+        pool.shutdown();
+
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
+        assertThat(statuses).containsOnly(201, 200);
+        assertThat(numbers).containsOnly(numbers.get(0));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(numbers.get(0)).count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRequireExternalIdOfPosMessage() {
+        ResponseEntity<String> refused = api.post("pos-coordinator", "/api/pos/messages", message("", null));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("externalId");
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
