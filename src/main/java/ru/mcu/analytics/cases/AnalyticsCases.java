@@ -20,8 +20,8 @@ import ru.mcu.cases.Channel;
 /**
  * The cases behind a figure: a page of {@link CaseRow}s for a slice, one case's card, or all
  * rows of a slice streamed for an export. Reads only the columns {@link CaseRow} has, so no
- * query here can leak a citizen's data, and only the cases the current user may read
- * ({@link CaseAccess}): a clerk finds his department's cases only.
+ * query here can leak a citizen's data. What the web layer shows and exports is limited to the
+ * cases the user may read ({@link CaseAccess.Scope}): a clerk finds his department's cases only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,28 +41,30 @@ public class AnalyticsCases {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final CaseAccess access;
 
-    AnalyticsCases(NamedParameterJdbcTemplate jdbc, Clock clock, CaseAccess access) {
+    AnalyticsCases(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.access = access;
     }
 
-    /** The slice's condition limited to the cases the current user may read. */
-    private CaseSlice.Where readable(CaseSlice.Where where) {
-        return new CaseSlice.Where("(" + where.sql() + ") and " + visible(where.params()), where.params());
+    /** The slice's condition limited to the cases of {@code scope}. */
+    private static CaseSlice.Where within(CaseSlice.Where where, CaseAccess.Scope scope) {
+        return new CaseSlice.Where("(" + where.sql() + ") and " + visible(where.params(), scope), where.params());
     }
 
-    private String visible(MapSqlParameterSource params) {
-        CaseAccess.Scope scope = access.scope();
+    private static String visible(MapSqlParameterSource params, CaseAccess.Scope scope) {
         params.addValue("scopeDepartments", scope.departments());
         return scope.sql("c");
     }
 
     /** A page of cases, newest receipt first. */
     public CasePage page(CaseSlice slice, int page, int size) {
-        CaseSlice.Where where = readable(slice.where(clock.instant()));
+        return page(slice, CaseAccess.Scope.everything(), page, size);
+    }
+
+    /** A page of the cases of {@code scope} (what the user asking may read), newest receipt first. */
+    public CasePage page(CaseSlice slice, CaseAccess.Scope scope, int page, int size) {
+        CaseSlice.Where where = within(slice.where(clock.instant()), scope);
         Long total = jdbc.queryForObject("select count(*) from cases c where " + where.sql(), where.params(), Long.class);
         MapSqlParameterSource params = where.params().addValue("limit", size).addValue("offset", (long) page * size);
         List<CaseRow> rows = jdbc.query(COLUMNS + " where " + where.sql() + " order by c.received_at desc, c.id desc limit :limit offset :offset",
@@ -70,9 +72,9 @@ public class AnalyticsCases {
         return new CasePage(slice, rows, total == null ? 0 : total, page, size);
     }
 
-    /** Every case of the slice in receipt order, one at a time (exports). */
-    public void forEach(CaseSlice slice, Consumer<CaseRow> consumer) {
-        CaseSlice.Where where = readable(slice.where(clock.instant()));
+    /** Every case of the slice and {@code scope} in receipt order, one at a time (exports). */
+    public void forEach(CaseSlice slice, CaseAccess.Scope scope, Consumer<CaseRow> consumer) {
+        CaseSlice.Where where = within(slice.where(clock.instant()), scope);
         jdbc.query(COLUMNS + " where " + where.sql() + " order by c.received_at, c.id", where.params(),
                 (ResultSet rs) -> {
                     consumer.accept(ROW.mapRow(rs, 0));
@@ -84,14 +86,14 @@ public class AnalyticsCases {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("numbers", numbers);
-        return jdbc.query(COLUMNS + " where c.number in (:numbers) and " + visible(params) + " order by c.received_at, c.id", params, ROW);
+        return jdbc.query(COLUMNS + " where c.number in (:numbers) order by c.received_at, c.id",
+                new MapSqlParameterSource("numbers", numbers), ROW);
     }
 
-    /** One case's card with its history, without citizen data. */
-    public Optional<CaseCard> card(String number) {
+    /** One case's card with its history, without citizen data, if it is in {@code scope}. */
+    public Optional<CaseCard> card(String number, CaseAccess.Scope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource("number", number);
-        List<CaseRow> rows = jdbc.query(COLUMNS + " where c.number = :number and " + visible(params), params, ROW);
+        List<CaseRow> rows = jdbc.query(COLUMNS + " where c.number = :number and " + visible(params, scope), params, ROW);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
