@@ -311,6 +311,7 @@ public class Case {
         if (pendingExtension() != null) {
             throw new CaseTransitionException("Case " + number + " already has an extension request pending");
         }
+        reacted(now);
         extensions.add(new Extension(this, now, actor, days, reason));
         record(now, actor, CaseEventType.EXTENSION_REQUESTED, "Запрошено продление срока на " + days + " дн.", reason);
     }
@@ -334,6 +335,7 @@ public class Case {
     /** The clock stops: the department waits for documents. */
     public void suspend(String reason, String actor, Instant now) {
         requireStatus(CaseStatus.IN_DEPARTMENT);
+        reacted(now);
         suspensions.add(new Suspension(this, now, actor, reason));
         this.status = CaseStatus.SUSPENDED;
         record(now, actor, CaseEventType.SUSPENDED, "Рассмотрение приостановлено", reason);

@@ -121,6 +121,18 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves a PNG of one element under {@code target/screenshots/<name>.png}. */
+    public Path screenshot(WebElement element, String name) {
+        try {
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Logs into a Camunda webapp whose login form is on screen. */
     public void login(String user, String password) {
         await(By.cssSelector("input[ng-model='username']")).sendKeys(user);
