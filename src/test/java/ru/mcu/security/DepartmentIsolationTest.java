@@ -108,6 +108,19 @@ class DepartmentIsolationTest extends IntegrationTest {
     }
 
     @Test
+    void shouldKeepRoadsCaseOutOfEducationFormsSimilarCases() {
+        String filed = Json.parse(api.post("mcu-registrar", "/api/appeals", Json.appeal("SITE", null, "roads.potholes",
+                "Яма на школьном дворе у дома 120", null)).getBody()).get("number").asText();
+        assertThat(api.getJson("mcu-registrar", "/engine-rest/task/" + api.taskOf("mcu-registrar", filed).get("id").asText()
+                + "/form-variables").get("possibleDuplicates").get("value").asText()).as("the МЦУ sees every similar case").contains(number);
+        api.submit("mcu-registrar", filed, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
+                "rubric", "roads.potholes", "department", "education");
+        String form = api.getJson("education-clerk", "/engine-rest/task/" + api.taskOf("education-clerk", filed).get("id").asText()
+                + "/form-variables").get("possibleDuplicates").get("value").asText();
+        assertThat(form).doesNotContain(number);
+    }
+
+    @Test
     void shouldLetRoadsClerkReadClaimAndCompleteTheTask() {
         assertThat(api.get("roads-clerk", "/engine-rest/process-instance/" + processInstance).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(api.getJson("roads-clerk", "/engine-rest/variable-instance?processInstanceIdIn=" + processInstance + "&variableName=caseNumber")
