@@ -14,8 +14,12 @@ final class Cases {
 
     /** A pothole appeal registered to the roads department; returns the filed case as answered. */
     static JsonNode roadsAppeal(Api api, String text) {
-        ResponseEntity<String> filed = api.post("mcu-registrar", "/api/appeals", Json.appeal("SITE", null, "roads.potholes", text,
-                "citizen-" + System.nanoTime() + "@example.ru"));
+        return roadsAppealOf(api, Json.appeal("SITE", null, "roads.potholes", text, "citizen-" + System.nanoTime() + "@example.ru"));
+    }
+
+    /** The same, filing the given appeal's JSON. */
+    static JsonNode roadsAppealOf(Api api, String appeal) {
+        ResponseEntity<String> filed = api.post("mcu-registrar", "/api/appeals", appeal);
         if (filed.getStatusCode() != HttpStatus.CREATED) {
             throw new AssertionError("Filing answered " + filed.getStatusCode() + ": " + filed.getBody());
         }

@@ -109,8 +109,13 @@ class DepartmentIsolationTest extends IntegrationTest {
 
     @Test
     void shouldKeepRoadsCaseOutOfEducationFormsSimilarCases() {
-        String filed = Json.parse(api.post("mcu-registrar", "/api/appeals", Json.appeal("SITE", null, "roads.potholes",
-                "Яма на школьном дворе у дома 120", null)).getBody()).get("number").asText();
+        // both cases at a place no other test files at: the form lists at most ten similar cases
+        String place = "ул. Школьная, " + (System.nanoTime() % 100_000);
+        JsonNode main = Cases.roadsAppealOf(api, atPlace(
+                Json.appeal("SITE", null, "roads.potholes", "Яма у школы", "citizen-" + System.nanoTime() + "@example.ru"), place));
+        number = main.get("number").asText();
+        String filed = Json.parse(api.post("mcu-registrar", "/api/appeals", atPlace(Json.appeal("SITE", null, "roads.potholes",
+                "Яма на школьном дворе", null), place)).getBody()).get("number").asText();
         assertThat(api.getJson("mcu-registrar", "/engine-rest/task/" + api.taskOf("mcu-registrar", filed).get("id").asText()
                 + "/form-variables").get("possibleDuplicates").get("value").asText()).as("the МЦУ sees every similar case").contains(number);
         api.submit("mcu-registrar", filed, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
@@ -183,5 +188,10 @@ class DepartmentIsolationTest extends IntegrationTest {
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
         return new org.springframework.http.HttpEntity<>(body, headers);
+    }
+
+    private static String atPlace(String appeal, String address) {
+        return appeal.replace("\"address\": \"ул. Ленина, 120\"", "\"address\": \"" + address + "\"")
+                .replace("\"lat\": 46.9612, \"lon\": 142.7383", "\"lat\": 46.9012, \"lon\": 142.6383");
     }
 }
