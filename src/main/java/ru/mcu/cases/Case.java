@@ -311,6 +311,7 @@ public class Case {
         if (pendingExtension() != null) {
             throw new CaseTransitionException("Case " + number + " already has an extension request pending");
         }
+        reacted(now);
         extensions.add(new Extension(this, now, actor, days, reason));
         record(now, actor, CaseEventType.EXTENSION_REQUESTED, "Запрошено продление срока на " + days + " дн.", reason);
     }
@@ -334,6 +335,7 @@ public class Case {
     /** The clock stops: the department waits for documents. */
     public void suspend(String reason, String actor, Instant now) {
         requireStatus(CaseStatus.IN_DEPARTMENT);
+        reacted(now);
         suspensions.add(new Suspension(this, now, actor, reason));
         this.status = CaseStatus.SUSPENDED;
         record(now, actor, CaseEventType.SUSPENDED, "Рассмотрение приостановлено", reason);
@@ -399,6 +401,15 @@ public class Case {
         requireStatus(CaseStatus.RECEIVED, CaseStatus.AWAITING_ROUTING);
         close(Resolution.DISMISSED, reason, now);
         record(now, actor, CaseEventType.DISMISSED, "Инцидент не взят в работу", reason);
+    }
+
+    /** A clerk took the case's task into work; the first such step is the department's first reaction. */
+    public void takenByClerk(String clerk, String clerkName, Instant now) {
+        if (isClosed()) {
+            return;
+        }
+        reacted(now);
+        record(now, clerk, CaseEventType.TAKEN_BY_CLERK, "Взято в работу: " + clerkName, null);
     }
 
     /** The department gave the interim answer to an incident. */

@@ -58,6 +58,11 @@ public class CaseConsideration {
         events.publishEvent(new CaseClosed(number, Resolution.ANSWERED));
     }
 
+    /** A clerk claimed the case's task in Tasklist. */
+    public void takenByClerk(String number, String clerk, String clerkName) {
+        load(number).takenByClerk(clerk, clerkName, clock.instant());
+    }
+
     /** The interim answer to an incident. */
     public void giveInterimAnswer(String number, String text, String actor) {
         requireText("interimText", text, "Текст промежуточного ответа не может быть пустым");

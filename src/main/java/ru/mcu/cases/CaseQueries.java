@@ -34,6 +34,11 @@ public class CaseQueries {
         return cases.findAll(matching(filter), page);
     }
 
+    /** The cases matching the filter among those of {@code scope}, filtered in the query itself. */
+    public Page<Case> search(CaseFilter filter, CaseAccess.Scope scope, Pageable page) {
+        return cases.findAll(matching(filter).and(scope.asSpecification()), page);
+    }
+
     private static Specification<Case> matching(CaseFilter f) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();

@@ -127,7 +127,9 @@ class DemoAppeals {
 
     private void complete(String processInstanceId, String user, Map<String, Object> variables) {
         Task task = task(processInstanceId);
-        identity.setAuthenticatedUserId(user);
+        // as the user with his groups, so that the engine's authorizations apply as in Tasklist
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {
             if (task.getAssignee() == null) {
                 tasks.claim(task.getId(), user);

@@ -182,7 +182,9 @@ class DemoMessages {
             throw new IllegalStateException("Expected one open task of " + number + ", found " + open.size());
         }
         Task task = open.get(0);
-        identity.setAuthenticatedUserId(user);
+        // as the user with his groups, so that the engine's authorizations apply as in Tasklist
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {
             if (task.getAssignee() == null) {
                 tasks.claim(task.getId(), user);

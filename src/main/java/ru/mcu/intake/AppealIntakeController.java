@@ -11,7 +11,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.access.AccessDeniedException;
 import ru.mcu.cases.AccessCodes;
+import ru.mcu.cases.CaseAccess;
 import ru.mcu.cases.web.CaseView;
 import ru.mcu.directory.Directory;
 
@@ -24,12 +26,14 @@ class AppealIntakeController {
     private final Directory directory;
     private final Clock clock;
     private final AccessCodes accessCodes;
+    private final CaseAccess access;
 
-    AppealIntakeController(AppealIntake intake, Directory directory, Clock clock, AccessCodes accessCodes) {
+    AppealIntakeController(AppealIntake intake, Directory directory, Clock clock, AccessCodes accessCodes, CaseAccess access) {
         this.intake = intake;
         this.directory = directory;
         this.clock = clock;
         this.accessCodes = accessCodes;
+        this.access = access;
     }
 
     @PostMapping(path = "/api/appeals", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -38,7 +42,11 @@ class AppealIntakeController {
     @ApiResponse(responseCode = "201", description = "Обращение принято")
     @ApiResponse(responseCode = "200", description = "Это обращение уже было принято ранее")
     @ApiResponse(responseCode = "400", description = "Ошибки в полях запроса")
+    @ApiResponse(responseCode = "403", description = "Нет права принимать обращения этого канала (токен другого канала)")
     ResponseEntity<CaseView> file(@RequestBody AppealRequest request) {
+        if (request.channel() != null && !access.canFile(request.channel())) {
+            throw new AccessDeniedException("No right to file into " + request.channel());
+        }
         IntakeResult result = intake.accept(request);
         CaseView view = CaseView.of(result.filedCase(), directory, false, clock.instant())
                 .withAccessCode(accessCodes.codeFor(result.filedCase().getNumber()));

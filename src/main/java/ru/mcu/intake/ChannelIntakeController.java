@@ -11,7 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.access.AccessDeniedException;
 import ru.mcu.cases.AccessCodes;
+import ru.mcu.cases.CaseAccess;
+import ru.mcu.cases.Channel;
 import ru.mcu.cases.web.CaseView;
 import ru.mcu.directory.Directory;
 
@@ -23,12 +26,14 @@ class ChannelIntakeController {
     private final Directory directory;
     private final Clock clock;
     private final AccessCodes accessCodes;
+    private final CaseAccess access;
 
-    ChannelIntakeController(ChannelIntake intake, Directory directory, Clock clock, AccessCodes accessCodes) {
+    ChannelIntakeController(ChannelIntake intake, Directory directory, Clock clock, AccessCodes accessCodes, CaseAccess access) {
         this.intake = intake;
         this.directory = directory;
         this.clock = clock;
         this.accessCodes = accessCodes;
+        this.access = access;
     }
 
     @PostMapping(path = "/api/pos/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -39,6 +44,7 @@ class ChannelIntakeController {
     @ApiResponse(responseCode = "200", description = "Это сообщение уже было принято")
     @ApiResponse(responseCode = "400", description = "Ошибки в полях запроса")
     ResponseEntity<CaseView> posMessage(@RequestBody PosMessageRequest request) {
+        requireFiling(Channel.POS);
         return answer(intake.acceptPosMessage(request));
     }
 
@@ -50,7 +56,14 @@ class ChannelIntakeController {
     @ApiResponse(responseCode = "200", description = "Этот инцидент уже был принят")
     @ApiResponse(responseCode = "400", description = "Ошибки в полях запроса")
     ResponseEntity<CaseView> incident(@RequestBody IncidentRequest request) {
+        requireFiling(Channel.INCIDENT);
         return answer(intake.acceptIncident(request));
+    }
+
+    private void requireFiling(Channel channel) {
+        if (!access.canFile(channel)) {
+            throw new AccessDeniedException("No right to file into " + channel);
+        }
     }
 
     private ResponseEntity<CaseView> answer(IntakeResult result) {

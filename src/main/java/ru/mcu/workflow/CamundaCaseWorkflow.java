@@ -1,5 +1,6 @@
 package ru.mcu.workflow;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.Case;
@@ -9,17 +10,25 @@ import ru.mcu.workflow.appeal.AppealProcess;
 import ru.mcu.workflow.common.CaseVariables;
 import ru.mcu.workflow.incident.IncidentProcess;
 import ru.mcu.workflow.pos.PosProcess;
+import ru.mcu.workflow.support.AsSystem;
 
-/** The engine behind {@link CaseWorkflow}: one process per channel regime, the case number as business key. */
+/**
+ * The engine behind {@link CaseWorkflow}: one process per channel regime, the case number as business key.
+ * Both calls run as the system: the application decided who may file or close a case, and the
+ * process touched may belong to a department the caller has no engine permission for.
+ */
 @Component
 class CamundaCaseWorkflow implements CaseWorkflow {
 
     private final RuntimeService runtime;
     private final Directory directory;
 
-    CamundaCaseWorkflow(RuntimeService runtime, Directory directory) {
+    private final IdentityService identity;
+
+    CamundaCaseWorkflow(RuntimeService runtime, Directory directory, IdentityService identity) {
         this.runtime = runtime;
         this.directory = directory;
+        this.identity = identity;
     }
 
     @Override
@@ -29,20 +38,20 @@ class CamundaCaseWorkflow implements CaseWorkflow {
             case POS -> PosProcess.KEY;
             case INCIDENT -> IncidentProcess.KEY;
         };
-        return runtime.createProcessInstanceByKey(key)
+        return AsSystem.call(identity, () -> runtime.createProcessInstanceByKey(key)
                 .businessKey(newCase.getNumber())
                 .setVariables(CaseVariables.startVariables(newCase.getNumber(), newCase.getChannel().name(),
                         newCase.getRubricCode(),
                         newCase.getRubricCode() == null ? null : directory.rubricName(newCase.getRubricCode()),
                         newCase.getDistrictCode(), newCase.getAddress(), newCase.getText()))
                 .execute()
-                .getProcessInstanceId();
+                .getProcessInstanceId());
     }
 
     @Override
     public void closedElsewhere(String caseNumber) {
-        runtime.createMessageCorrelation(CaseVariables.MESSAGE_CLOSED_ELSEWHERE)
+        AsSystem.run(identity, () -> runtime.createMessageCorrelation(CaseVariables.MESSAGE_CLOSED_ELSEWHERE)
                 .processInstanceBusinessKey(caseNumber)
-                .correlateAllWithResult();
+                .correlateAllWithResult());
     }
 }

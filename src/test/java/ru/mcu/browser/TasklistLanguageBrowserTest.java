@@ -30,8 +30,11 @@ import ru.mcu.support.Json;
  */
 class TasklistLanguageBrowserTest extends IntegrationTest {
 
+    /** The due date in the header of the open task, relative ("через год" / "in a year"). */
+    private static final By OUR_TASK_DUE = By.cssSelector("span.due-date[cam-widget-inline-field] [am-time-ago]");
+
     /** 20:00 on Sakhalin (UTC+11). */
-    private static final Instant DUE = Instant.parse("2026-12-01T09:00:00Z");
+    private static final Instant DUE = Instant.parse("2027-12-07T09:00:00Z");
 
     @LocalServerPort
     private int port;
@@ -69,16 +72,16 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
             assertThat(browser.await(By.cssSelector("[cam-widget-header] .brand-name")).getText()).isEqualTo("МЦУ Задачи");
             browser.awaitText("Форма");
             browser.awaitText("История");
-            assertThat(browser.await(By.cssSelector(".dates .due-date")).getText()).startsWith("Срок ");
+            assertThat(browser.await(OUR_TASK_DUE).getText()).startsWith("через ");
             browser.awaitText("Дата и время указаны по часовому поясу: Asia/Sakhalin");
             assertThat(tooltipOf(browser, By.cssSelector("span.due-date[cam-widget-inline-field] [am-time-ago]")))
-                    .isEqualTo("вторник, 1 декабря 2026 г., 20:00");
+                    .isEqualTo("вторник, 7 декабря 2027 г., 20:00");
             assertNothingOfTheVendor(browser);
             browser.screenshot("tasklist-ru");
 
             browser.awaitClickable(By.cssSelector("span.due-date[cam-widget-inline-field]")).click();
             WebElement datepicker = browser.await(By.cssSelector("[uib-datepicker]"));
-            assertThat(datepicker.getText()).contains("Декабрь 2026", "пн вт ср чт пт сб вс");
+            assertThat(datepicker.getText()).contains("Декабрь 2027", "пн вт ср чт пт сб вс");
             browser.screenshot("tasklist-ru-datepicker");
 
             browser.open("http://localhost:" + port + "/camunda/app/welcome/default/");
@@ -118,8 +121,8 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
             assertThat(browser.awaitClickable(By.cssSelector("button.claim")).getText()).isEqualTo("Claim");
             browser.awaitText("Date and Time displayed in local timezone:");
             // ru.json, loaded too as the fallback, must not leave its relative times behind
-            assertThat(browser.await(By.cssSelector(".dates .due-date")).getText())
-                    .startsWith("Due ")
+            assertThat(browser.await(OUR_TASK_DUE).getText())
+                    .startsWith("in ")
                     .doesNotContainPattern("\\p{IsCyrillic}");
             assertBannerHidden(browser);
             browser.screenshot("tasklist-en");

@@ -68,8 +68,8 @@ class AppealLifecycleTest extends IntegrationTest {
         assertThat(closed.get("answer").asText()).isEqualTo("Вывоз мусора по адресу восстановлен, график усилен.");
         assertThat(closed.get("answeredAt").asText()).isNotBlank();
         assertThat(historyTypes(number)).containsExactly("RECEIVED", "TERM_ASSIGNED", "ROUTED_BY_RULE", "REGISTERED",
-                "TERM_ASSIGNED", "ANSWER_DRAFTED", "ANSWER_APPROVED", "ANSWER_DISPATCHED");
-        JsonNode drafted = closed.get("history").get(5);
+                "TERM_ASSIGNED", "TAKEN_BY_CLERK", "ANSWER_DRAFTED", "ANSWER_APPROVED", "ANSWER_DISPATCHED");
+        JsonNode drafted = closed.get("history").get(6);
         assertThat(drafted.get("actor").asText()).isEqualTo("city-economy-clerk");
 
         MimeMessage mail = awaitMailTo("answer-me@example.ru", "Ответ на ваше обращение");

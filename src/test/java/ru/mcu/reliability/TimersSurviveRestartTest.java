@@ -57,7 +57,7 @@ class TimersSurviveRestartTest {
         TaskService tasks = context.getBean(TaskService.class);
         IdentityService identity = context.getBean(IdentityService.class);
         Task registration = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
-        identity.setAuthenticatedUserId("mcu-registrar");
+        identity.setAuthentication("mcu-registrar", java.util.List.of(ru.mcu.directory.StaffGroups.MCU_REGISTRARS));
         tasks.complete(registration.getId(), Map.of("registrationDecision", "REGISTER", "kind", "COMPLAINT",
                 "rubric", "roads.sidewalks", "department", "roads"));
         identity.clearAuthentication();

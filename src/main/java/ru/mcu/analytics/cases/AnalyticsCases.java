@@ -14,12 +14,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.analytics.CaseSlice;
+import ru.mcu.cases.CaseAccess;
 import ru.mcu.cases.Channel;
 
 /**
  * The cases behind a figure: a page of {@link CaseRow}s for a slice, one case's card, or all
  * rows of a slice streamed for an export. Reads only the columns {@link CaseRow} has, so no
- * query here can leak a citizen's data.
+ * query here can leak a citizen's data. What the web layer shows and exports is limited to the
+ * cases the user may read ({@link CaseAccess.Scope}): a clerk finds his department's cases only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,9 +47,24 @@ public class AnalyticsCases {
         this.clock = clock;
     }
 
+    /** The slice's condition limited to the cases of {@code scope}. */
+    private static CaseSlice.Where within(CaseSlice.Where where, CaseAccess.Scope scope) {
+        return new CaseSlice.Where("(" + where.sql() + ") and " + visible(where.params(), scope), where.params());
+    }
+
+    private static String visible(MapSqlParameterSource params, CaseAccess.Scope scope) {
+        params.addValue("scopeDepartments", scope.departments());
+        return scope.sql("c");
+    }
+
     /** A page of cases, newest receipt first. */
     public CasePage page(CaseSlice slice, int page, int size) {
-        CaseSlice.Where where = slice.where(clock.instant());
+        return page(slice, CaseAccess.Scope.everything(), page, size);
+    }
+
+    /** A page of the cases of {@code scope} (what the user asking may read), newest receipt first. */
+    public CasePage page(CaseSlice slice, CaseAccess.Scope scope, int page, int size) {
+        CaseSlice.Where where = within(slice.where(clock.instant()), scope);
         Long total = jdbc.queryForObject("select count(*) from cases c where " + where.sql(), where.params(), Long.class);
         MapSqlParameterSource params = where.params().addValue("limit", size).addValue("offset", (long) page * size);
         List<CaseRow> rows = jdbc.query(COLUMNS + " where " + where.sql() + " order by c.received_at desc, c.id desc limit :limit offset :offset",
@@ -55,9 +72,9 @@ public class AnalyticsCases {
         return new CasePage(slice, rows, total == null ? 0 : total, page, size);
     }
 
-    /** Every case of the slice in receipt order, one at a time (exports). */
-    public void forEach(CaseSlice slice, Consumer<CaseRow> consumer) {
-        CaseSlice.Where where = slice.where(clock.instant());
+    /** Every case of the slice and {@code scope} in receipt order, one at a time (exports). */
+    public void forEach(CaseSlice slice, CaseAccess.Scope scope, Consumer<CaseRow> consumer) {
+        CaseSlice.Where where = within(slice.where(clock.instant()), scope);
         jdbc.query(COLUMNS + " where " + where.sql() + " order by c.received_at, c.id", where.params(),
                 (ResultSet rs) -> {
                     consumer.accept(ROW.mapRow(rs, 0));
@@ -73,9 +90,10 @@ public class AnalyticsCases {
                 new MapSqlParameterSource("numbers", numbers), ROW);
     }
 
-    /** One case's card with its history, without citizen data. */
-    public Optional<CaseCard> card(String number) {
-        List<CaseRow> rows = jdbc.query(COLUMNS + " where c.number = :number", new MapSqlParameterSource("number", number), ROW);
+    /** One case's card with its history, without citizen data, if it is in {@code scope}. */
+    public Optional<CaseCard> card(String number, CaseAccess.Scope scope) {
+        MapSqlParameterSource params = new MapSqlParameterSource("number", number);
+        List<CaseRow> rows = jdbc.query(COLUMNS + " where c.number = :number and " + visible(params, scope), params, ROW);
         if (rows.isEmpty()) {
             return Optional.empty();
         }

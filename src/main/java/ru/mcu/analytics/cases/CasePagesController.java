@@ -11,8 +11,12 @@ import org.springframework.web.server.ResponseStatusException;
 import ru.mcu.analytics.CaseSlice;
 import ru.mcu.analytics.FilterOptions;
 import ru.mcu.analytics.SliceParams;
+import ru.mcu.cases.CaseAccess;
 
-/** The cases behind a figure, and a read-only case card without the citizen's data. */
+/**
+ * The cases behind a figure, and a read-only case card without the citizen's data; both only
+ * of the cases the user may read (another department's case is not found).
+ */
 @Controller
 class CasePagesController {
 
@@ -21,11 +25,13 @@ class CasePagesController {
     private final AnalyticsCases cases;
     private final FilterOptions options;
     private final Clock clock;
+    private final CaseAccess access;
 
-    CasePagesController(AnalyticsCases cases, FilterOptions options, Clock clock) {
+    CasePagesController(AnalyticsCases cases, FilterOptions options, Clock clock, CaseAccess access) {
         this.cases = cases;
         this.options = options;
         this.clock = clock;
+        this.access = access;
     }
 
     @GetMapping("/analytics/cases")
@@ -35,7 +41,7 @@ class CasePagesController {
                 @RequestParam(required = false) String status, @RequestParam(required = false) String measure,
                 @RequestParam(required = false) String bbox, @RequestParam(defaultValue = "0") int page, Model model) {
         CaseSlice slice = SliceParams.parse(clock, from, to, channel, rubric, district, department, status, measure, bbox);
-        CasePage result = cases.page(slice, Math.max(0, page), PAGE_SIZE);
+        CasePage result = cases.page(slice, access.scope(), Math.max(0, page), PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("now", clock.instant());
         options.addTo(model, slice);
@@ -44,7 +50,7 @@ class CasePagesController {
 
     @GetMapping("/analytics/cases/{number}")
     String card(@PathVariable String number, Model model) {
-        CaseCard card = cases.card(number)
+        CaseCard card = cases.card(number, access.scope())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Обращение не найдено"));
         model.addAttribute("card", card);
         model.addAttribute("now", clock.instant());

@@ -18,6 +18,7 @@ import ru.mcu.analytics.CaseSlice;
 import ru.mcu.analytics.Fmt;
 import ru.mcu.analytics.cases.AnalyticsCases;
 import ru.mcu.analytics.cases.CaseRow;
+import ru.mcu.cases.CaseAccess;
 
 /**
  * Exports for the regional ЦУР: the cases of a slice with their terms, outcome and rating, as
@@ -74,12 +75,17 @@ public class CaseExport {
     }
 
     public void csv(CaseSlice slice, OutputStream out) {
+        csv(slice, CaseAccess.Scope.everything(), out);
+    }
+
+    /** The cases of the slice and {@code scope} as CSV. */
+    public void csv(CaseSlice slice, CaseAccess.Scope scope, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             writer.write(line(headers()));
             List<Column> columns = columns(clock.instant());
-            cases.forEach(slice, row -> {
+            cases.forEach(slice, scope, row -> {
                 try {
                     writer.write(line(values(columns, row)));
                 } catch (IOException e) {
@@ -93,6 +99,11 @@ public class CaseExport {
     }
 
     public void xlsx(CaseSlice slice, OutputStream out) {
+        xlsx(slice, CaseAccess.Scope.everything(), out);
+    }
+
+    /** The cases of the slice and {@code scope} as XLSX. */
+    public void xlsx(CaseSlice slice, CaseAccess.Scope scope, OutputStream out) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheet sheet = book.createSheet("Обращения");
             Row header = sheet.createRow(0);
@@ -102,7 +113,7 @@ public class CaseExport {
             }
             int[] next = {1};
             List<Column> columns = columns(clock.instant());
-            cases.forEach(slice, r -> {
+            cases.forEach(slice, scope, r -> {
                 Row row = sheet.createRow(next[0]++);
                 int i = 0;
                 for (Column c : columns) {

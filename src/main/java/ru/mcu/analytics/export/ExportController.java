@@ -15,8 +15,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import ru.mcu.analytics.CaseSlice;
 import ru.mcu.analytics.FilterOptions;
 import ru.mcu.analytics.SliceParams;
+import ru.mcu.cases.CaseAccess;
 
-/** Downloads of the cases of a period for the regional ЦУР, from the API and from the export page. */
+/**
+ * Downloads of the cases of a period for the regional ЦУР, from the API and from the export
+ * page: only the cases the user may read (a clerk exports his department's).
+ */
 @Controller
 @Tag(name = "Аналитика")
 class ExportController {
@@ -26,11 +30,13 @@ class ExportController {
     private final CaseExport export;
     private final FilterOptions options;
     private final Clock clock;
+    private final CaseAccess access;
 
-    ExportController(CaseExport export, FilterOptions options, Clock clock) {
+    ExportController(CaseExport export, FilterOptions options, Clock clock, CaseAccess access) {
         this.export = export;
         this.options = options;
         this.clock = clock;
+        this.access = access;
     }
 
     @GetMapping("/analytics/export")
@@ -47,7 +53,8 @@ class ExportController {
     ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                               @RequestParam(required = false) String channel, @RequestParam(required = false) String measure) {
         CaseSlice slice = SliceParams.parse(clock, from, to, channel, null, null, null, null, measure, null);
-        return file(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), slice, "csv", out -> export.csv(slice, out));
+        CaseAccess.Scope scope = access.scope();
+        return file(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), slice, "csv", out -> export.csv(slice, scope, out));
     }
 
     @GetMapping({"/api/analytics/export/cases.xlsx", "/analytics/export/cases.xlsx"})
@@ -55,7 +62,8 @@ class ExportController {
     ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                                @RequestParam(required = false) String channel, @RequestParam(required = false) String measure) {
         CaseSlice slice = SliceParams.parse(clock, from, to, channel, null, null, null, null, measure, null);
-        return file(XLSX, slice, "xlsx", out -> export.xlsx(slice, out));
+        CaseAccess.Scope scope = access.scope();
+        return file(XLSX, slice, "xlsx", out -> export.xlsx(slice, scope, out));
     }
 
     private static ResponseEntity<StreamingResponseBody> file(MediaType type, CaseSlice slice, String extension, StreamingResponseBody body) {

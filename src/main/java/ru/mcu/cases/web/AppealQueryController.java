@@ -2,7 +2,6 @@ package ru.mcu.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +15,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.mcu.cases.Case;
+import ru.mcu.cases.CaseAccess;
 import ru.mcu.cases.CaseFilter;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.Channel;
-import ru.mcu.directory.Directory;
 import ru.mcu.platform.web.ApiError;
 import ru.mcu.platform.web.BadRequestException;
 
-/** Reading appeals: one by number with its history, or a filtered, paged list. */
+/**
+ * Reading appeals: one by number with its history, or a filtered, paged list, each limited to
+ * the cases the caller may read (another department's case is not found).
+ */
 @RestController
 @RequestMapping({"/api/appeals", "/api/cases"})
 @Tag(name = "Обращения", description = "Обращения по всем каналам: 59-ФЗ, ПОС, инциденты")
@@ -33,23 +35,24 @@ class AppealQueryController {
     static final int MAX_PAGE_SIZE = 200;
 
     private final CaseQueries cases;
-    private final Directory directory;
-    private final Clock clock;
+    private final CaseViews views;
+    private final CaseAccess access;
 
-    AppealQueryController(CaseQueries cases, Directory directory, Clock clock) {
+    AppealQueryController(CaseQueries cases, CaseViews views, CaseAccess access) {
         this.cases = cases;
-        this.directory = directory;
-        this.clock = clock;
+        this.views = views;
+        this.access = access;
     }
 
     @GetMapping("/{number}")
     @Operation(summary = "Обращение по регистрационному номеру, с историей рассмотрения")
     CaseView get(@PathVariable String number) {
-        return CaseView.of(cases.get(number), directory, true, clock.instant());
+        return views.show(number, true);
     }
 
     @GetMapping
-    @Operation(summary = "Список обращений с фильтрами и постраничным выводом (период — по дате поступления)")
+    @Operation(summary = "Список обращений с фильтрами и постраничным выводом (период — по дате поступления)",
+            description = "Только обращения, доступные пользователю; без персональных данных заявителя — они в карточке обращения")
     PageView<CaseView> list(@RequestParam(required = false) CaseStatus status,
                             @RequestParam(required = false) String department,
                             @RequestParam(required = false) String rubric,
@@ -73,8 +76,8 @@ class AppealQueryController {
         }
         CaseFilter filter = new CaseFilter(status, department, rubric, channel,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
-        Page<Case> result = cases.search(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt", "id")));
-        return new PageView<>(result.getContent().stream().map(c -> CaseView.of(c, directory, false, clock.instant())).toList(),
+        Page<Case> result = cases.search(filter, access.scope(), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt", "id")));
+        return new PageView<>(result.getContent().stream().map(views::listed).toList(),
                 page, size, result.getTotalElements(), result.getTotalPages());
     }
 }

@@ -57,6 +57,14 @@ public record CaseView(
                 code, history);
     }
 
+    /** The same view without the citizen's personal data, for those who do not handle the case. */
+    public CaseView withoutPersonalData() {
+        return new CaseView(number, channel, kind, status, statusTitle, resolution, resolutionTitle, null, text, rubric,
+                rubricName, district, districtName, address, location, receivedAt, registeredAt, answeredAt, closedAt,
+                department, departmentName, answer, forwardedTo, rerouteCount, processInstanceId, term, source, rating,
+                accessCode, history);
+    }
+
     /**
      * The term that applies now (registration before registration, the answer term after),
      * the time left (negative when late) and whether the case is overdue.

@@ -2,14 +2,11 @@ package ru.mcu.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseRatings;
-import ru.mcu.directory.Directory;
 
 /**
  * {@code POST /api/cases/{number}/rating}: the author's rating of the answer, as the ПОС
@@ -20,15 +17,11 @@ import ru.mcu.directory.Directory;
 class RatingController {
 
     private final CaseRatings ratings;
-    private final CaseQueries cases;
-    private final Directory directory;
-    private final Clock clock;
+    private final CaseViews views;
 
-    RatingController(CaseRatings ratings, CaseQueries cases, Directory directory, Clock clock) {
+    RatingController(CaseRatings ratings, CaseViews views) {
         this.ratings = ratings;
-        this.cases = cases;
-        this.directory = directory;
-        this.clock = clock;
+        this.views = views;
     }
 
     /** The rating: {@code score} 1–5 and an optional comment. */
@@ -40,7 +33,8 @@ class RatingController {
             description = "Оценка 1–5. Низкая оценка (по умолчанию 1–2) возвращает сообщение ПОС на повторное рассмотрение тому же исполнителю. "
                     + "409, если обращение не ожидает оценки.")
     CaseView rate(@PathVariable String number, @RequestBody RatingRequest request) {
+        views.requireChangeable(number);
         ratings.rate(number, request.score(), request.comment());
-        return CaseView.of(cases.get(number), directory, false, clock.instant());
+        return views.show(number, false);
     }
 }

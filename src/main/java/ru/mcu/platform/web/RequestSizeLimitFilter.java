@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -17,21 +18,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses API request bodies over {@code mcu.api.max-body-bytes} with 413 and a JSON body,
  * whether the size is declared up front or only discovered while reading a chunked body.
+ * Endpoints that take whole files ({@code mcu.api.own-body-limit-paths}: the batch import)
+ * are left out: they enforce their own, larger limit.
  */
 @Component
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final List<String> ownLimitPaths;
     private final ObjectMapper json;
 
-    RequestSizeLimitFilter(@Value("${mcu.api.max-body-bytes:262144}") long maxBytes, ObjectMapper json) {
+    RequestSizeLimitFilter(@Value("${mcu.api.max-body-bytes:262144}") long maxBytes,
+                           @Value("${mcu.api.own-body-limit-paths:/api/imports}") String[] ownLimitPaths, ObjectMapper json) {
         this.maxBytes = maxBytes;
+        this.ownLimitPaths = List.of(ownLimitPaths);
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/api/") || ownLimitPaths.contains(path);
     }
 
     @Override

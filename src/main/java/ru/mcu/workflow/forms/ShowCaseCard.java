@@ -18,6 +18,7 @@ import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseDuplicates;
 import ru.mcu.cases.CaseEvent;
 import ru.mcu.cases.CaseQueries;
+import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.Citizen;
 import ru.mcu.cases.Terms;
 import ru.mcu.directory.Directory;
@@ -64,7 +65,8 @@ public class ShowCaseCard implements TaskListener {
         task.setVariableLocal("districtOptions", options(directory.districts().stream()
                 .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
         if (!c.isClosed() && c.getMainCaseId() == null) {
-            List<String> similar = duplicates.suggest(c.getNumber()).stream().map(d -> d.describe()).toList();
+            List<String> similar = duplicates.suggest(c.getNumber()).stream().filter(d -> shownWith(c, d.number()))
+                    .map(d -> d.describe()).toList();
             task.setVariableLocal("possibleDuplicates", similar.isEmpty() ? "Не найдены" : String.join("\n", similar));
         }
         if (c.getCategory() != null) {
@@ -87,6 +89,17 @@ public class ShowCaseCard implements TaskListener {
         if (task.getVariable("forwardTo") == null && c.getRubricCode() != null) {
             directory.rubric(c.getRubricCode()).map(r -> r.getForwardTo()).ifPresent(body -> task.setVariable("forwardTo", body));
         }
+    }
+
+    /**
+     * A department's form names only its own department's similar cases (no other department's
+     * case may leave a trace there); the МЦУ's forms, before the case is handed over, name all.
+     */
+    private boolean shownWith(Case c, String similar) {
+        if (c.getStatus() == CaseStatus.RECEIVED || c.getStatus() == CaseStatus.AWAITING_ROUTING) {
+            return true;
+        }
+        return c.getDepartmentCode() != null && c.getDepartmentCode().equals(cases.get(similar).getDepartmentCode());
     }
 
     private String summary(Case c) {

@@ -66,6 +66,7 @@ class AppealProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("showCaseCard", (TaskListener) task -> calls.add("showCaseCard:" + task.getTaskDefinitionKey()));
         Mocks.register("recordRuleRouting", (ExecutionListener) execution -> calls.add("recordRuleRouting"));
+        Mocks.register("recordClaim", (TaskListener) task -> calls.add("recordClaim:" + task.getAssignee()));
         Mocks.register("registerAppeal", (TaskListener) task -> calls.add("registerAppeal"));
         Mocks.register("considerAppeal", (TaskListener) task -> {
             calls.add("considerAppeal");
@@ -186,6 +187,16 @@ class AppealProcessTest {
         assertThat(calls).containsOnlyOnce("escalateToMcuHead");
         assertThat(pi).hasPassed(ESCALATE_TO_BLOCK_HEAD, ESCALATE_TO_MCU_HEAD).isWaitingAt(CONSIDER);
         assertThat(timersOf(pi)).isZero();
+    }
+
+    @Test
+    void shouldRecordWhoTookTheCaseIntoWork() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+
+        engine.getTaskService().claim(task(CONSIDER, pi).getId(), "roads-clerk");
+
+        assertThat(calls).contains("recordClaim:roads-clerk");
     }
 
     @Test

@@ -50,7 +50,7 @@ class IncidentProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(NOW));
-        ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "triageIncident", "dismissIncident",
+        ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "triageIncident", "dismissIncident",
                 "giveInterimAnswer", "giveFullAnswer", "publishResponse", "remindOfAnswerTerm", "escalateToBlockHead",
                 "escalateToMcuHead", "escalateStageOverdue");
         Mocks.register("assignStageTerm", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {

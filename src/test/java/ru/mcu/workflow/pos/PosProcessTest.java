@@ -57,7 +57,7 @@ class PosProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(NOW));
-        ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "coordinateMessage", "approveAnswer", "reviseAnswer",
+        ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "coordinateMessage", "approveAnswer", "reviseAnswer",
                 "rejectMessage", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
                 "escalateToMcuHead", "escalateStageOverdue");
         ProcessMocks.recorder(calls, "assignStageTerm", Map.of("stageDueAt", Date.from(STAGE_DUE)));

@@ -1,0 +1,56 @@
+package ru.mcu.security.audit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Records every call of the application's API that changes something (any method but GET,
+ * HEAD, OPTIONS), refused ones included: who, what, the answer's status and the case concerned.
+ */
+public class ApiChangeAudit extends OncePerRequestFilter {
+
+    /** A case number in a path or in the Location of a filed case. */
+    private static final Pattern CASE = Pattern.compile("/api/(?:cases|appeals)/([A-Za-z]-\\d{4}-\\d+)");
+
+    private final AuditLog audit;
+
+    public ApiChangeAudit(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            String path = request.getRequestURI();
+            String caseNumber = caseNumber(path);
+            if (caseNumber == null && response.getHeader("Location") != null) {
+                caseNumber = caseNumber(response.getHeader("Location"));
+            }
+            audit.record(caller == null || !caller.isAuthenticated() ? null : caller.getName(), AuditAction.API_CHANGE, "API",
+                    caseNumber, request.getMethod() + " " + path + " → " + response.getStatus());
+        }
+    }
+
+    private static String caseNumber(String path) {
+        Matcher m = CASE.matcher(path);
+        return m.find() ? m.group(1).toUpperCase(java.util.Locale.ROOT) : null;
+    }
+}

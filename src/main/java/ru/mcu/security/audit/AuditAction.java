@@ -1,0 +1,21 @@
+package ru.mcu.security.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    PERSONAL_DATA_READ("Просмотр персональных данных"),
+    API_CHANGE("Изменение через API"),
+    CASE_CHANGE("Изменение обращения"),
+    ANONYMISED("Обезличивание по сроку хранения"),
+    TOKEN_CREATED("Выпуск токена интеграции"),
+    TOKEN_REVOKED("Отзыв токена интеграции");
+
+    private final String title;
+
+    AuditAction(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+}
