@@ -102,6 +102,24 @@ final class HttpLoad {
         return latencies;
     }
 
+    /** Files one appeal; its number when answered 201, else null. */
+    String file(String json) {
+        try {
+            HttpResponse<String> response = client.send(post("/api/appeals", json), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                return null;
+            }
+            String number = numberOf(response.body());
+            created.add(number);
+            return number;
+        } catch (java.io.IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** Sends one request; true when answered 201 (its number is remembered). */
     boolean send(HttpRequest request) {
         try {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import ru.mcu.platform.database.EmbeddedPostgresServer;
 
 /**
@@ -15,9 +16,11 @@ import ru.mcu.platform.database.EmbeddedPostgresServer;
  * from the same number of threads, in alternating rounds so that a change in the machine's
  * load hits both; then latency at an offered load of 100 appeals per second.
  * Settings: {@code -Dbenchmark.intake.seconds} (per round, default 60), {@code .rounds} (2),
- * {@code .threads} (4), {@code .rate} (100).
+ * {@code .threads} (4), {@code .rate} (100). At the end, the application's memory at steady state
+ * ({@link Footprint}); the benchmark profile runs the tests in a JVM limited to 512 MiB of heap.
  */
 @Tag("benchmark")
+@TestPropertySource(properties = "mcu.benchmark.scenario=intake")
 class IntakeBenchmarkTest extends BenchmarkContext {
 
     private static final Duration ROUND = Duration.ofSeconds(Long.getLong("benchmark.intake.seconds", 60));
@@ -62,5 +65,11 @@ class IntakeBenchmarkTest extends BenchmarkContext {
         print(String.format("Intake at an offered %.0f appeals/s for %d s: %s   %s   (%s)", RATE, ROUND.toSeconds(),
                 offered.summary(), cpu.perOperation(offered.count()), CpuMeter.load()));
         assertThat(http.created).isNotEmpty();
+        assertThat(offered.errors()).as("errors answered by the API").isZero();
+
+        // steady state after the load: the test's mail server keeps every message in this JVM's heap, so it is emptied first
+        SMTP.purgeEmailFromAllMailboxes();
+        Thread.sleep(5000);
+        print(String.format("Memory after %,d appeals: %s", http.created.size(), Footprint.measure()));
     }
 }
