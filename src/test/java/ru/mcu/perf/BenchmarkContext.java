@@ -29,6 +29,15 @@ abstract class BenchmarkContext extends IntegrationTest {
     @Autowired
     protected EmbeddedDatabaseProperties database;
 
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate sql;
+
+    /** The database settings that decide what a commit costs, for the figures' heading. */
+    protected String durability() {
+        return "PostgreSQL fsync=" + sql.queryForObject("show fsync", String.class)
+                + ", synchronous_commit=" + sql.queryForObject("show synchronous_commit", String.class);
+    }
+
     protected String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

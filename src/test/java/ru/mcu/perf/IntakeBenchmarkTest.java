@@ -38,7 +38,7 @@ class IntakeBenchmarkTest extends BenchmarkContext {
         CpuMeter cpu = new CpuMeter(dataDir());
         try (BareEngine bare = new BareEngine(server, "bare_" + Long.toHexString(System.nanoTime()))) {
             print("Intake: " + THREADS + " client threads, closed loop, " + ROUNDS + " x " + ROUND.toSeconds()
-                    + " s each, alternating; " + CpuMeter.load());
+                    + " s each, alternating; " + durability() + "; " + CpuMeter.load());
             // warm-up: JIT, pools, caches of both
             bare.closedLoop(THREADS, Duration.ofSeconds(15));
             http.closedLoop(THREADS, Duration.ofSeconds(15), i -> Appeals.json(run + "-warm", i));

@@ -48,6 +48,7 @@ class TaskListBenchmarkTest extends BenchmarkContext {
         Duration took = tasks.create(departments, TASKS, 2, "PERF-T", time.instant());
         // what autovacuum does to a table that grew this much; without it the planner has no statistics
         jdbc.execute("analyze");
+        print("Task list: " + durability());
         print(String.format("Task list: %,d open tasks over %d departments made in %.0f s (%.0f/s); %,d tasks, %,d authorizations, %,d identity links in the engine",
                 TASKS, departments.size(), took.toMillis() / 1e3, TASKS / (took.toMillis() / 1e3),
                 count("act_ru_task"), count("act_ru_authorization"), count("act_ru_identitylink")));

@@ -44,6 +44,7 @@ class TimerStormBenchmarkTest extends BenchmarkContext {
         OverdueCases cases = new OverdueCases(new HttpLoad(baseUrl(), "mcu-registrar", "demo"), engine, directory, jdbc);
         long made = System.nanoTime();
         List<String> numbers = cases.make(run, CASES, 4);
+        print("Timer storm: " + durability());
         print(String.format("Timer storm: %,d appeals filed and registered in %.0f s; job executor: %s",
                 numbers.size(), (System.nanoTime() - made) / 1e9, jobExecutor()));
         int mailsBefore = SMTP.getReceivedMessages().length;
