@@ -14,9 +14,10 @@ import ru.mcu.support.IntegrationTest;
  * share this context, which is not the one of the normal suite.
  */
 @TestPropertySource(properties = {
-        // the test profile's smaller pool and fast polling are for the suite; measure the defaults
+        // the test profile's smaller pool and fast polling are for the suite; measure the
+        // settings of application.yaml (the job executor's, repeated here) and the defaults
         "mcu.embedded-db.max-pool-size=20",
-        "camunda.bpm.job-execution.max-wait=60000",
+        "camunda.bpm.job-execution.max-wait=5000",
         "camunda.bpm.job-execution.wait-time-in-millis=5000",
         "mcu.mail.poll-interval=PT2S",
         "mcu.mail.initial-delay=PT5S",
