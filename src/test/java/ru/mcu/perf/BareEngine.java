@@ -1,8 +1,6 @@
 package ru.mcu.perf;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -62,27 +60,19 @@ final class BareEngine implements AutoCloseable {
         Latencies latencies = new Latencies();
         AtomicLong sequence = new AtomicLong();
         long deadline = System.nanoTime() + duration.toNanos();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                while (System.nanoTime() < deadline) {
-                    long i = sequence.incrementAndGet();
-                    long start = System.nanoTime();
-                    try {
-                        engine.getRuntimeService().createProcessInstanceByKey(KEY).businessKey("BARE-" + i)
-                                .setVariables(Appeals.startVariables("BARE-" + i, i)).execute();
-                        latencies.add(System.nanoTime() - start);
-                    } catch (RuntimeException e) {
-                        latencies.error();
-                    }
+        Workers.run(threads, "bare", () -> {
+            while (System.nanoTime() < deadline) {
+                long i = sequence.incrementAndGet();
+                long start = System.nanoTime();
+                try {
+                    engine.getRuntimeService().createProcessInstanceByKey(KEY).businessKey("BARE-" + i)
+                            .setVariables(Appeals.startVariables("BARE-" + i, i)).execute();
+                    latencies.add(System.nanoTime() - start);
+                } catch (RuntimeException e) {
+                    latencies.error();
                 }
-            }, "bare-" + t);
-            worker.start();
-            workers.add(worker);
-        }
-        for (Thread worker : workers) {
-            worker.join();
-        }
+            }
+        });
         latencies.finish();
         return latencies;
     }

@@ -2,7 +2,6 @@ package ru.mcu.perf;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,34 +61,18 @@ final class DepartmentTasks {
     Duration create(List<String> departments, int count, int threads, String run, Instant now) throws InterruptedException {
         long start = System.nanoTime();
         AtomicInteger next = new AtomicInteger();
-        List<Thread> workers = new ArrayList<>();
-        List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    int from;
-                    while ((from = next.getAndAdd(BATCH)) < count) {
-                        int to = Math.min(count, from + BATCH);
-                        int first = from;
-                        transaction.executeWithoutResult(status -> {
-                            for (int i = first; i < to; i++) {
-                                start(departments.get(i % departments.size()), run + "-" + i, now, i);
-                            }
-                        });
+        Workers.run(threads, "tasks", () -> {
+            int from;
+            while ((from = next.getAndAdd(BATCH)) < count) {
+                int to = Math.min(count, from + BATCH);
+                int first = from;
+                transaction.executeWithoutResult(status -> {
+                    for (int i = first; i < to; i++) {
+                        start(departments.get(i % departments.size()), run + "-" + i, now, i);
                     }
-                } catch (RuntimeException e) {
-                    failures.add(e);
-                }
-            }, "tasks-" + t);
-            worker.start();
-            workers.add(worker);
-        }
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        if (!failures.isEmpty()) {
-            throw failures.get(0);
-        }
+                });
+            }
+        });
         return Duration.ofNanos(System.nanoTime() - start);
     }
 

@@ -6,9 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,24 +50,16 @@ final class HttpLoad {
         Latencies latencies = new Latencies();
         AtomicLong sequence = new AtomicLong();
         long deadline = System.nanoTime() + duration.toNanos();
-        List<Thread> clients = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread client = new Thread(() -> {
-                while (System.nanoTime() < deadline) {
-                    long start = System.nanoTime();
-                    if (send(post("/api/appeals", body.apply(sequence.incrementAndGet())))) {
-                        latencies.add(System.nanoTime() - start);
-                    } else {
-                        latencies.error();
-                    }
+        Workers.run(threads, "load", () -> {
+            while (System.nanoTime() < deadline) {
+                long start = System.nanoTime();
+                if (send(post("/api/appeals", body.apply(sequence.incrementAndGet())))) {
+                    latencies.add(System.nanoTime() - start);
+                } else {
+                    latencies.error();
                 }
-            }, "load-" + t);
-            client.start();
-            clients.add(client);
-        }
-        for (Thread client : clients) {
-            client.join();
-        }
+            }
+        });
         latencies.finish();
         return latencies;
     }

@@ -2,7 +2,6 @@ package ru.mcu.perf;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,34 +37,18 @@ final class OverdueCases {
     /** Files and registers {@code count} appeals of run {@code run} from {@code threads} threads; returns their numbers. */
     List<String> make(String run, int count, int threads) throws InterruptedException {
         ConcurrentLinkedQueue<String> numbers = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
         AtomicLong next = new AtomicLong();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                long i;
-                while ((i = next.getAndIncrement()) < count && failures.isEmpty()) {
-                    try {
-                        String number = http.file(Appeals.json(run, i));
-                        if (number == null) {
-                            throw new IllegalStateException("appeal " + run + "-" + i + " was not filed");
-                        }
-                        register(number);
-                        numbers.add(number);
-                    } catch (RuntimeException e) {
-                        failures.add(e);
-                    }
+        Workers.run(threads, "storm", () -> {
+            long i;
+            while ((i = next.getAndIncrement()) < count) {
+                String number = http.file(Appeals.json(run, i));
+                if (number == null) {
+                    throw new IllegalStateException("appeal " + run + "-" + i + " was not filed");
                 }
-            }, "storm-" + t);
-            worker.start();
-            workers.add(worker);
-        }
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        if (!failures.isEmpty()) {
-            throw failures.peek();
-        }
+                register(number);
+                numbers.add(number);
+            }
+        });
         return List.copyOf(numbers);
     }
 

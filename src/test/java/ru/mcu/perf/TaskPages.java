@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,26 +61,18 @@ final class TaskPages {
     Latencies ask(int threads, int requests) throws InterruptedException {
         Latencies latencies = new Latencies();
         AtomicLong sequence = new AtomicLong();
-        List<Thread> clients = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread thread = new Thread(() -> {
-                for (int r = 0; r < requests; r++) {
-                    String department = departments.get((int) (sequence.getAndIncrement() % departments.size()));
-                    long start = System.nanoTime();
-                    try {
-                        firstPage(department);
-                        latencies.add(System.nanoTime() - start);
-                    } catch (RuntimeException e) {
-                        latencies.error();
-                    }
+        Workers.run(threads, "tasklist", () -> {
+            for (int r = 0; r < requests; r++) {
+                String department = departments.get((int) (sequence.getAndIncrement() % departments.size()));
+                long start = System.nanoTime();
+                try {
+                    firstPage(department);
+                    latencies.add(System.nanoTime() - start);
+                } catch (RuntimeException e) {
+                    latencies.error();
                 }
-            }, "tasklist-" + t);
-            thread.start();
-            clients.add(thread);
-        }
-        for (Thread thread : clients) {
-            thread.join();
-        }
+            }
+        });
         latencies.finish();
         return latencies;
     }
