@@ -53,7 +53,11 @@ final class CpuMeter {
         if (postmaster < 0) {
             return 0;
         }
-        double total = ticks(postmaster);
+        // the postmaster's own CPU and that of its backends that have exited (cutime, cstime),
+        // plus that of the backends alive now
+        String[] own = stat(Path.of("/proc", Long.toString(postmaster), "stat"));
+        double total = own == null ? 0 : Double.parseDouble(own[11]) + Double.parseDouble(own[12])
+                + Double.parseDouble(own[13]) + Double.parseDouble(own[14]);
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             total += processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .mapToDouble(p -> parentOf(p) == postmaster ? ticks(Long.parseLong(p.getFileName().toString())) : 0)
@@ -74,7 +78,10 @@ final class CpuMeter {
         return stat == null ? 0 : Double.parseDouble(stat[11]) + Double.parseDouble(stat[12]);
     }
 
-    /** The fields of a stat file after the command name: [0] state, [1] ppid, [11] utime, [12] stime. */
+    /**
+     * The fields of a stat file after the command name: [0] state, [1] ppid, [11] utime,
+     * [12] stime, [13] cutime, [14] cstime (of waited-for children).
+     */
     private static String[] stat(Path file) {
         try {
             String line = Files.readString(file);
