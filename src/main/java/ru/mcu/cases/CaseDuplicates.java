@@ -46,7 +46,7 @@ public class CaseDuplicates {
         double box = radiusMeters / 111_000.0;
         return jdbc.query("""
                 with nearby as (
-                  select number, address, received_at, status,
+                  select id, number, address, received_at, status,
                          case when latitude is null or cast(? as double precision) is null then null
                               else round(6371000 * 2 * asin(sqrt(power(sin(radians(latitude - ?) / 2), 2)
                                    + cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2)))) end as distance,
@@ -57,7 +57,7 @@ public class CaseDuplicates {
                 )
                 select number, address, received_at, status, distance from nearby
                 where (distance is not null and distance <= ?) or (normalized <> '' and normalized = ?)
-                order by distance nulls last, received_at desc
+                order by distance nulls last, received_at desc, id desc
                 limit 10
                 """,
                 (rs, i) -> new DuplicateCandidate(rs.getString("number"), rs.getString("address"),

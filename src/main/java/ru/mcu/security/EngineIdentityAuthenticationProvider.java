@@ -1,8 +1,16 @@
 package ru.mcu.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,28 +21,73 @@ import org.springframework.stereotype.Component;
 /**
  * Checks API credentials against the engine's users, so that staff use the same login in
  * Tasklist and in the API. Each Camunda group becomes an authority {@code GROUP_<id>}.
+ * <p>
+ * HTTP Basic sends the password with every request, and the engine's check (a salted SHA-512
+ * and two queries) cost an intake 5 % of its CPU; so a successful check is remembered for
+ * {@code mcu.security.credential-cache-ttl} (30 s by default, {@code PT0S} turns it off), as a
+ * salted SHA-256 of user and password that lives only in this process. A wrong password is
+ * never remembered; a changed password, a removed user or a changed group membership takes
+ * effect after at most the TTL (docs/performance.md).
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identity;
+    private static final int MAX_REMEMBERED = 10_000;
 
-    EngineIdentityAuthenticationProvider(IdentityService identity) {
+    private final IdentityService identity;
+    private final long ttlNanos;
+    private final byte[] salt = new byte[16];
+    private final Map<String, Checked> recent = new ConcurrentHashMap<>();
+
+    EngineIdentityAuthenticationProvider(IdentityService identity,
+                                         @Value("${mcu.security.credential-cache-ttl:PT30S}") Duration ttl) {
         this.identity = identity;
+        this.ttlNanos = ttl.toNanos();
+        new SecureRandom().nextBytes(salt);
+    }
+
+    private record Checked(byte[] digest, List<SimpleGrantedAuthority> authorities, long until) {
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (user == null || credentials == null || !identity.checkPassword(user, credentials.toString())) {
+        if (user == null || credentials == null) {
+            throw new BadCredentialsException("Неверное имя пользователя или пароль");
+        }
+        byte[] digest = digest(user, credentials.toString());
+        Checked checked = recent.get(user);
+        if (checked != null && System.nanoTime() - checked.until() < 0 && MessageDigest.isEqual(checked.digest(), digest)) {
+            return UsernamePasswordAuthenticationToken.authenticated(user, null, checked.authorities());
+        }
+        if (!identity.checkPassword(user, credentials.toString())) {
+            recent.remove(user);
             throw new BadCredentialsException("Неверное имя пользователя или пароль");
         }
         List<SimpleGrantedAuthority> authorities = identity.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)
                 .map(id -> new SimpleGrantedAuthority("GROUP_" + id))
                 .toList();
+        if (ttlNanos > 0) {
+            if (recent.size() >= MAX_REMEMBERED) {
+                recent.clear();
+            }
+            recent.put(user, new Checked(digest, authorities, System.nanoTime() + ttlNanos));
+        }
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    private byte[] digest(String user, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(user.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class ProcessTestEngine {
 
     public static synchronized ProcessEngine get() {
         if (engine == null) {
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.startIn(Path.of("target/test-postgres"), true);
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.startIn(Path.of("target/test-postgres"), true, false);
             StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
             configuration.setProcessEngineName("process-tests");
             configuration.setJdbcUrl(server.jdbcUrl("process_tests"));

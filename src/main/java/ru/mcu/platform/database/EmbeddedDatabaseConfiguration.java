@@ -21,7 +21,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "release")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
-        return EmbeddedPostgresServer.startIn(Path.of(properties.dataDir()), properties.clean());
+        return EmbeddedPostgresServer.startIn(Path.of(properties.dataDir()), properties.clean(), properties.durable());
     }
 
     @Bean(destroyMethod = "close")

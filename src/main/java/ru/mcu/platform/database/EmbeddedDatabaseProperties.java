@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      per application context (tests)
  * @param clean         wipe the data directory before start (tests only)
  * @param maxPoolSize   connections the application keeps open to it
+ * @param durable       {@code fsync} and synchronous commit on (the default); {@code false} is
+ *                      for tests only, where speed matters more than surviving a power cut
  */
 @ConfigurationProperties("mcu.embedded-db")
-public record EmbeddedDatabaseProperties(String dataDir, String database, boolean clean, Integer maxPoolSize) {
+public record EmbeddedDatabaseProperties(String dataDir, String database, boolean clean, Integer maxPoolSize, Boolean durable) {
 
     public EmbeddedDatabaseProperties {
         if (dataDir == null || dataDir.isBlank()) {
@@ -23,6 +25,9 @@ public record EmbeddedDatabaseProperties(String dataDir, String database, boolea
         }
         if (maxPoolSize == null) {
             maxPoolSize = 20;
+        }
+        if (durable == null) {
+            durable = true;
         }
     }
 }

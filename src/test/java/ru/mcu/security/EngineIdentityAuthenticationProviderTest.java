@@ -1,0 +1,90 @@
+package ru.mcu.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.GroupQuery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/** The remembered credentials: never a wrong password, never longer than the TTL. */
+class EngineIdentityAuthenticationProviderTest {
+
+    private final IdentityService identity = mock(IdentityService.class);
+
+    @BeforeEach
+    void engineKnowsTheClerk() {
+        GroupQuery query = mock(GroupQuery.class);
+        Group group = mock(Group.class);
+        when(group.getId()).thenReturn("dept-roads");
+        when(identity.createGroupQuery()).thenReturn(query);
+        when(query.groupMember(anyString())).thenReturn(query);
+        when(query.list()).thenReturn(List.of(group));
+        when(identity.checkPassword("roads-clerk", "right")).thenReturn(true);
+    }
+
+    private static Authentication login(String user, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+    }
+
+    @Test
+    void shouldAskTheEngineOnceWithinTheTtlForTheRightPassword() {
+        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, Duration.ofMinutes(1));
+
+        Authentication first = provider.authenticate(login("roads-clerk", "right"));
+        Authentication second = provider.authenticate(login("roads-clerk", "right"));
+
+        assertThat(second.isAuthenticated()).isTrue();
+        assertThat(second.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("GROUP_dept-roads");
+        assertThat(second.getAuthorities()).isEqualTo(first.getAuthorities());
+        verify(identity, times(1)).checkPassword("roads-clerk", "right");
+    }
+
+    @Test
+    void shouldNeverLetAWrongPasswordThroughWhileTheRightOneIsRemembered() {
+        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, Duration.ofMinutes(1));
+        provider.authenticate(login("roads-clerk", "right"));
+
+        assertThatThrownBy(() -> provider.authenticate(login("roads-clerk", "wrong"))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> provider.authenticate(login("roads-clerk", "righ"))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> provider.authenticate(login("other-clerk", "right"))).isInstanceOf(BadCredentialsException.class);
+        // each wrong password reached the engine, which counts failed attempts and locks the user
+        verify(identity).checkPassword("roads-clerk", "wrong");
+        verify(identity).checkPassword("roads-clerk", "righ");
+    }
+
+    @Test
+    void shouldRefuseARemovedUserOnceTheTtlHasPassed() throws Exception {
+        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, Duration.ofMillis(300));
+        provider.authenticate(login("roads-clerk", "right"));
+
+        // removed in Admin: the engine no longer knows him
+        when(identity.checkPassword("roads-clerk", "right")).thenReturn(false);
+        Thread.sleep(400);
+
+        assertThatThrownBy(() -> provider.authenticate(login("roads-clerk", "right"))).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void shouldAskTheEngineEveryTimeWhenTheCacheIsOff() {
+        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, Duration.ZERO);
+
+        provider.authenticate(login("roads-clerk", "right"));
+        provider.authenticate(login("roads-clerk", "right"));
+
+        verify(identity, times(2)).checkPassword("roads-clerk", "right");
+    }
+}
