@@ -3,6 +3,8 @@ package ru.mcu.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,10 +40,17 @@ class OutboxDelivery {
                 """, Long.class, Timestamp.from(now.plus(properties.lease())), Timestamp.from(now), properties.batchSize());
     }
 
+    /** Records a batch as sent, in one statement. */
     @Transactional
-    public void markSent(long id, String transport) {
-        jdbc.update("update outbox_message set status = 'SENT', sent_at = ?, delivered_by = ?, last_error = null where id = ? and status = 'PENDING'",
-                Timestamp.from(clock.instant()), transport, id);
+    public void markSent(List<Long> ids, String transport) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        List<Object> arguments = new ArrayList<>(List.of(Timestamp.from(clock.instant()), transport));
+        arguments.addAll(ids);
+        jdbc.update("update outbox_message set status = 'SENT', sent_at = ?, delivered_by = ?, last_error = null"
+                + " where status = 'PENDING' and id in (" + placeholders + ")", arguments.toArray());
     }
 
     @Transactional

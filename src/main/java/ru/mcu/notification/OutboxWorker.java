@@ -1,6 +1,9 @@
 package ru.mcu.notification;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,16 +38,17 @@ public class OutboxWorker {
         }
     }
 
-    /** One round: claims what is due and tries each; returns how many were sent. */
+    /**
+     * One round: claims what is due, a batch at a time, and hands each batch to the transport
+     * at once; returns how many were sent.
+     */
     public int deliverDue() {
         int sent = 0;
         List<Long> claimed;
         do {
             claimed = delivery.claimDue();
-            for (Long id : claimed) {
-                if (deliver(id)) {
-                    sent++;
-                }
+            if (!claimed.isEmpty()) {
+                sent += deliver(claimed);
             }
         } while (!claimed.isEmpty());
         return sent;
@@ -55,19 +59,27 @@ public class OutboxWorker {
         return delivery.retryFailed(id) == 1;
     }
 
-    private boolean deliver(long id) {
-        OutboxMessage message = messages.findById(id).orElse(null);
-        if (message == null || message.getStatus() != OutboxStatus.PENDING) {
-            return false;
+    private int deliver(List<Long> claimed) {
+        List<OutboxMessage> batch = messages.findAllById(claimed).stream()
+                .filter(message -> message.getStatus() == OutboxStatus.PENDING)
+                .sorted(Comparator.comparing(OutboxMessage::getId))
+                .toList();
+        if (batch.isEmpty()) {
+            return 0;
         }
-        try {
-            transport.deliver(message);
-        } catch (Exception e) {
-            log.warn("Mail {} to {} not delivered (attempt {}): {}", id, message.getRecipient(), message.getAttempts(), e.toString());
-            delivery.markFailed(id, message.getAttempts(), e.toString());
-            return false;
+        Map<Long, Exception> failed = transport.deliverAll(batch);
+        List<Long> sent = new ArrayList<>();
+        for (OutboxMessage message : batch) {
+            Exception reason = failed.get(message.getId());
+            if (reason == null) {
+                sent.add(message.getId());
+            } else {
+                log.warn("Mail {} to {} not delivered (attempt {}): {}", message.getId(), message.getRecipient(),
+                        message.getAttempts(), reason.toString());
+                delivery.markFailed(message.getId(), message.getAttempts(), reason.toString());
+            }
         }
-        delivery.markSent(id, transport.name());
-        return true;
+        delivery.markSent(sent, transport.name());
+        return sent.size();
     }
 }
