@@ -36,6 +36,12 @@ final class AppNode {
         this.jdbcUrl = jdbcUrl;
         this.logFile = logDir.resolve(name + ".log");
         this.extraArgs = List.of(extraArgs);
+        try {
+            // one log per test run; restarts of the node append to it
+            Files.deleteIfExists(logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String name() {
