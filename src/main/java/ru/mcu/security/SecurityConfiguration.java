@@ -27,8 +27,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import ru.mcu.directory.StaffGroups;
 import ru.mcu.platform.web.ApiError;
+import ru.mcu.platform.web.ApiFallbackFilter;
 import ru.mcu.platform.web.DatabaseUnavailable;
-import ru.mcu.platform.web.DatabaseUnavailableFilter;
 import ru.mcu.security.audit.ApiChangeAudit;
 import ru.mcu.security.audit.AuditLog;
 import ru.mcu.security.token.ApiTokenAuthenticationFilter;
@@ -62,7 +62,7 @@ class SecurityConfiguration {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (DatabaseUnavailable.causedBy(e)) {
                 // the credentials could not be checked at all: not the caller's fault
-                DatabaseUnavailableFilter.write(response, json);
+                ApiFallbackFilter.writeUnavailable(response, json);
                 return;
             }
             response.setStatus(401);

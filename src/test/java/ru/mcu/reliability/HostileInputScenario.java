@@ -28,12 +28,19 @@ import ru.mcu.support.IntegrationTest;
  */
 abstract class HostileInputScenario extends IntegrationTest {
 
-    /** Tables a request could write to, counted before and after each refused request. */
+    /**
+     * Tables a request could write to, counted before and after each refused request. What the
+     * job executor writes on its own meanwhile is left out: a case the corpus filed with a date
+     * long past has its registration timer fire at once, which records an escalation and mails
+     * it, whatever request is being answered then.
+     */
     private static final String COUNTS = """
-            select (select count(*) from cases) || ',' || (select count(*) from case_event) || ','
-              || (select count(*) from case_rating) || ',' || (select count(*) from outbox_message) || ','
+            select (select count(*) from cases) || ',' || (select count(*) from case_event
+                     where type not in ('ESCALATED_TO_BLOCK_HEAD', 'ESCALATED_TO_MCU_HEAD', 'REMINDER_SENT', 'OVERDUE')) || ','
+              || (select count(*) from case_rating) || ',' || (select count(*) from outbox_message where kind not like '%OVERDUE%'
+                     and kind not like '%ESCALAT%' and kind not like '%REMIND%') || ','
               || (select count(*) from act_hi_procinst where proc_def_key_ <> 'weekly-note') || ','
-              || (select count(*) from act_ru_execution) || ',' || (select count(*) from api_token) || ','
+              || (select count(*) from act_ru_task) || ',' || (select count(*) from api_token) || ','
               || (select count(*) from deadline_policy) || ',' || (select count(*) from calendar_change) || ','
               || (select count(*) from import_job)""";
 

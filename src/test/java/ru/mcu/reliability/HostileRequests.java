@@ -3,7 +3,9 @@ package ru.mcu.reliability;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -178,8 +180,17 @@ final class HostileRequests {
         if (random.nextBoolean()) {
             return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
-        // raw: spaces and quotes as they are, which a strict server must refuse cleanly
-        return value.replace("&", "%26").replace("#", "%23");
+        // raw: quotes, braces, angle brackets and non-ASCII as they are, which a strict server
+        // must refuse cleanly; only what would break the request line itself is encoded
+        StringBuilder raw = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c <= ' ' || c == 0x7f || c == '&' || c == '#' || c == '%') {
+                raw.append(String.format("%%%02X", (int) c));
+            } else {
+                raw.append(c);
+            }
+        }
+        return raw.toString();
     }
 
     private byte[] body(String template, String kind) {
@@ -201,28 +212,55 @@ final class HostileRequests {
                 + ", \"kind\": " + json(pick(STRINGS)) + ", \"date\": " + json(pick(STRINGS)) + "}").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** An intake body with one or two fields made hostile; sometimes (SQL-ish text only) valid. */
+    /**
+     * An intake body that is valid except for one field made hostile (or, one time in five,
+     * valid with hostile but acceptable text), so that the hostile value travels as far into
+     * the application as it can: validation, the database, the engine.
+     */
     private String intake(String path) {
         String id = "hostile-" + (sequence++);
-        String text = pick(STRINGS);
-        String externalId = random.nextInt(6) == 0 ? pick(STRINGS) : id;
+        Map<String, String> fields = new LinkedHashMap<>();
         if (path.startsWith("/api/pos")) {
-            return "{\"externalId\": " + json(externalId) + ", \"category\": " + json(random.nextBoolean() ? "Дороги" : pick(STRINGS))
-                    + ", \"text\": " + json(text) + ", \"author\": {\"fullName\": " + json(pick(STRINGS)) + ", \"email\": " + json(pick(STRINGS)) + "}"
-                    + ", \"location\": {\"lat\": " + pick(new String[] {"46.96", "91", "-1e400", "\"x\"", "null"}) + ", \"lon\": 142.7}}";
+            fields.put("externalId", json(id));
+            fields.put("category", json("Дороги"));
+            fields.put("text", json("Яма на дороге у дома 48"));
+            fields.put("author", "{\"fullName\": \"Ли Анна\", \"email\": \"lee@example.ru\"}");
+            fields.put("address", json("ул. Сахалинская, 48"));
+            fields.put("location", "{\"lat\": 46.96, \"lon\": 142.74}");
+        } else if (path.startsWith("/api/incidents")) {
+            fields.put("externalId", json(id));
+            fields.put("network", json("vk"));
+            fields.put("url", json("https://vk.com/wall-1_2"));
+            fields.put("author", json("Анна С."));
+            fields.put("text", json("Третий день не убирают снег во дворе"));
+            fields.put("importance", json("HIGH"));
+        } else {
+            fields.put("channel", json("SITE"));
+            fields.put("externalId", json(id));
+            fields.put("kind", json("COMPLAINT"));
+            fields.put("citizen", "{\"fullName\": \"Иванова Мария\", \"email\": \"ivanova@example.ru\"}");
+            fields.put("text", json("Во дворе не вывозят мусор"));
+            fields.put("rubric", json("waste.collection"));
+            fields.put("district", json("center"));
+            fields.put("receivedAt", json("2026-11-20T10:15:00+11:00"));
+            fields.put("location", "{\"lat\": 46.96, \"lon\": 142.74}");
         }
-        if (path.startsWith("/api/incidents")) {
-            return "{\"externalId\": " + json(externalId) + ", \"network\": " + json(pick(STRINGS)) + ", \"url\": " + json(pick(STRINGS))
-                    + ", \"text\": " + json(text) + ", \"importance\": " + json(random.nextBoolean() ? "HIGH" : pick(STRINGS)) + "}";
+        List<String> names = new ArrayList<>(fields.keySet());
+        String target = random.nextInt(5) == 0 ? "text" : names.get(random.nextInt(names.size()));
+        if (!fields.containsKey(target)) {
+            target = "text";
         }
-        return "{\"channel\": " + json(random.nextInt(3) == 0 ? pick(STRINGS) : "SITE") + ", \"externalId\": " + json(externalId)
-                + ", \"kind\": " + json(random.nextInt(3) == 0 ? pick(STRINGS) : "COMPLAINT")
-                + ", \"citizen\": {\"fullName\": " + json(pick(STRINGS)) + ", \"email\": " + json(pick(STRINGS))
-                + ", \"phone\": " + json(pick(STRINGS)) + "}, \"text\": " + json(text)
-                + ", \"rubric\": " + json(random.nextBoolean() ? "waste.collection" : pick(STRINGS))
-                + ", \"district\": " + json(random.nextBoolean() ? "center" : pick(STRINGS))
-                + ", \"receivedAt\": " + json(random.nextBoolean() ? "2026-11-20T10:15:00+11:00" : pick(STRINGS))
-                + ", \"location\": {\"lat\": " + pick(new String[] {"46.96", "-91", "1e400", "\"north\"", "[]"}) + ", \"lon\": 142.7}}";
+        String hostile = switch (random.nextInt(6)) {
+            case 0 -> pick(new String[] {"5", "-1", "1e400", "true", "[]", "{}", "null", "[\"SITE\"]"});
+            case 1 -> target.equals("location")
+                    ? pick(new String[] {"{\"lat\": 91, \"lon\": 142}", "{\"lat\": \"north\"}", "{\"lat\": -1e400, \"lon\": 1e400}", "\"46.96,142.74\""})
+                    : json(pick(STRINGS));
+            case 2 -> "{\"fullName\": " + json(pick(STRINGS)) + ", \"email\": " + json(pick(STRINGS)) + ", \"phone\": " + json(pick(STRINGS)) + "}";
+            default -> json(pick(STRINGS));
+        };
+        fields.put(target, hostile);
+        return fields.entrySet().stream().map(e -> json(e.getKey()) + ": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
     }
 
     private String authorization(String kind) {

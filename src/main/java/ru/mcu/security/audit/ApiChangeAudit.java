@@ -23,6 +23,8 @@ public class ApiChangeAudit extends OncePerRequestFilter {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiChangeAudit.class);
 
+    private static final int MAX_NUMBER = 20;
+
     private final AuditLog audit;
 
     public ApiChangeAudit(AuditLog audit) {
@@ -64,6 +66,7 @@ public class ApiChangeAudit extends OncePerRequestFilter {
 
     private static String caseNumber(String path) {
         Matcher m = CASE.matcher(path);
-        return m.find() ? m.group(1).toUpperCase(java.util.Locale.ROOT) : null;
+        // longer than any real number (the column holds 20): the call names no case of ours
+        return m.find() && m.group(1).length() <= MAX_NUMBER ? m.group(1).toUpperCase(java.util.Locale.ROOT) : null;
     }
 }
