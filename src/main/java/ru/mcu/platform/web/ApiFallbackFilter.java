@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartException;
  * <ul>
  *   <li>a {@code Content-Type} that is not a media type or is a wildcard: 415, before any
  *       handler tries to read the body with it;</li>
+ *   <li>a NUL character in the query string: 400 ({@link NulCharacters});</li>
  *   <li>a {@link BadRequestException} of an API method of a page controller (the analytics
  *       and audit controllers serve pages and JSON): 400 with its field errors;</li>
  *   <li>a multipart body that cannot be parsed (no boundary, cut off): 400;</li>
@@ -46,6 +47,11 @@ public class ApiFallbackFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!acceptableContentType(request.getContentType())) {
             write(response, json, 415, ApiError.of(415, "Unsupported Media Type", "Ожидается Content-Type: application/json"));
+            return;
+        }
+        if (NulCharacters.inQuery(request.getQueryString())) {
+            write(response, json, 400, new ApiError(400, "Bad Request", "Запрос содержит ошибки",
+                    List.of(new ApiError.FieldError("query", "Недопустимый символ NUL (%00) в параметрах запроса"))));
             return;
         }
         try {
