@@ -78,6 +78,9 @@ final class AppNode {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
+            // a test JVM that ends without its @AfterAll must not leave a node running
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, name + "-kill"));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
