@@ -127,9 +127,10 @@ abstract class NodesScenario {
         figure("crash: repeats of lost answers", repeatedCommitted + " had been filed (200), " + repeatedNew + " were new (201)");
         figure("node-a restart after SIGKILL", seconds(begin));
 
-        assertEveryAppealHasOneCaseAndOneProcess("crash-%", accepted);
+        int found = assertEveryAppealHasOneCaseAndOneProcess("crash-%", accepted);
         assertThat(timersOf("crash-%")).as("one registration timer per appeal").isEqualTo(accepted.size());
-        figure("crash: appeals found after restart", accepted.size() + " of " + accepted.size() + ", duplicates 0");
+        figure("crash: appeals found after restart", found + " cases for " + accepted.size() + " appeals filed (201 or repeat), "
+                + "each with one process instance; duplicates 0");
     }
 
     @Test
@@ -201,7 +202,8 @@ abstract class NodesScenario {
         assertThat(fired("outage-%")).isEqualTo(due);
     }
 
-    private void assertEveryAppealHasOneCaseAndOneProcess(String pattern, Map<String, String> accepted) {
+    /** Checks each filed appeal has its case and one process instance; returns the cases found. */
+    private int assertEveryAppealHasOneCaseAndOneProcess(String pattern, Map<String, String> accepted) {
         List<String> rows = postgres.strings("""
                 select c.external_id || '=' || c.number || ':' || (select count(*) from act_hi_procinst p where p.business_key_ = c.number)
                   || ':' || (select count(*) from act_ru_execution e where e.business_key_ = c.number and e.parent_id_ is null)
@@ -214,6 +216,7 @@ abstract class NodesScenario {
             assertThat(parts[3]).as("running instances of " + parts[1]).isEqualTo("1");
         }
         assertThat(found).as("cases in the database = appeals accepted").isEqualTo(accepted);
+        return rows.size();
     }
 
     private long timersOf(String pattern) {
