@@ -69,6 +69,12 @@ class HostileInputRegressionTest extends IntegrationTest {
     }
 
     @Test
+    void shouldRefuseAFormEncodedBodyWithAHostileParameterName() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/deadlines/policies", "application/x-www-form-urlencoded", "\u0000", "demo");
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void shouldRefuseNulInTheQueryString() throws Exception {
         HttpResponse<String> response = send("GET", "/api/deadlines/preview?channel=SITE&rubric=a%00b", null, null, "mcu-head");
         assertThat(response.statusCode()).isEqualTo(400);

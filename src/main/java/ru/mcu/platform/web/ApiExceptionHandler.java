@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -105,6 +106,15 @@ public class ApiExceptionHandler {
             return badRequest(List.of(new ApiError.FieldError("body", "Тело запроса не является корректным JSON")));
         }
         return badRequest(List.of(new ApiError.FieldError("body", "Тело запроса отсутствует или не читается")));
+    }
+
+    /**
+     * Spring Security's firewall refuses a parameter name or value it finds hostile (a NUL, a
+     * control character) only when a handler reads the parameters, e.g. of a form-encoded body.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ApiError> rejected(RequestRejectedException e) {
+        return badRequest(List.of(new ApiError.FieldError("body", "Недопустимые символы в параметрах запроса")));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
