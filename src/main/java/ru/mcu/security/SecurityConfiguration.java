@@ -27,6 +27,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import ru.mcu.directory.StaffGroups;
 import ru.mcu.platform.web.ApiError;
+import ru.mcu.platform.web.ApiFallbackFilter;
+import ru.mcu.platform.web.DatabaseUnavailable;
 import ru.mcu.security.audit.ApiChangeAudit;
 import ru.mcu.security.audit.AuditLog;
 import ru.mcu.security.token.ApiTokenAuthenticationFilter;
@@ -58,6 +60,11 @@ class SecurityConfiguration {
                                     IdentityService identity, ApiTokens tokens, AuditLog audit, ObjectMapper json)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (DatabaseUnavailable.causedBy(e)) {
+                // the credentials could not be checked at all: not the caller's fault
+                ApiFallbackFilter.writeUnavailable(response, json);
+                return;
+            }
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Basic realm=\"mcu\", charset=\"UTF-8\"");
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);

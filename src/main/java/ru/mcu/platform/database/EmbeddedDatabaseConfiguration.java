@@ -36,6 +36,9 @@ class EmbeddedDatabaseConfiguration {
         config.setPassword("postgres");
         config.setMaximumPoolSize(properties.maxPoolSize());
         config.setPoolName("mcu-embedded");
+        // while the database is out of reach a request waits this long for a connection, then
+        // is answered 503 (ApiFallbackFilter); the default 30 s would hold clients and threads
+        config.setConnectionTimeout(5000);
         return new HikariDataSource(config);
     }
 }

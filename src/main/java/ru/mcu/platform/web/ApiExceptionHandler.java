@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -30,7 +31,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure of an API call into a JSON {@link ApiError}: 400 naming each wrong
- * field, 404, 409, 413, 415; never a stack trace or SQL in the body.
+ * field, 404, 409, 413, 415, 503 while the database is out of reach; never a stack trace or SQL
+ * in the body.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -106,6 +108,15 @@ public class ApiExceptionHandler {
         return badRequest(List.of(new ApiError.FieldError("body", "Тело запроса отсутствует или не читается")));
     }
 
+    /**
+     * Spring Security's firewall refuses a parameter name or value it finds hostile (a NUL, a
+     * control character) only when a handler reads the parameters, e.g. of a form-encoded body.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ApiError> rejected(RequestRejectedException e) {
+        return badRequest(List.of(new ApiError.FieldError("body", "Недопустимые символы в параметрах запроса")));
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Not Found", "Ресурс не найден"));
@@ -125,9 +136,20 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("API call refused, the database is unavailable: {}", e.toString());
+            return unavailable();
+        }
         log.error("Unexpected error in an API call", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(ApiError.of(500, "Internal Server Error", "Внутренняя ошибка. Повторите запрос позже."));
+    }
+
+    /** 503 with {@code Retry-After}: the database is out of reach, the request changed nothing. */
+    public static ResponseEntity<ApiError> unavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .body(DatabaseUnavailable.body());
     }
 
     /** 400 with the given field errors, for the handlers of other modules too. */

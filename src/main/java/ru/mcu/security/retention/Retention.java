@@ -74,17 +74,21 @@ public class Retention {
                     where status = 'CLOSED' and closed_at < ? and anonymised_at is null order by closed_at limit ?
                     """, (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3)), Timestamp.from(before), properties.batchSize());
             for (Due due : batch) {
-                transactions.executeWithoutResult(status -> anonymise(due));
-                total++;
+                if (Boolean.TRUE.equals(transactions.execute(status -> anonymise(due)))) {
+                    total++;
+                }
             }
         } while (batch.size() == properties.batchSize());
         return total;
     }
 
-    private void anonymise(Due due) {
+    /** Anonymises one case; false when another node did it first. */
+    private boolean anonymise(Due due) {
         String marker = properties.marker();
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("""
+        // "and anonymised_at is null": with several nodes the job runs on each at the same hour;
+        // the row lock lets one node take a case, the others find it done and skip it
+        int taken = jdbc.update("""
                 update cases set citizen_full_name = ?, citizen_postal_address = null, citizen_email = null, citizen_phone = null,
                        text = ?, answer_text = case when answer_text is null then null else ? end,
                        resolution_note = case when resolution_note is null then null else ? end,
@@ -93,8 +97,11 @@ public class Retention {
                        address = null, source_url = null, external_id = null,
                        latitude = round(cast(latitude as numeric), 3), longitude = round(cast(longitude as numeric), 3),
                        anonymised_at = ?, version = version + 1
-                where id = ?
+                where id = ? and anonymised_at is null
                 """, marker, marker, marker, marker, marker, marker, now, due.id());
+        if (taken == 0) {
+            return false;
+        }
         jdbc.update("update case_event set reason = ? where case_id = ? and reason is not null", marker, due.id());
         jdbc.update("update case_rating set comment = null where case_id = ?", due.id());
         jdbc.update("update case_suspension set reason = ? where case_id = ?", marker, due.id());
@@ -115,5 +122,6 @@ public class Retention {
         }
         audit.record("system", AuditAction.ANONYMISED, "RETENTION", due.number(),
                 "Закрыто более " + properties.period() + " назад: персональные данные и тексты удалены");
+        return true;
     }
 }
