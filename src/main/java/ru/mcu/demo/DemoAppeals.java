@@ -3,11 +3,7 @@ package ru.mcu.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -41,17 +37,14 @@ class DemoAppeals {
     private final DemoProperties properties;
     private final CaseRepository cases;
     private final AppealIntake intake;
-    private final TaskService tasks;
-    private final IdentityService identity;
+    private final DemoTasks tasks;
     private final Clock clock;
 
-    DemoAppeals(DemoProperties properties, CaseRepository cases, AppealIntake intake, TaskService tasks,
-                IdentityService identity, Clock clock) {
+    DemoAppeals(DemoProperties properties, CaseRepository cases, AppealIntake intake, DemoTasks tasks, Clock clock) {
         this.properties = properties;
         this.cases = cases;
         this.intake = intake;
         this.tasks = tasks;
-        this.identity = identity;
         this.clock = clock;
     }
 
@@ -109,8 +102,7 @@ class DemoAppeals {
     }
 
     private String register(String processInstanceId, Demo demo) {
-        Task task = task(processInstanceId);
-        Object department = tasks.getVariable(task.getId(), "department");
+        Object department = tasks.variable(tasks.ofInstance(processInstanceId), "department");
         String chosen = department == null ? "city-monitoring" : department.toString();
         complete(processInstanceId, "mcu-registrar", Map.of("registrationDecision", "REGISTER", "kind", kindOf(demo),
                 "department", chosen, "rubric", demo.rubric() == null ? "other" : demo.rubric()));
@@ -122,29 +114,10 @@ class DemoAppeals {
     }
 
     private void claim(String processInstanceId, String user) {
-        tasks.claim(task(processInstanceId).getId(), user);
+        tasks.claim(tasks.ofInstance(processInstanceId), user);
     }
 
     private void complete(String processInstanceId, String user, Map<String, Object> variables) {
-        Task task = task(processInstanceId);
-        // as the user with his groups, so that the engine's authorizations apply as in Tasklist
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
-        try {
-            if (task.getAssignee() == null) {
-                tasks.claim(task.getId(), user);
-            }
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    private Task task(String processInstanceId) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
-        if (open.size() != 1) {
-            throw new IllegalStateException("Expected one open task of " + processInstanceId + ", found " + open.size());
-        }
-        return open.get(0);
+        tasks.completeAs(tasks.ofInstance(processInstanceId), user, variables);
     }
 }

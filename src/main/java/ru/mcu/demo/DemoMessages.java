@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -87,18 +84,16 @@ class DemoMessages {
     private final CaseRepository cases;
     private final ChannelIntake intake;
     private final CaseRatings ratings;
-    private final TaskService tasks;
-    private final IdentityService identity;
+    private final DemoTasks tasks;
     private final Clock clock;
 
     DemoMessages(DemoProperties properties, CaseRepository cases, ChannelIntake intake, CaseRatings ratings,
-                 TaskService tasks, IdentityService identity, Clock clock) {
+                 DemoTasks tasks, Clock clock) {
         this.properties = properties;
         this.cases = cases;
         this.intake = intake;
         this.ratings = ratings;
         this.tasks = tasks;
-        this.identity = identity;
         this.clock = clock;
     }
 
@@ -177,21 +172,6 @@ class DemoMessages {
     }
 
     private void complete(String number, String user, Map<String, Object> variables) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(number).list();
-        if (open.size() != 1) {
-            throw new IllegalStateException("Expected one open task of " + number + ", found " + open.size());
-        }
-        Task task = open.get(0);
-        // as the user with his groups, so that the engine's authorizations apply as in Tasklist
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
-        try {
-            if (task.getAssignee() == null) {
-                tasks.claim(task.getId(), user);
-            }
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        tasks.completeAs(tasks.ofCase(number), user, variables);
     }
 }
