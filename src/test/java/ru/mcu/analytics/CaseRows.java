@@ -111,7 +111,7 @@ public final class CaseRows {
     /** Inserts the row; returns its id. */
     public long insert(JdbcTemplate jdbc) {
         Map<String, Object> row = new LinkedHashMap<>(values);
-        Object received = row.getOrDefault("received_at", Timestamp.from(Instant.now()));
+        Object received = row.getOrDefault("received_at", Timestamp.from(ru.mcu.support.TestDays.TODAY));
         row.putIfAbsent("received_at", received);
         row.putIfAbsent("created_at", received);
         row.putIfAbsent("updated_at", received);

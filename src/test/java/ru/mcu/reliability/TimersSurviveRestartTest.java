@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.Channel;
 import ru.mcu.intake.AppealIntake;
 import ru.mcu.intake.AppealRequest;
+import ru.mcu.support.TimeTravel;
 
 /**
  * Timers are rows in the database, not threads: an application stopped with terms pending and
@@ -30,11 +30,14 @@ import ru.mcu.intake.AppealRequest;
  */
 class TimersSurviveRestartTest {
 
+    /** The clock of both runs of the application, starting on the test day. */
+    private final TimeTravel time = new TimeTravel();
+
     private ConfigurableApplicationContext context;
 
     @AfterEach
     void tearDown() {
-        ClockUtil.reset();
+        time.reset();
         if (context != null) {
             context.close();
         }
@@ -43,6 +46,7 @@ class TimersSurviveRestartTest {
     private ConfigurableApplicationContext start(String database) {
         return new SpringApplicationBuilder(McuApplication.class)
                 .profiles("test")
+                .initializers(c -> c.getBeanFactory().registerSingleton("testClock", time))
                 // an engine name of its own: closing this context must not unregister the engine
                 // of the integration tests' shared context, which is called "default"
                 .run("--mcu.embedded-db.database=" + database, "--server.port=0", "--camunda.bpm.process-engine-name=restart");
@@ -65,7 +69,7 @@ class TimersSurviveRestartTest {
         context.close();
 
         // the application is down while the term passes
-        ClockUtil.offset(Duration.between(Instant.now(), due.plus(Duration.ofMinutes(5))).toMillis());
+        time.jumpTo(due.plus(Duration.ofMinutes(5)));
         context = start(database);
         CaseQueries cases = context.getBean(CaseQueries.class);
 

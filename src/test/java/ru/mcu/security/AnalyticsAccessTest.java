@@ -31,7 +31,7 @@ class AnalyticsAccessTest extends IntegrationTest {
         JsonNode filed = Cases.roadsAppeal(api, "Выбоина на Коммунистическом проспекте у дома 32");
         number = filed.get("number").asText();
         email = filed.get("citizen").get("email").asText();
-        LocalDate today = LocalDate.now(LocalZone.ZONE);
+        LocalDate today = LocalDate.ofInstant(time.instant(), LocalZone.ZONE);
         period = "from=" + today.minusDays(1) + "&to=" + today;
     }
 

@@ -38,9 +38,20 @@ public abstract class IntegrationTest {
     @Autowired
     protected TestRestTemplate rest;
 
-    /** The application's and the engine's clock; tests that move it must reset it. */
+    /** The application's and the engine's clock; every test starts on {@link TestDays#TODAY}. */
     @Autowired
     protected TimeTravel time;
+
+    /** Every test starts on the test day, whatever the machine's date and whatever the test before did. */
+    @org.junit.jupiter.api.BeforeEach
+    void startOnTheTestDay() {
+        time.reset();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToTheTestDay() {
+        time.reset();
+    }
 
     /** Replaces the application's clock with one tests can move. */
     @TestConfiguration(proxyBeanMethods = false)

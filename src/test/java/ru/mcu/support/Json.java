@@ -8,9 +8,8 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** An hour before the test run, in the administration's zone: recent enough for no term to have passed. */
-    public static final String RECEIVED_AT = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(11)).minusHours(1)
-            .withNano(0).toString();
+    /** An hour before {@link TestDays#TODAY}, the day integration tests run on: no term has passed yet. */
+    public static final String RECEIVED_AT = TestDays.RECEIVED_AT;
 
     private Json() {
     }

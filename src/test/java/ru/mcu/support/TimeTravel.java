@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * Moves time for the application (its {@link Clock} bean) and for the process engine (its
- * clock, which the job executor reads to find due timers) together.
+ * The clock of the application under test (its {@link Clock} bean) and of the process engine,
+ * moved together. It starts on {@link TestDays#TODAY} and runs on in real time from wherever
+ * a test puts it, so that the job executor still finds timers that come due.
  */
 public final class TimeTravel extends Clock {
 
-    private volatile Duration offset = Duration.ZERO;
+    private volatile Duration offset;
+
+    public TimeTravel() {
+        jumpTo(TestDays.TODAY);
+    }
 
     @Override
     public ZoneId getZone() {
@@ -32,12 +36,16 @@ public final class TimeTravel extends Clock {
     /** From now on both clocks read {@code instant} plus the real time elapsed since. */
     public void jumpTo(Instant instant) {
         offset = Duration.between(Instant.now(), instant);
-        // an offset, not a fixed time: both clocks run on from there
-        ClockUtil.offset(offset.toMillis());
+        EngineClock.runFrom(instant);
     }
 
+    /** Both clocks move on by {@code duration} from where they are. */
+    public void advance(Duration duration) {
+        jumpTo(instant().plus(duration));
+    }
+
+    /** Back to {@link TestDays#TODAY}, the day every test starts on. */
     public void reset() {
-        offset = Duration.ZERO;
-        ClockUtil.reset();
+        jumpTo(TestDays.TODAY);
     }
 }

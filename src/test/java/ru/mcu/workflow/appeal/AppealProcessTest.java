@@ -31,7 +31,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ru.mcu.support.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -103,7 +103,7 @@ class AppealProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
-        ClockUtil.reset();
+        EngineClock.backToTestDay();
     }
 
     /** Terms as the deadline module would set them, relative to a fixed "now". */
@@ -114,7 +114,7 @@ class AppealProcessTest {
 
     @BeforeEach
     void fixClock() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
+        EngineClock.stopAt(NOW);
     }
 
     private static void setAnswerTerm(DelegateExecution execution, Instant due) {
@@ -125,7 +125,7 @@ class AppealProcessTest {
 
     /** Moves the engine clock and runs every timer that has come due, as the job executor would. */
     private List<String> passTimeTo(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
+        EngineClock.stopAt(instant);
         List<String> fired = new ArrayList<>();
         for (Job job : engine.getManagementService().createJobQuery().timers().executable().list()) {
             fired.add(job.getId());

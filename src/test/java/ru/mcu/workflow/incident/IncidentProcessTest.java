@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ru.mcu.support.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -49,7 +49,7 @@ class IncidentProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
+        EngineClock.stopAt(NOW);
         ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "triageIncident", "dismissIncident",
                 "giveInterimAnswer", "giveFullAnswer", "publishResponse", "remindOfAnswerTerm", "escalateToBlockHead",
                 "escalateToMcuHead", "escalateStageOverdue");
@@ -63,7 +63,7 @@ class IncidentProcessTest {
     @AfterEach
     void tearDown() {
         Mocks.reset();
-        ClockUtil.reset();
+        EngineClock.backToTestDay();
     }
 
     private ProcessInstance start() {
@@ -77,7 +77,7 @@ class IncidentProcessTest {
     }
 
     private void passTimeTo(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
+        EngineClock.stopAt(instant);
         for (Job job : engine.getManagementService().createJobQuery().timers().executable().list()) {
             engine.getManagementService().executeJob(job.getId());
         }

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ru.mcu.support.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -56,7 +56,7 @@ class PosProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
+        EngineClock.stopAt(NOW);
         ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "coordinateMessage", "approveAnswer", "reviseAnswer",
                 "rejectMessage", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
                 "escalateToMcuHead", "escalateStageOverdue");
@@ -77,7 +77,7 @@ class PosProcessTest {
     @AfterEach
     void tearDown() {
         Mocks.reset();
-        ClockUtil.reset();
+        EngineClock.backToTestDay();
     }
 
     private ProcessInstance start() {
@@ -101,7 +101,7 @@ class PosProcessTest {
     }
 
     private void passTimeTo(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
+        EngineClock.stopAt(instant);
         for (Job job : engine.getManagementService().createJobQuery().timers().executable().list()) {
             engine.getManagementService().executeJob(job.getId());
         }

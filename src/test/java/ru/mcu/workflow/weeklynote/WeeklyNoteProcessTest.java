@@ -18,7 +18,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import ru.mcu.support.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -51,7 +51,7 @@ class WeeklyNoteProcessTest {
 
     @BeforeEach
     void setUp() {
-        ClockUtil.setCurrentTime(Date.from(WEDNESDAY));
+        EngineClock.stopAt(WEDNESDAY);
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("weeklyNoteSchedule", new WeeklyNoteSchedule(new AnalyticsProperties(null, null, null, null, null, null, null, null, null, null)));
         Mocks.register("buildWeeklyNote", (JavaDelegate) execution -> {
@@ -67,7 +67,7 @@ class WeeklyNoteProcessTest {
     @AfterEach
     void tearDown() {
         Mocks.reset();
-        ClockUtil.reset();
+        EngineClock.backToTestDay();
     }
 
     private Job timer() {
@@ -77,7 +77,7 @@ class WeeklyNoteProcessTest {
     /** Lets the Monday timer fire, as the job executor would; returns the new instance. */
     private ProcessInstance fireMondayTimer() {
         Job timer = timer();
-        ClockUtil.setCurrentTime(timer.getDuedate());
+        EngineClock.stopAt(timer.getDuedate().toInstant());
         engine.getManagementService().executeJob(timer.getId());
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(WeeklyNoteProcess.KEY).singleResult();
     }
