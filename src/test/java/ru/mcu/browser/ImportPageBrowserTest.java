@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
@@ -41,7 +39,7 @@ class ImportPageBrowserTest extends IntegrationTest {
         csv.append("pos-").append(run).append("-bad;Снег;не-почта\n");
         Path file = Files.writeString(dir.resolve("pos-" + run + ".csv"), csv, StandardCharsets.UTF_8);
 
-        try (Browser browser = Browser.start("ru")) {
+        try (Browser browser = Browser.start("ru", time)) {
             browser.open("http://localhost:" + port + "/imports");
             browser.await(By.name("username")).sendKeys("pos-coordinator");
             browser.driver().findElement(By.name("password")).sendKeys("demo");
@@ -63,8 +61,7 @@ class ImportPageBrowserTest extends IntegrationTest {
             browser.await(By.id("bar"));
             browser.screenshot("import-running");
             assertThat(browser.driver().getCurrentUrl()).matches(".*/imports/\\d+$");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-                    .until(d -> d.findElement(By.id("status")).getText().equals("завершён"));
+            browser.until(d -> d.findElement(By.id("status")).getText().equals("завершён"));
             browser.screenshot("import-done");
             assertThat(browser.driver().findElement(By.id("total")).getText()).isEqualTo(String.valueOf(GOOD_ROWS + 1));
             assertThat(browser.driver().findElement(By.id("created")).getText()).isEqualTo(String.valueOf(GOOD_ROWS));

@@ -3,7 +3,6 @@ package ru.mcu.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +27,7 @@ class PosModerationBrowserTest extends IntegrationTest {
                 """).getBody()).get("number").asText();
         String taskId = api.taskOf("pos-coordinator", number).get("id").asText();
 
-        try (Browser browser = Browser.start("ru")) {
+        try (Browser browser = Browser.start("ru", time)) {
             browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
             browser.login("pos-coordinator", "demo");
             browser.awaitClickable(By.cssSelector("button.claim")).click();
@@ -42,7 +41,7 @@ class PosModerationBrowserTest extends IntegrationTest {
             browser.screenshot("pos-moderation-form");
             browser.click(browser.awaitClickable(By.cssSelector("button[ng-click='complete()']")));
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+            await().atMost(Browser.WAIT).untilAsserted(() -> assertThat(
                     api.taskOf("pos-coordinator", number).get("taskDefinitionKey").asText()).isEqualTo("Task_CoordinateMessage"));
         }
         assertThat(api.getJson("mcu-head", "/api/cases/" + number).get("status").asText()).isEqualTo("AWAITING_ROUTING");

@@ -17,8 +17,10 @@ import ru.mcu.support.IntegrationTest;
 
 /**
  * Pictures of the deployed processes for the README, rendered by Cockpit from the models as
- * deployed. {@code -Dmcu.guide.update=true} copies them into {@code docs/img}.
+ * deployed. A tool run on demand ({@code mvn -Pscreenshots -Dlint.skip=true -Dmcu.guide.update=true verify}
+ * copies them into {@code docs/img}), not part of the normal suite.
  */
+@org.junit.jupiter.api.Tag("screenshots")
 class ProcessDiagramScreenshotsTest extends IntegrationTest {
 
     @LocalServerPort
@@ -27,18 +29,22 @@ class ProcessDiagramScreenshotsTest extends IntegrationTest {
     @Autowired
     private RepositoryService repository;
 
-    private static void pause() {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Waits until the diagram stops moving: its viewport's transform reads the same twice in a row. */
+    private static void awaitStill(Browser browser) {
+        String[] last = {null};
+        browser.until(d -> {
+            String now = d.findElement(By.cssSelector(".djs-container .viewport")).getAttribute("transform")
+                    + d.findElement(By.cssSelector(".djs-container")).getSize();
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
     }
 
     @Test
     void shouldRenderEveryCaseProcess() throws IOException {
         List<String> keys = List.of("appeal", "pos-message", "incident");
-        try (Browser admin = Browser.start("en")) {
+        try (Browser admin = Browser.start("en", time)) {
             admin.open("http://localhost:" + port + "/camunda/app/cockpit/default/");
             admin.login("demo", "demo");
             for (String key : keys) {
@@ -50,10 +56,10 @@ class ProcessDiagramScreenshotsTest extends IntegrationTest {
                 admin.driver().manage().window().setSize(new org.openqa.selenium.Dimension(2200, 1300));
                 admin.driver().findElements(By.cssSelector("a.maximize-collapsable")).stream()
                         .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().ifPresent(admin::click);
-                pause();
+                awaitStill(admin);
                 admin.driver().findElements(By.cssSelector("[ng-click='resetZoom()']")).stream()
                         .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().ifPresent(admin::click);
-                pause();
+                awaitStill(admin);
                 Path shot = admin.screenshot(admin.await(By.cssSelector(".djs-container")), "diagrams/" + key);
                 assertThat(Files.size(shot)).isGreaterThan(20_000);
                 if (Boolean.getBoolean("mcu.guide.update")) {

@@ -3,7 +3,6 @@ package ru.mcu.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,7 +31,7 @@ class TasklistClerkBrowserTest extends IntegrationTest {
                 "rubric", "roads.potholes", "department", "roads");
         String taskId = api.taskOf("roads-clerk", number).get("id").asText();
 
-        try (Browser browser = Browser.start("ru")) {
+        try (Browser browser = Browser.start("ru", time)) {
             browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
             browser.login("roads-clerk", "demo");
             browser.awaitClickable(By.cssSelector("button.claim")).click();
@@ -45,7 +44,7 @@ class TasklistClerkBrowserTest extends IntegrationTest {
             browser.screenshot("clerk-consider-form");
             browser.click(browser.awaitClickable(By.cssSelector("button[ng-click='complete()']")));
 
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+            await().atMost(Browser.WAIT).untilAsserted(() ->
                     assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("status").asText()).isEqualTo("ON_APPROVAL"));
         }
         assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("answer").asText())

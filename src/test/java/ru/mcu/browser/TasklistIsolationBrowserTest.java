@@ -37,7 +37,7 @@ class TasklistIsolationBrowserTest extends IntegrationTest {
         String education = file(api, "Во дворе школы № 1 сломаны качели", "other", "education");
         String roadsTask = api.taskOf("roads-clerk", roads).get("id").asText();
 
-        try (Browser browser = Browser.start("ru")) {
+        try (Browser browser = Browser.start("ru", time)) {
             browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/");
             browser.login("education-clerk", "demo");
             for (String filter : new String[] {TasklistFilters.DEPARTMENT_TASKS, TasklistFilters.MY_TASKS,

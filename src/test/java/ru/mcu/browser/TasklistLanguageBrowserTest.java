@@ -61,7 +61,7 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
 
     @Test
     void shouldShowTasklistInRussianToClerkWithRussianBrowser() {
-        try (Browser browser = Browser.start("ru")) {
+        try (Browser browser = Browser.start("ru", time)) {
             inTimeZone(browser, "Asia/Sakhalin");
             browser.open(tasklist(taskId));
             assertThat(browser.await(By.cssSelector("form button[type='submit']")).getText()).isEqualTo("Войти");
@@ -100,7 +100,7 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
                 .get("number").asText();
         String registration = api.taskOf("mcu-registrar", number).get("id").asText();
 
-        try (Browser browser = Browser.start("ru")) {
+        try (Browser browser = Browser.start("ru", time)) {
             browser.open(tasklist(registration));
             browser.login("mcu-registrar", "demo");
             browser.awaitClickable(By.cssSelector("button.claim")).click();
@@ -113,7 +113,7 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
 
     @Test
     void shouldShowTasklistInEnglishToEnglishBrowser() {
-        try (Browser browser = Browser.start("en")) {
+        try (Browser browser = Browser.start("en", time)) {
             browser.open(tasklist(taskId));
             assertThat(browser.await(By.cssSelector("form button[type='submit']")).getText()).isEqualTo("Log in");
             browser.login("roads-clerk", "demo");
@@ -131,7 +131,7 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
 
     @Test
     void shouldShowTasklistInRussianToBrowserInAnotherLanguage() {
-        try (Browser browser = Browser.start("de")) {
+        try (Browser browser = Browser.start("de", time)) {
             browser.open(tasklist(taskId));
             browser.login("roads-clerk", "demo");
 

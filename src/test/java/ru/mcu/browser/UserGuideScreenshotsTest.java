@@ -19,9 +19,11 @@ import ru.mcu.support.Json;
 /**
  * Walks through the screens of the user guide (docs/user-guide.ru.md) as each role sees them
  * and takes the screenshots, so that the guide shows the screens as they are. The PNGs go to
- * {@code target/screenshots/guide}; run with {@code -Dmcu.guide.update=true} to copy them into
+ * {@code target/screenshots/guide}. A tool run on demand, not part of the normal suite:
+ * {@code mvn -Pscreenshots -Dlint.skip=true -Dmcu.guide.update=true verify} copies them into
  * {@code docs/user-guide/img} as well.
  */
+@org.junit.jupiter.api.Tag("screenshots")
 class UserGuideScreenshotsTest extends IntegrationTest {
 
     @LocalServerPort
@@ -69,7 +71,7 @@ class UserGuideScreenshotsTest extends IntegrationTest {
                  "text": "Третий день не вывозят мусор во дворе на Комсомольской, 190", "importance": "HIGH",
                  "address": "ул. Комсомольская, 190"}""").getBody()).get("number").asText();
 
-        try (Browser clerk = Browser.start("ru")) {
+        try (Browser clerk = Browser.start("ru", time)) {
             clerk.open(taskUrl(api.taskOf("roads-clerk", toConsider).get("id").asText()));
             clerk.await(By.cssSelector("input[ng-model='username']"));
             shot(clerk, "01-login");
@@ -85,7 +87,7 @@ class UserGuideScreenshotsTest extends IntegrationTest {
             clerk.awaitText("Номер");
             shot(clerk, "02-task-list");
         }
-        try (Browser registrar = Browser.start("ru")) {
+        try (Browser registrar = Browser.start("ru", time)) {
             registrar.open(taskUrl(api.taskOf("mcu-registrar", toRegister).get("id").asText()));
             registrar.login("mcu-registrar", "demo");
             registrar.awaitText("Регистрация обращения");
@@ -93,7 +95,7 @@ class UserGuideScreenshotsTest extends IntegrationTest {
             registrar.awaitText("Ответственный исполнитель");
             shot(registrar, "05-register-form");
         }
-        try (Browser head = Browser.start("ru")) {
+        try (Browser head = Browser.start("ru", time)) {
             head.open(taskUrl(api.taskOf("roads-head", toApprove).get("id").asText()));
             head.login("roads-head", "demo");
             head.awaitText("Согласование ответа");
@@ -101,19 +103,19 @@ class UserGuideScreenshotsTest extends IntegrationTest {
             openTask(head, api.taskOf("roads-head", toExtend).get("id").asText(), "Продление срока рассмотрения");
             shot(head, "07-decide-extension");
         }
-        try (Browser pos = Browser.start("ru")) {
+        try (Browser pos = Browser.start("ru", time)) {
             pos.open(taskUrl(api.taskOf("pos-coordinator", message).get("id").asText()));
             pos.login("pos-coordinator", "demo");
             pos.awaitText("Модерация сообщения ПОС");
             shot(pos, "08-moderate-message");
         }
-        try (Browser im = Browser.start("ru")) {
+        try (Browser im = Browser.start("ru", time)) {
             im.open(taskUrl(api.taskOf("im-coordinator", incident).get("id").asText()));
             im.login("im-coordinator", "demo");
             im.awaitText("Разбор инцидента");
             shot(im, "09-triage-incident");
         }
-        try (Browser mcuHead = Browser.start("ru")) {
+        try (Browser mcuHead = Browser.start("ru", time)) {
             mcuHead.open(url("/login"));
             mcuHead.await(By.name("username")).sendKeys("mcu-head");
             mcuHead.driver().findElement(By.name("password")).sendKeys("demo");
@@ -127,7 +129,7 @@ class UserGuideScreenshotsTest extends IntegrationTest {
             mcuHead.awaitText("Калькулятор");
             shot(mcuHead, "12-deadlines");
         }
-        try (Browser citizen = Browser.start("ru")) {
+        try (Browser citizen = Browser.start("ru", time)) {
             String code = Json.parse(api.post("mcu-registrar", "/api/appeals",
                     Json.appeal("SITE", "guide-public", "waste.collection", "Не вывозят мусор", null)).getBody()).get("accessCode").asText();
             String number = api.getJson("mcu-head", "/api/appeals?rubric=waste.collection&size=1").get("items").get(0).get("number").asText();

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -22,8 +25,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium driven through chromedriver, for tests of what staff do in the
  * webapps. Fails (does not skip) when the browser is missing: {@code .ci/run} installs it.
+ *
+ * <p>Every wait of a browser test is {@link #WAIT}: long enough for a load average of 4 on two
+ * cores, and it only costs time when the condition never comes. The page's JavaScript clock
+ * ({@code Date}) reads the test's clock, not the machine's, so that "due in 3 days" is the
+ * same on any day the suite runs.
  */
 public final class Browser implements AutoCloseable {
+
+    /** How long a browser test waits for any condition; {@code -Dmcu.browser.wait=PT3M} to change. */
+    public static final Duration WAIT = Duration.parse(System.getProperty("mcu.browser.wait", "PT2M"));
 
     public static final Path CHROMIUM = Path.of(System.getProperty("mcu.chromium", "/usr/bin/chromium"));
     public static final Path CHROMEDRIVER = Path.of(System.getProperty("mcu.chromedriver", "/usr/bin/chromedriver"));
@@ -31,14 +42,24 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private String clockScript;
 
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
     }
 
-    /** Starts a browser whose interface language is {@code language} (ru, en). */
-    public static Browser start(String language) {
+    /**
+     * Starts a browser whose interface language is {@code language} (ru, en) and whose pages
+     * read {@code clock} (the test's clock, running) as the current time.
+     */
+    public static Browser start(String language, Clock clock) {
+        Browser browser = start(language);
+        browser.clock(clock.instant());
+        return browser;
+    }
+
+    private static Browser start(String language) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver ("
                     + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver, or run .ci/run");
@@ -66,20 +87,56 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * From the next page on, the page's {@code Date} reads {@code now} plus the real time
+     * elapsed since (call again after the test moves its clock).
+     */
+    public void clock(Instant now) {
+        long offset = Duration.between(Instant.now(), now).toMillis();
+        String script = """
+                (() => {
+                  const Real = Date, offset = %d;
+                  function Shifted(...args) {
+                    if (!new.target) { return new Real(Real.now() + offset).toString(); }
+                    return args.length === 0 ? new Real(Real.now() + offset) : new Real(...args);
+                  }
+                  Shifted.prototype = Real.prototype;
+                  Shifted.now = () => Real.now() + offset;
+                  Shifted.parse = Real.parse;
+                  Shifted.UTC = Real.UTC;
+                  window.Date = Shifted;
+                })();""".formatted(offset);
+        if (clockScript != null) {
+            ((ChromeDriver) driver).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", clockScript));
+        }
+        clockScript = String.valueOf(((ChromeDriver) driver)
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script)).get("identifier"));
+    }
+
+    /** The time zone the browser's machine is set to, e.g. {@code Europe/Moscow}. */
+    public void timeZone(String zoneId) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+    }
+
+    /** Waits until {@code condition} holds for the page, at most {@link #WAIT}. */
+    public <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition::apply);
+    }
+
     public void open(String url) {
         driver.get(url);
     }
 
     public WebElement await(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public WebElement awaitClickable(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by));
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
     }
 
     public void awaitText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        new WebDriverWait(driver, WAIT)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
@@ -88,7 +145,7 @@ public final class Browser implements AutoCloseable {
      * field right after it appears, swallowing keys sent too early), then leaves the field.
      */
     public void type(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        new WebDriverWait(driver, WAIT).until(d -> {
             WebElement field = d.findElement(by);
             if (!field.isDisplayed()) {
                 return false;
