@@ -7,15 +7,16 @@ import java.time.ZoneId;
 
 /**
  * The clock of the application under test (its {@link Clock} bean) and of the process engine,
- * moved together. It starts on {@link TestDays#TODAY} and runs on in real time from wherever
- * a test puts it, so that the job executor still finds timers that come due.
+ * moved together. It reads the suite's clock (see {@link TestDays#OFFSET}: {@link TestDays#TODAY}
+ * when the suite starts, running on) and runs on in real time from wherever a test puts it,
+ * so that the job executor still finds timers that come due.
  */
 public final class TimeTravel extends Clock {
 
     private volatile Duration offset;
 
     public TimeTravel() {
-        jumpTo(TestDays.TODAY);
+        reset();
     }
 
     @Override
@@ -44,8 +45,9 @@ public final class TimeTravel extends Clock {
         jumpTo(instant().plus(duration));
     }
 
-    /** Back to {@link TestDays#TODAY}, the day every test starts on. */
+    /** Back to the suite's clock: {@link TestDays#TODAY}, a few minutes on, never behind where the last test started. */
     public void reset() {
-        jumpTo(TestDays.TODAY);
+        offset = TestDays.OFFSET;
+        EngineClock.backToTestDay();
     }
 }
