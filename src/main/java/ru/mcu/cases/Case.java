@@ -177,11 +177,16 @@ public class Case {
         record(now, "rule", CaseEventType.ROUTED_BY_RULE, "Автоправило определило исполнителя: " + departmentName, null);
     }
 
-    /** No rule of the routing table matched: the registrar will choose. */
+    /** No rule of the routing table matched: whoever takes the case in at the МЦУ will choose. */
     public void noRuleMatched(Instant now) {
         requireStatus(CaseStatus.RECEIVED);
         this.departmentCode = null;
-        record(now, "rule", CaseEventType.NO_RULE_MATCHED, "Ни одно автоправило не подошло: исполнителя определит регистратор", null);
+        String who = switch (channel.regime()) {
+            case APPEAL_59FZ -> "регистратор МЦУ";
+            case POS -> "координатор ПОС";
+            case INCIDENT -> "координатор «Инцидент Менеджмент»";
+        };
+        record(now, "rule", CaseEventType.NO_RULE_MATCHED, "Ни одно автоправило не подошло: исполнителя определит " + who, null);
     }
 
     /** The registrar registers the appeal and sends it to a department. */

@@ -51,6 +51,11 @@ public class OutboxMessage {
         return messageKey;
     }
 
+    /** The kind in Russian, for pages. */
+    public String getKindTitle() {
+        return MailKinds.title(kind);
+    }
+
     public String getKind() {
         return kind;
     }

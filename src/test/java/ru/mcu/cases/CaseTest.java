@@ -41,6 +41,20 @@ class CaseTest {
                 CaseEventType.ANSWER_APPROVED, CaseEventType.ANSWER_DISPATCHED);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "SITE, регистратор МЦУ",
+            "POS, координатор ПОС",
+            "INCIDENT, координатор «Инцидент Менеджмент»"})
+    void shouldNameWhoChoosesTheDepartmentWhenNoRuleMatched(Channel channel, String who) {
+        Case c = Case.receive("X-2026-000001", channel, "ext-1", channel.isAppeal() ? AppealKind.COMPLAINT : null,
+                new Citizen("Иванова Мария", null, null, null), "Снег во дворе", new Place(null, null, "ул. Ленина, 1", null, null), NOW, NOW);
+        c.noRuleMatched(NOW);
+
+        assertThat(c.getEvents().get(c.getEvents().size() - 1).getDescription())
+                .isEqualTo("Ни одно автоправило не подошло: исполнителя определит " + who);
+    }
+
     @Test
     void shouldRefuseToAnswerACaseThatIsNotInTheDepartment() {
         Case c = appeal();

@@ -20,7 +20,10 @@ import ru.mcu.platform.time.LocalZone;
 @Tag(name = "Аудит", description = "Журнал доступа к персональным данным и изменений (руководитель МЦУ, администратор)")
 class AuditController {
 
+    /** Entries per page of the API. */
     static final int PAGE_SIZE = 200;
+    /** Entries per page on screen: a page a person reads, with links to the older ones. */
+    static final int SCREEN_PAGE_SIZE = 50;
 
     private final AuditQuery audit;
 
@@ -35,14 +38,18 @@ class AuditController {
                 @RequestParam(required = false) String caseNumber,
                 @RequestParam(defaultValue = "ALL") AuditQuery.Kind kind,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("entries", find(from, to, actor, caseNumber, kind, page));
+        int shown = Math.max(page, 0);
+        // one more than a page: tells whether there is an older page without counting the whole log
+        List<AuditQuery.Entry> found = find(from, to, actor, caseNumber, kind, (long) shown * SCREEN_PAGE_SIZE, SCREEN_PAGE_SIZE + 1);
+        model.addAttribute("entries", found.subList(0, Math.min(found.size(), SCREEN_PAGE_SIZE)));
+        model.addAttribute("hasOlder", found.size() > SCREEN_PAGE_SIZE);
+        model.addAttribute("firstRow", shown * SCREEN_PAGE_SIZE + 1);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("actor", actor);
         model.addAttribute("caseNumber", caseNumber);
         model.addAttribute("kind", kind);
-        model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("pageSize", PAGE_SIZE);
+        model.addAttribute("page", shown);
         return "audit/list";
     }
 
@@ -56,13 +63,14 @@ class AuditController {
                                @RequestParam(required = false) String caseNumber,
                                @RequestParam(defaultValue = "ALL") AuditQuery.Kind kind,
                                @RequestParam(defaultValue = "0") int page) {
-        return find(from, to, actor, caseNumber, kind, page);
+        return find(from, to, actor, caseNumber, kind, (long) Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE);
     }
 
-    private List<AuditQuery.Entry> find(LocalDate from, LocalDate to, String actor, String caseNumber, AuditQuery.Kind kind, int page) {
+    private List<AuditQuery.Entry> find(LocalDate from, LocalDate to, String actor, String caseNumber, AuditQuery.Kind kind,
+                                        long offset, int limit) {
         return audit.find(new AuditQuery.Filter(
                 from == null ? null : from.atStartOfDay(LocalZone.ZONE).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(LocalZone.ZONE).toInstant(),
-                actor, caseNumber, kind), Math.max(page, 0), PAGE_SIZE);
+                actor, caseNumber, kind), offset, limit);
     }
 }

@@ -25,6 +25,28 @@ public class AuditQuery {
     /** One entry. */
     public record Entry(Instant occurredAt, String actor, String action, String actionTitle, String surface,
                         String caseNumber, String detail) {
+
+        /** Where it happened, in Russian: «Tasklist», «исходящая почта», «ход рассмотрения». */
+        public String surfaceTitle() {
+            return AuditQuery.surfaceTitle(surface);
+        }
+    }
+
+    /** The surfaces the audit names, for people. */
+    static String surfaceTitle(String surface) {
+        if (surface == null) {
+            return "—";
+        }
+        return switch (surface) {
+            case "API" -> "API для интеграций";
+            case "ENGINE_REST" -> "API процессов (engine-rest)";
+            case "TASKLIST" -> "Tasklist";
+            case "OUTBOX" -> "исходящая почта";
+            case "CASE" -> "ход рассмотрения";
+            case "RETENTION" -> "срок хранения";
+            case "PAGES" -> "страницы приложения";
+            default -> surface;
+        };
     }
 
     private final JdbcTemplate jdbc;
@@ -33,9 +55,21 @@ public class AuditQuery {
         this.jdbc = jdbc;
     }
 
+    /** At most {@code limit} entries, newest first, after skipping {@code offset} of them. */
     @Transactional(readOnly = true)
-    public List<Entry> find(Filter filter, int page, int size) {
+    public List<Entry> find(Filter filter, long offset, int limit) {
         List<Object> args = new ArrayList<>();
+        String sql = "select * from (" + union(filter, args) + ") x order by occurred_at desc limit ? offset ?";
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(sql, (rs, i) -> {
+            String action = rs.getString("action");
+            return new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), action, title(action),
+                    rs.getString("surface"), rs.getString("case_number"), rs.getString("detail"));
+        }, args.toArray());
+    }
+
+    private String union(Filter filter, List<Object> args) {
         List<String> parts = new ArrayList<>();
         Kind kind = filter.kind() == null ? Kind.ALL : filter.kind();
         StringBuilder log = new StringBuilder("select occurred_at, actor, action, surface, case_number, detail from audit_log a where true");
@@ -49,19 +83,12 @@ public class AuditQuery {
         if (kind != Kind.READS) {
             StringBuilder events = new StringBuilder("""
                     select e.occurred_at, e.actor, 'CASE_CHANGE' as action, 'CASE' as surface, c.number as case_number,
-                           e.type || ': ' || e.description as detail
+                           e.description as detail
                     from case_event e join cases c on c.id = e.case_id where true""");
             where(events, "e.occurred_at", "e.actor", "c.number", filter, args);
             parts.add(events.toString());
         }
-        String sql = "select * from (" + String.join(" union all ", parts) + ") x order by occurred_at desc limit ? offset ?";
-        args.add(size);
-        args.add((long) page * size);
-        return jdbc.query(sql, (rs, i) -> {
-            String action = rs.getString("action");
-            return new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), action, title(action),
-                    rs.getString("surface"), rs.getString("case_number"), rs.getString("detail"));
-        }, args.toArray());
+        return String.join(" union all ", parts);
     }
 
     private static void where(StringBuilder sql, String at, String actor, String caseNumber, Filter f, List<Object> args) {

@@ -26,6 +26,8 @@ public class EngineErrorBodies extends OncePerRequestFilter {
     static final Pattern DATABASE_DETAILS = Pattern.compile(
             "### |SQLException|org\\.apache\\.ibatis|org\\.postgresql|(?is)\\bselect\\b.{1,400}\\bfrom\\b|\\binsert into\\b|\\bupdate \\w+ set\\b");
     static final String NEUTRAL = "{\"type\":\"ProcessEngineException\",\"message\":\"Внутренняя ошибка. Повторите запрос позже.\"}";
+    /** The engine's JAX-RS answers a wrong Content-Type in English ("HTTP 415 Unsupported Media Type"). */
+    static final String UNSUPPORTED_MEDIA_TYPE = "{\"type\":\"UnsupportedMediaType\",\"message\":\"Ожидается Content-Type: application/json\"}";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,13 +40,19 @@ public class EngineErrorBodies extends OncePerRequestFilter {
                 String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
                 if (DATABASE_DETAILS.matcher(body).find()) {
                     log.warn("Engine API error on {} {} hidden from the caller: {}", request.getMethod(), request.getRequestURI(), body);
-                    wrapper.resetBuffer();
-                    wrapper.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    wrapper.setCharacterEncoding("UTF-8");
-                    wrapper.getOutputStream().write(NEUTRAL.getBytes(StandardCharsets.UTF_8));
+                    replace(wrapper, NEUTRAL);
+                } else if (wrapper.getStatus() == 415) {
+                    replace(wrapper, UNSUPPORTED_MEDIA_TYPE);
                 }
             }
             wrapper.copyBodyToResponse();
         }
+    }
+
+    private static void replace(ContentCachingResponseWrapper wrapper, String json) throws IOException {
+        wrapper.resetBuffer();
+        wrapper.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        wrapper.setCharacterEncoding("UTF-8");
+        wrapper.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 }
