@@ -46,13 +46,13 @@ class TasklistIsolationBrowserTest extends IntegrationTest {
                 if (filter.equals(TasklistFilters.DEPARTMENT_TASKS)) {
                     browser.awaitText(education);
                 }
-                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> !bodyOf(browser).contains(roads));
+                await().during(Duration.ofSeconds(2)).atMost(Browser.WAIT).until(() -> !bodyOf(browser).contains(roads));
                 assertThat(bodyOf(browser)).doesNotContain(roads).doesNotContain("проспекте Мира");
             }
             browser.screenshot("tasklist-education-filters");
 
             browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + roadsTask);
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).until(() -> !bodyOf(browser).contains(roads));
+            await().during(Duration.ofSeconds(3)).atMost(Browser.WAIT).until(() -> !bodyOf(browser).contains(roads));
             assertThat(bodyOf(browser)).doesNotContain("проспекте Мира").doesNotContain("Иванова");
             assertThat(browser.driver().findElements(By.cssSelector("button.claim"))).isEmpty();
             browser.screenshot("tasklist-education-roads-task");

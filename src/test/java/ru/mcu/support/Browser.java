@@ -118,9 +118,16 @@ public final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
     }
 
+    /** A wait of {@link #WAIT} that polls on when the page re-renders an element under it. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** Waits until {@code condition} holds for the page, at most {@link #WAIT}. */
     public <T> T until(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return waiting().until(condition::apply);
     }
 
     public void open(String url) {
@@ -128,15 +135,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement await(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public WebElement awaitClickable(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+        return waiting().until(ExpectedConditions.elementToBeClickable(by));
     }
 
     public void awaitText(String text) {
-        new WebDriverWait(driver, WAIT)
+        waiting()
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
@@ -145,7 +152,7 @@ public final class Browser implements AutoCloseable {
      * field right after it appears, swallowing keys sent too early), then leaves the field.
      */
     public void type(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(d -> {
+        waiting().until(d -> {
             WebElement field = d.findElement(by);
             if (!field.isDisplayed()) {
                 return false;
