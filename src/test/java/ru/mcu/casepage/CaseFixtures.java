@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.openqa.selenium.By;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.mcu.calendar.PageSession;
 import ru.mcu.directory.StaffGroups;
 import ru.mcu.support.Api;
+import ru.mcu.support.Browser;
 import ru.mcu.support.Json;
 
 /**
@@ -31,6 +33,15 @@ final class CaseFixtures {
      */
     static PageSession login(int port, String user) {
         return PageSession.login("http://localhost:" + port, user);
+    }
+
+    /** The same login in the browser: the application's login form (fields {@code username}, {@code password}). */
+    static void login(Browser browser, int port, String user) {
+        browser.open("http://localhost:" + port + "/login");
+        browser.await(By.name("username")).sendKeys(user);
+        browser.driver().findElement(By.name("password")).sendKeys("demo");
+        browser.driver().findElement(By.cssSelector("form.login button[type='submit']")).click();
+        browser.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     static void ensureCurator(IdentityService identity) {
