@@ -71,6 +71,33 @@ public class CaseQueries {
      * citizen's name, so he cannot probe names.
      */
     public Page<Case> search(CaseSearchText text, CaseAccess.Scope readable, CaseAccess.Scope personal, Pageable page) {
+        SearchQuery query = searchQuery(text, readable, personal);
+        if (query == null) {
+            return Page.empty(page);
+        }
+        MapSqlParameterSource params = query.params();
+        Long total = jdbc.queryForObject("select count(*) from cases c where " + query.where(), params, Long.class);
+        if (total == null || total == 0) {
+            return Page.empty(page);
+        }
+        params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
+        List<Long> ids = jdbc.queryForList("select c.id from cases c where " + query.where()
+                + " order by c.received_at desc, c.id desc limit :limit offset :offset", params, Long.class);
+        Map<Long, Case> found = cases.findAllById(ids).stream().collect(Collectors.toMap(Case::getId, Function.identity()));
+        List<Case> ordered = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        return new PageImpl<>(ordered, page, total);
+    }
+
+    /** The condition of a search over the table {@code cases} aliased {@code c}, with its parameters. */
+    record SearchQuery(String where, MapSqlParameterSource params) {
+    }
+
+    /**
+     * The condition {@link #search(CaseSearchText, CaseAccess.Scope, CaseAccess.Scope, Pageable)}
+     * uses: every way to match is an arm of one OR, each served by its trigram index; null when
+     * nothing can match.
+     */
+    static SearchQuery searchQuery(CaseSearchText text, CaseAccess.Scope readable, CaseAccess.Scope personal) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("readableDepartments", readable.departments())
                 .addValue("personalDepartments", personal.departments());
@@ -94,25 +121,14 @@ public class CaseQueries {
             matches.add("(" + String.join(" and ", inAddress) + ")");
             String personalSql = personal.sql("c", "personalDepartments");
             if (!"false".equals(personalSql)) {
-                matches.add("((" + personalSql + ") and ((" + String.join(" and ", inName) + ") or ("
-                        + String.join(" and ", inPostalAddress) + ")))");
+                matches.add("((" + personalSql + ") and " + String.join(" and ", inName) + ")");
+                matches.add("((" + personalSql + ") and " + String.join(" and ", inPostalAddress) + ")");
             }
         }
         if (matches.isEmpty()) {
-            return Page.empty(page);
+            return null;
         }
-        String where = " from cases c where (" + readable.sql("c", "readableDepartments") + ") and ("
-                + String.join(" or ", matches) + ")";
-        Long total = jdbc.queryForObject("select count(*)" + where, params, Long.class);
-        if (total == null || total == 0) {
-            return Page.empty(page);
-        }
-        params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-        List<Long> ids = jdbc.queryForList("select c.id" + where + " order by c.received_at desc, c.id desc limit :limit offset :offset",
-                params, Long.class);
-        Map<Long, Case> found = cases.findAllById(ids).stream().collect(Collectors.toMap(Case::getId, Function.identity()));
-        List<Case> ordered = ids.stream().map(found::get).filter(Objects::nonNull).toList();
-        return new PageImpl<>(ordered, page, total);
+        return new SearchQuery("(" + readable.sql("c", "readableDepartments") + ") and (" + String.join(" or ", matches) + ")", params);
     }
 
     /** Every rating the author gave to the case's answers, first round first. */
