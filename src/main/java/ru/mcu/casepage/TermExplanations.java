@@ -21,7 +21,6 @@ import ru.mcu.cases.Resolution;
 import ru.mcu.deadline.DeadlinePolicies;
 import ru.mcu.deadline.DeadlinePolicy;
 import ru.mcu.deadline.Deadlines;
-import ru.mcu.deadline.TermArithmetic;
 import ru.mcu.deadline.TermArithmetic.AppliedSuspension;
 import ru.mcu.deadline.TermKind;
 import ru.mcu.deadline.TermSpec;
