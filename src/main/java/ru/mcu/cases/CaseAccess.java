@@ -23,7 +23,16 @@ public interface CaseAccess {
     boolean canChange(Case c);
 
     /** Whether the current user handles the case and may see its citizen's name, addresses and phone. */
-    boolean canSeePersonalData(Case c);
+    default boolean canSeePersonalData(Case c) {
+        return personalDataScope().includes(c);
+    }
+
+    /**
+     * The cases whose citizen's data the current user may see: the same rule as
+     * {@link #canSeePersonalData(Case)}, as a set a query can filter on (a search by the
+     * citizen's name must not find cases whose citizen the user may not see).
+     */
+    Scope personalDataScope();
 
     /** Whether the current user may file a new case arriving through {@code channel}. */
     boolean canFile(Channel channel);
@@ -60,13 +69,18 @@ public interface CaseAccess {
          * {@code cases} aliased {@code alias}, its departments bound as {@code :scopeDepartments}.
          */
         public String sql(String alias) {
+            return sql(alias, "scopeDepartments");
+        }
+
+        /** The same, its departments bound as {@code :<parameter>} (for two scopes in one query). */
+        public String sql(String alias, String parameter) {
             if (all) {
                 return "true";
             }
             if (departments.isEmpty()) {
                 return "false";
             }
-            return alias + ".department_code in (:scopeDepartments) and " + alias + ".status <> '" + CaseStatus.RECEIVED.name() + "'";
+            return alias + ".department_code in (:" + parameter + ") and " + alias + ".status <> '" + CaseStatus.RECEIVED.name() + "'";
         }
 
         /** The same rule as {@link #includes(Case)}, for a query. */

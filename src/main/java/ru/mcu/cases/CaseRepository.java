@@ -20,4 +20,10 @@ public interface CaseRepository extends JpaRepository<Case, Long>, JpaSpecificat
     Optional<Case> findByChannelAndExternalId(@Param("channel") Channel channel, @Param("externalId") String externalId);
 
     java.util.List<Case> findByMainCaseIdAndStatusNot(Long mainCaseId, CaseStatus status);
+
+    @Query("select c from Case c where c.mainCaseId = :mainCaseId order by c.receivedAt, c.id")
+    java.util.List<Case> findLinkedTo(@Param("mainCaseId") Long mainCaseId);
+
+    @Query("select c from Case c where c.convertedFromId = :sourceId order by c.receivedAt, c.id")
+    java.util.List<Case> findConvertedFrom(@Param("sourceId") Long sourceId);
 }

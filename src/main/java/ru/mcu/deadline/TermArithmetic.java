@@ -61,6 +61,28 @@ public final class TermArithmetic {
      * class comment); empty while an open suspension holds the clock.
      */
     public Optional<Instant> due(Instant start, TermSpec term, List<Suspension> suspensions) {
+        List<AppliedSuspension> applied = applied(start, term, suspensions);
+        if (applied.isEmpty()) {
+            return Optional.of(due(start, term));
+        }
+        return Optional.ofNullable(applied.get(applied.size() - 1).dueAfter());
+    }
+
+    /**
+     * One suspension as the count took it: the period inside the term (clipped to its start,
+     * overlapping ones merged), what it added in the term's unit (days for day terms, working
+     * time for hour terms) and the due moment after it, null while it is still open.
+     */
+    public record AppliedSuspension(Suspension suspension, long days, Duration workingTime, Instant dueAfter) {
+    }
+
+    /**
+     * The suspensions that moved the term, in order, each with what it added (see the class
+     * comment): one that starts at or after the due moment reached so far is not among them; an
+     * open one is the last, with no due moment.
+     */
+    public List<AppliedSuspension> applied(Instant start, TermSpec term, List<Suspension> suspensions) {
+        List<AppliedSuspension> applied = new ArrayList<>();
         long extraDays = 0;
         Duration extraTime = Duration.ZERO;
         Instant due = due(start, term);
@@ -69,16 +91,22 @@ public final class TermArithmetic {
                 break;
             }
             if (s.isOpen()) {
-                return Optional.empty();
+                applied.add(new AppliedSuspension(s, 0, Duration.ZERO, null));
+                break;
             }
+            long days = 0;
+            Duration time = Duration.ZERO;
             switch (term.unit()) {
-                case CALENDAR_DAYS -> extraDays += ChronoUnit.DAYS.between(localDate(s.from()), localDate(s.to()));
-                case WORKING_DAYS -> extraDays += workingDaysAfterUpTo(localDate(s.from()), localDate(s.to()));
-                case WORKING_HOURS -> extraTime = extraTime.plus(workingTimeBetween(s.from(), s.to()));
+                case CALENDAR_DAYS -> days = ChronoUnit.DAYS.between(localDate(s.from()), localDate(s.to()));
+                case WORKING_DAYS -> days = workingDaysAfterUpTo(localDate(s.from()), localDate(s.to()));
+                case WORKING_HOURS -> time = workingTimeBetween(s.from(), s.to());
             }
+            extraDays += days;
+            extraTime = extraTime.plus(time);
             due = extended(start, term, extraDays, extraTime);
+            applied.add(new AppliedSuspension(s, days, time, due));
         }
-        return Optional.of(due);
+        return applied;
     }
 
     /** N calendar days from {@code start}: 23:59:59 local of that day, or of the next working day. */

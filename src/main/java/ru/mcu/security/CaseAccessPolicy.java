@@ -51,9 +51,22 @@ class CaseAccessPolicy implements CaseAccess {
         return roles.isMcuStaff() || scope().includes(c) && !roles.departments().isEmpty();
     }
 
+    /** Those who may change a case see its citizen: the МЦУ's staff every case, a department its own. */
+    @Override
+    public Scope personalDataScope() {
+        Roles roles = roles();
+        if (roles.isToken()) {
+            return Scope.nothing();
+        }
+        if (roles.isMcuStaff()) {
+            return Scope.everything();
+        }
+        return Scope.ofDepartments(roles.departments());
+    }
+
     @Override
     public boolean canSeePersonalData(Case c) {
-        return canChange(c);
+        return personalDataScope().includes(c);
     }
 
     @Override

@@ -238,6 +238,35 @@ class TermArithmeticTest {
         assertThat(terms.due(start, TermSpec.workingHours(9), overlapping)).hasValue(at("2026-03-03T12:00:00"));
     }
 
+    @Test
+    void shouldTellWhatEachSuspensionAddedAndLeaveOutThoseAfterTheTerm() {
+        Instant start = at("2026-03-02T10:00:00");
+        Suspension week = new Suspension(at("2026-03-05T10:00:00"), at("2026-03-12T15:00:00"));
+        Suspension twoDays = new Suspension(at("2026-03-20T10:00:00"), at("2026-03-22T10:00:00"));
+        Suspension late = new Suspension(at("2026-05-02T09:00:00"), at("2026-05-10T09:00:00"));
+
+        List<TermArithmetic.AppliedSuspension> applied = terms.applied(start, TermSpec.calendarDays(30), List.of(week, twoDays, late));
+
+        assertThat(applied).extracting(TermArithmetic.AppliedSuspension::days).containsExactly(7L, 2L);
+        assertThat(applied).extracting(TermArithmetic.AppliedSuspension::dueAfter)
+                .containsExactly(at("2026-04-08T23:59:59"), at("2026-04-10T23:59:59"));
+        assertThat(terms.due(start, TermSpec.calendarDays(30), List.of(week, twoDays, late))).hasValue(at("2026-04-10T23:59:59"));
+    }
+
+    @Test
+    void shouldTellTheWorkingTimeAnHourTermsSuspensionAddedAndAnOpenOneLast() {
+        Instant start = at("2026-03-13T15:00:00");
+        Suspension weekend = new Suspension(at("2026-03-13T17:00:00"), at("2026-03-16T10:00:00"));
+
+        List<TermArithmetic.AppliedSuspension> applied = terms.applied(start, TermSpec.workingHours(9),
+                List.of(weekend, Suspension.open(at("2026-03-16T12:00:00"))));
+
+        assertThat(applied.get(0).workingTime()).isEqualTo(Duration.ofHours(2));
+        assertThat(applied.get(0).dueAfter()).isEqualTo(at("2026-03-16T17:00:00"));
+        assertThat(applied.get(1).suspension().isOpen()).isTrue();
+        assertThat(applied.get(1).dueAfter()).isNull();
+    }
+
     // reminders
 
     @Test
