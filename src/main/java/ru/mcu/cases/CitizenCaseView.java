@@ -165,17 +165,17 @@ public final class CitizenCaseView {
                     : department == null ? "Ответ готовит исполнитель." : "Ответ готовит " + department + ".";
             case ON_APPROVAL -> "Ответ подготовлен и проверяется руководителем. Как только его утвердят, вы получите его.";
             case SUSPENDED -> "Исполнитель ждёт документы, без которых ответ дать нельзя. Срок ответа продлится на время ожидания.";
-            case AWAITING_RATING -> "Прочитайте ответ и оцените его: если проблема не решена, поставьте 1 или 2 — "
-                    + noun.getNom() + " рассмотрят ещё раз.";
+            case AWAITING_RATING -> "Прочитайте ответ ниже и оцените его.";
             case CLOSED -> closedHint();
         };
     }
 
     private String closedHint() {
         return switch (c.getResolution()) {
-            case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT -> "Рассмотрение завершено.";
-            case FORWARDED -> "Вопрос не относится к ведению администрации города; " + noun.getNom() + " направлено в "
-                    + (c.getForwardedTo() == null ? "орган, который решает его." : c.getForwardedTo() + ".");
+            case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT -> ratingOpen(c)
+                    ? "Рассмотрение завершено. Оцените, пожалуйста, ответ." : "Рассмотрение завершено.";
+            case FORWARDED -> "Вопрос не относится к ведению администрации города; " + noun.getNom() + " направлено по компетенции"
+                    + (c.getForwardedTo() == null ? "." : ": " + c.getForwardedTo() + ".");
             case CONVERTED_TO_APPEAL -> "Сообщение будет рассмотрено как обращение по Федеральному закону № 59-ФЗ.";
             default -> c.getResolution().title() + ".";
         };
@@ -241,10 +241,16 @@ public final class CitizenCaseView {
 
     /** What the МЦУ explained to the citizen when it registered, forwarded or ended the case; null when nothing. */
     public String getExplanation() {
+        CaseEvent e = explained(c);
+        return e == null ? null : e.getReason();
+    }
+
+    /** The last step that came with an explanation for the citizen. */
+    private static CaseEvent explained(Case c) {
         for (int i = c.getEvents().size() - 1; i >= 0; i--) {
             CaseEvent e = c.getEvents().get(i);
             if (EXPLAINED.contains(e.getType()) && e.getReason() != null && !e.getReason().isBlank()) {
-                return e.getReason();
+                return e;
             }
         }
         return null;
@@ -297,16 +303,17 @@ public final class CitizenCaseView {
     }
 
     private static List<Step> steps(Case c, Noun noun) {
+        CaseEvent shown = explained(c);
         List<Step> steps = new ArrayList<>();
         boolean extended = false;
         boolean answeredBefore = false;
         for (CaseEvent e : c.getEvents()) {
             Instant at = e.getOccurredAt();
             switch (e.getType()) {
-                case RECEIVED -> steps.add(new Step(at, noun.getTitle() + " поступило", c.getChannel().title()));
+                case RECEIVED -> steps.add(new Step(c.getReceivedAt(), noun.getTitle() + " поступило", c.getChannel().title()));
                 case REGISTERED -> {
                     steps.add(new Step(at, "Зарегистрировано", null));
-                    steps.add(new Step(at, "Направлено исполнителю: " + departmentNamed(e), explanation(e)));
+                    steps.add(new Step(at, "Направлено исполнителю: " + departmentNamed(e), explanation(e, shown)));
                 }
                 case ACCEPTED_AT_MODERATION -> steps.add(new Step(at, noun.getTitle() + " проверено и принято в работу", null));
                 case DEPARTMENT_ASSIGNED -> steps.add(new Step(at, "Направлено исполнителю: " + departmentNamed(e), null));
@@ -316,10 +323,10 @@ public final class CitizenCaseView {
                         steps.add(new Step(at, "Передано другому исполнителю: " + department, null));
                     }
                 }
-                case FORWARDED -> steps.add(new Step(at, "Направлено по компетенции: " + c.getForwardedTo(), explanation(e)));
-                case CLOSED_WITHOUT_ANSWER -> steps.add(new Step(at, e.getDescription(), explanation(e)));
+                case FORWARDED -> steps.add(new Step(at, "Направлено по компетенции: " + c.getForwardedTo(), explanation(e, shown)));
+                case CLOSED_WITHOUT_ANSWER -> steps.add(new Step(at, e.getDescription(), explanation(e, shown)));
                 case REJECTED_AT_MODERATION -> steps.add(new Step(at, "Не принято к рассмотрению: "
-                        + e.getDescription().replaceFirst("^Отклонено при модерации: ", ""), explanation(e)));
+                        + e.getDescription().replaceFirst("^Отклонено при модерации: ", ""), explanation(e, shown)));
                 case DISMISSED -> steps.add(new Step(at, "Не взято в работу", null));
                 case TERM_ASSIGNED -> {
                     String term = termIn(e);
@@ -353,7 +360,8 @@ public final class CitizenCaseView {
                 case RESOLVED_ON_SPOT -> steps.add(new Step(at, "Проблема решена на месте", null));
                 case ANSWERED_VIA_MAIN_CASE -> steps.add(new Step(at, "Дан ответ вместе с другими " + (noun == Noun.APPEAL
                         ? "обращениями" : "сообщениями") + " о той же проблеме", null));
-                case RATED -> steps.add(new Step(at, "Получена ваша оценка ответа: " + scoreOf(e) + " из 5", e.getReason()));
+                case RATED -> steps.add(new Step(at, "Получена ваша оценка ответа: " + scoreOf(e) + " из 5",
+                        e.getReason() == null ? null : "Ваш комментарий: " + e.getReason()));
                 case REWORK_STARTED -> steps.add(new Step(at, noun.getTitle() + " рассматривается повторно", null));
                 case CLOSED -> steps.add(new Step(at, "Рассмотрение завершено", null));
                 case CONVERTED -> steps.add(new Step(at, c.getChannel().isAppeal() ? "Создано по сообщению, поступившему ранее"
@@ -366,8 +374,9 @@ public final class CitizenCaseView {
         return List.copyOf(steps);
     }
 
-    private static String explanation(CaseEvent e) {
-        return e.getReason() == null || e.getReason().isBlank() ? null : "Пояснение: " + e.getReason();
+    /** The explanation of a step, unless it is the one the page shows on its own ({@code shown}). */
+    private static String explanation(CaseEvent e, CaseEvent shown) {
+        return e == shown || e.getReason() == null || e.getReason().isBlank() ? null : "Пояснение: " + e.getReason();
     }
 
     private static String scoreOf(CaseEvent e) {

@@ -50,6 +50,8 @@ final class CitizenPages {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        // as a browser asks for a page (an error is then a page, not JSON)
+        request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -14,20 +14,20 @@ import ru.mcu.support.Json;
 import ru.mcu.support.TestDays;
 
 /** Cases the citizen-side tests need, moved on through the API as staff do, and the mails they bring. */
-final class CitizenTestCases {
+public final class CitizenTestCases {
 
-    static final String ANSWER = "Яма у дома 7 по ул. Ленина будет заделана до 1 декабря.";
+    public static final String ANSWER = "Яма у дома 7 по ул. Ленина будет заделана до 1 декабря.";
 
     private CitizenTestCases() {
     }
 
     /** A fresh address per test, so that a test finds only its own mails. */
-    static String email(String who) {
+    public static String email(String who) {
         return who + "-" + System.nanoTime() + "@example.ru";
     }
 
     /** Files a pothole appeal with the citizen's e-mail; returns the filed case (with its access code). */
-    static JsonNode fileAppeal(Api api, String email) {
+    public static JsonNode fileAppeal(Api api, String email) {
         ResponseEntity<String> filed = api.post("mcu-registrar", "/api/appeals",
                 Json.appeal("SITE", null, "roads.potholes", "Яма во дворе дома 7 по ул. Ленина", email));
         if (filed.getStatusCode() != HttpStatus.CREATED) {
@@ -37,7 +37,7 @@ final class CitizenTestCases {
     }
 
     /** Registers the appeal to the roads department, with the registrar's comment when given. */
-    static void register(Api api, String number, String comment) {
+    public static void register(Api api, String number, String comment) {
         if (comment == null) {
             api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
                     "rubric", "roads.potholes", "district", "center", "department", "roads");
@@ -48,13 +48,13 @@ final class CitizenTestCases {
     }
 
     /** The department answers and its head approves: the appeal is answered. */
-    static void answer(Api api, String number, String text) {
+    public static void answer(Api api, String number, String text) {
         api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", text);
         api.submit("roads-head", number, "approvalDecision", "APPROVE");
     }
 
     /** A ПОС message with the author's e-mail, moderated and given to the roads department. */
-    static JsonNode posMessageInDepartment(Api api, String externalId, String email) {
+    public static JsonNode posMessageInDepartment(Api api, String externalId, String email) {
         String body = """
                 {"externalId": "%s", "category": "Дороги", "subcategory": "Ямы и разрушение дорожного покрытия",
                  "text": "На ул. Сахалинской у дома 48 яма на дороге", "author": {"fullName": "Ли Анна", "email": "%s"},
@@ -72,13 +72,13 @@ final class CitizenTestCases {
     }
 
     /** The ПОС message's answer: drafted by the clerk, approved by the head, published for rating. */
-    static void answerMessage(Api api, String number, String text) {
+    public static void answerMessage(Api api, String number, String text) {
         api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", text);
         api.submit("roads-head", number, "approvalDecision", "APPROVE");
     }
 
     /** Every mail delivered to {@code recipient} so far. */
-    static List<MimeMessage> mailsTo(com.icegreen.greenmail.util.GreenMail smtp, String recipient) {
+    public static List<MimeMessage> mailsTo(com.icegreen.greenmail.util.GreenMail smtp, String recipient) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
@@ -89,7 +89,7 @@ final class CitizenTestCases {
     }
 
     /** Waits for the mail to {@code recipient} whose subject starts so. */
-    static MimeMessage awaitMail(com.icegreen.greenmail.util.GreenMail smtp, String recipient, String subjectStart) {
+    public static MimeMessage awaitMail(com.icegreen.greenmail.util.GreenMail smtp, String recipient, String subjectStart) {
         return await().atMost(Browser.WAIT).until(() -> mailsTo(smtp, recipient).stream().filter(m -> {
             try {
                 return m.getSubject().startsWith(subjectStart);
