@@ -124,6 +124,21 @@ class CitizenCaseDefectsTest extends IntegrationTest {
     }
 
     @Test
+    void shouldDeliverTheRegistrarsCommentWhenTheAppealIsLeftWithoutAnAnswer() {
+        String email = CitizenTestCases.email("special");
+        JsonNode filed = CitizenTestCases.fileAppeal(api, email);
+        String number = filed.get("number").asText();
+        String comment = "Обращение содержит оскорбительные выражения; просим не злоупотреблять правом на обращение";
+        api.submit("mcu-registrar", number, "registrationDecision", "SPECIAL", "kind", "COMPLAINT",
+                "rubric", "roads.potholes", "specialReason", "NO_ANSWER_OBSCENE", "registrarComment", comment);
+
+        MimeMessage mail = CitizenTestCases.awaitMail(SMTP, email, "О вашем обращении № " + number);
+        assertThat(Mails.text(mail)).contains(comment);
+        assertThat(new CitizenPages(port).get("/public/cases/" + number + "?code=" + filed.get("accessCode").asText()).body())
+                .contains(comment).contains("Оставлено без ответа по существу");
+    }
+
+    @Test
     void shouldNameTheStateNeededWhenAMessageCannotBeRatedYet() {
         String number = CitizenTestCases.posMessageInDepartment(api, "pos-citizen-early", CitizenTestCases.email("early"))
                 .get("number").asText();

@@ -140,6 +140,14 @@ class PublicCasePageTest extends IntegrationTest {
     }
 
     @Test
+    void shouldKeepTheStaffErrorPagesOutsideThePublicPages() {
+        HttpResponse<String> missing = new CitizenPages(port).get("/no-such-staff-page");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Страница не найдена").contains("mcu.css").doesNotContain("public.css");
+    }
+
+    @Test
     void shouldAnswerAnExpiredRatingFormWithThePublicErrorPage() {
         JsonNode filed = CitizenTestCases.fileAppeal(api, CitizenTestCases.email("expired"));
         String number = filed.get("number").asText();
