@@ -191,12 +191,22 @@ public class Case {
 
     /** The registrar registers the appeal and sends it to a department. */
     public void register(AppealKind kind, Place place, String department, String departmentName, String actor, Instant now) {
+        register(kind, place, department, departmentName, null, actor, now);
+    }
+
+    /**
+     * The registrar registers the appeal and sends it to a department, with his explanation for
+     * the citizen (or null), kept as the reason of the registration step.
+     */
+    public void register(AppealKind kind, Place place, String department, String departmentName, String comment,
+                         String actor, Instant now) {
         requireStatus(CaseStatus.RECEIVED);
         String ruleDepartment = this.departmentCode;
         applyRegistration(kind, place, now);
         this.departmentCode = Objects.requireNonNull(department, "department");
         this.status = CaseStatus.IN_DEPARTMENT;
-        record(now, actor, CaseEventType.REGISTERED, "Зарегистрировано, направлено исполнителю: " + departmentName, null);
+        record(now, actor, CaseEventType.REGISTERED, "Зарегистрировано, направлено исполнителю: " + departmentName,
+                comment == null || comment.isBlank() ? null : comment.strip());
         if (ruleDepartment != null && !ruleDepartment.equals(department)) {
             record(now, actor, CaseEventType.ROUTED_MANUALLY,
                     "Регистратор изменил исполнителя, определённого автоправилом", null);

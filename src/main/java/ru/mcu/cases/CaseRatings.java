@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The author's rating of an answer and what follows: every round is kept; a low rating sends a
  * ПОС message back for rework (decided by the process's rating table), otherwise the case
- * closes as answered.
+ * closes as answered. A rating out of turn is refused with {@link RatingNotOpenException}, whose
+ * message names the state a rating needs and the state the case is in.
  */
 @Service
 @Transactional
@@ -39,12 +40,29 @@ public class CaseRatings {
             throw new InvalidCaseDataException("comment", "Комментарий длиннее " + MAX_COMMENT_LENGTH + " символов");
         }
         Case c = load(number);
+        if (!CitizenCaseView.ratingOpen(c)) {
+            throw new RatingNotOpenException(whyNotOpen(c));
+        }
         Instant now = clock.instant();
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         int round = c.rate(score, text, now);
         jdbc.update("insert into case_rating (case_id, round, score, comment, rated_at) values (?, ?, ?, ?, ?)",
                 c.getId(), round, score, text, Timestamp.from(now));
         events.publishEvent(new CaseRated(number, score, round));
+    }
+
+    /** «Оценить можно только ответ, ожидающий оценки; сообщение P-… сейчас «На исполнении»». */
+    static String whyNotOpen(Case c) {
+        CitizenCaseView view = CitizenCaseView.of(c);
+        String noun = view.getNoun().getNom();
+        if (c.isClosed() && c.getRatingScore() != null) {
+            return "Ответ уже оценён: " + noun + " " + c.getNumber() + " сейчас «" + view.getStatus() + "», оценка "
+                    + c.getRatingScore() + " из 5 получена " + Terms.format(c.getRatedAt());
+        }
+        String needed = c.getChannel().isAppeal()
+                ? "Оценить можно только ответ, который уже дан и ещё не оценён"
+                : "Оценить можно только ответ, ожидающий оценки";
+        return needed + "; " + noun + " " + c.getNumber() + " сейчас «" + view.getStatus() + "»";
     }
 
     public void startRework(String number) {

@@ -14,6 +14,9 @@ import ru.mcu.directory.Directory;
 @Transactional
 public class CaseRegistration {
 
+    /** The longest registrar's comment, as the registration form allows. */
+    static final int MAX_COMMENT_LENGTH = 4000;
+
     private final CaseRepository cases;
     private final CaseReferenceCheck check;
     private final Directory directory;
@@ -39,10 +42,18 @@ public class CaseRegistration {
         }
     }
 
-    public void register(String number, Registration registration, String department, String actor) {
+    /**
+     * Registers the appeal and sends it to the department; {@code comment}, the registrar's
+     * explanation for the citizen (may be null), reaches him in the e-mail about the registration
+     * and on his case page.
+     */
+    public void register(String number, Registration registration, String department, String comment, String actor) {
         check.place(registration.place());
         String departmentName = check.department("department", department);
-        load(number).register(registration.kind(), registration.place(), department, departmentName, actor, clock.instant());
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
+            throw new InvalidCaseDataException("registrarComment", "Комментарий длиннее " + MAX_COMMENT_LENGTH + " символов");
+        }
+        load(number).register(registration.kind(), registration.place(), department, departmentName, comment, actor, clock.instant());
         events.publishEvent(new CaseStatusChanged(number, CaseEventType.REGISTERED));
     }
 

@@ -1,45 +1,56 @@
 package ru.mcu.notification;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import ru.mcu.cases.AccessCodes;
 import ru.mcu.cases.AnswerTermExtended;
-import ru.mcu.cases.CaseEventType;
-import ru.mcu.cases.CaseStatusChanged;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseClosed;
+import ru.mcu.cases.CaseEventType;
 import ru.mcu.cases.CaseQueries;
+import ru.mcu.cases.CaseStatusChanged;
+import ru.mcu.cases.Channel;
+import ru.mcu.cases.CitizenCaseView;
 import ru.mcu.cases.Resolution;
-import ru.mcu.cases.Terms;
-import ru.mcu.directory.Directory;
+import ru.mcu.platform.web.McuContacts;
 import ru.mcu.platform.web.PublicLinks;
 
 /**
- * Tells the citizen by e-mail, when he gave an address, how his case ended: the answer, the
- * forwarding to the competent body, or the reason it is left without an answer. Runs inside
- * the transaction that closed the case, so the e-mail is in the outbox exactly when the
- * closure is committed.
+ * Tells the citizen by e-mail, when he gave an address, what became of his case: registered
+ * (with the answer term and the registrar's explanation), given to a department, answered,
+ * sent back for rework, forwarded to the competent body, left without an answer. A ПОС message
+ * or an incident is a «сообщение» in every line. The e-mail is written into the outbox in the
+ * transaction that made the step, so it leaves exactly when the step is committed.
  */
 @Component
 class CitizenNotifications {
 
+    /** Steps the author hears of. */
+    private static final Set<CaseEventType> TOLD_STEPS = EnumSet.of(CaseEventType.REGISTERED,
+            CaseEventType.ACCEPTED_AT_MODERATION, CaseEventType.DEPARTMENT_ASSIGNED, CaseEventType.ANSWER_PUBLISHED,
+            CaseEventType.REWORK_STARTED);
+
     private final CaseQueries cases;
-    private final Directory directory;
     private final MailTemplates templates;
     private final Outbox outbox;
     private final AccessCodes accessCodes;
     private final PublicLinks links;
+    private final McuContacts contacts;
 
-    CitizenNotifications(CaseQueries cases, Directory directory, MailTemplates templates, Outbox outbox,
-                         AccessCodes accessCodes, PublicLinks links) {
+    CitizenNotifications(CaseQueries cases, MailTemplates templates, Outbox outbox, AccessCodes accessCodes,
+                         PublicLinks links, McuContacts contacts) {
         this.cases = cases;
-        this.directory = directory;
         this.templates = templates;
         this.outbox = outbox;
         this.accessCodes = accessCodes;
         this.links = links;
+        this.contacts = contacts;
     }
 
     @EventListener
@@ -48,23 +59,21 @@ class CitizenNotifications {
         if (!c.getCitizen().hasEmail()) {
             return;
         }
-        Map<String, Object> values = new HashMap<>();
-        values.put("number", c.getNumber());
-        values.put("citizenName", c.getCitizen().getFullName());
+        Map<String, Object> values = common(c);
         values.put("days", event.days());
-        values.put("term", Terms.format(event.newTerm()));
+        values.put("term", CitizenCaseView.termText(event.newTerm()));
         values.put("reason", c.getExtensions().isEmpty() ? null : c.getExtensions().get(c.getExtensions().size() - 1).getReason());
         MailTemplates.Rendered mail = templates.render("citizen-extended", values);
         outbox.enqueue(new Mail("citizen-extended:" + c.getNumber() + ":" + event.newTerm().getEpochSecond(), "CITIZEN_EXTENDED",
                 c.getNumber(), c.getCitizen().getEmail(), mail.subject(), mail.text(), mail.html()));
     }
 
-    /** Steps the author hears of, with the template that tells him. */
-    private static final java.util.Set<CaseEventType> TOLD_STEPS = java.util.EnumSet.of(CaseEventType.REGISTERED,
-            CaseEventType.ACCEPTED_AT_MODERATION, CaseEventType.DEPARTMENT_ASSIGNED, CaseEventType.ANSWER_PUBLISHED,
-            CaseEventType.REWORK_STARTED);
-
-    @EventListener
+    /**
+     * Runs just before the step's transaction commits, so that the e-mail tells what the whole
+     * step decided: registering an appeal and assigning its answer term are one transaction, and
+     * the citizen must hear of the answer term, not of the registration term already past.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CaseStatusChanged event) {
         if (!TOLD_STEPS.contains(event.step())) {
             return;
@@ -73,16 +82,14 @@ class CitizenNotifications {
         if (!c.getCitizen().hasEmail()) {
             return;
         }
-        Map<String, Object> values = new HashMap<>();
-        values.put("number", c.getNumber());
-        values.put("citizenName", c.getCitizen().getFullName());
-        values.put("status", c.getStatus().title());
-        values.put("step", c.getEvents().get(c.getEvents().size() - 1).getDescription());
-        values.put("department", c.getDepartmentCode() == null ? null : directory.departmentName(c.getDepartmentCode()));
-        values.put("term", c.currentTerm() == null ? null : Terms.format(c.currentTerm()));
-        values.put("answer", c.getAnswerText());
+        CitizenCaseView view = CitizenCaseView.of(c);
+        Map<String, Object> values = common(c);
+        values.put("step", event.step().name());
+        values.put("department", view.getDepartment());
+        values.put("term", CitizenCaseView.termText(c.getAnswerDueAt()));
+        values.put("answer", view.getAnswer());
+        values.put("explanation", event.step() == CaseEventType.REGISTERED ? registrarComment(c) : null);
         values.put("code", accessCodes.codeFor(c.getNumber()));
-        values.put("link", links.citizenCase(c.getNumber(), accessCodes.codeFor(c.getNumber())));
         String template = event.step() == CaseEventType.ANSWER_PUBLISHED ? "citizen-answer-published" : "citizen-status";
         MailTemplates.Rendered mail = templates.render(template, values);
         outbox.enqueue(new Mail("citizen-status:" + c.getNumber() + ":" + event.step() + ":" + c.getEvents().size(),
@@ -100,18 +107,17 @@ class CitizenNotifications {
         if (!c.getCitizen().hasEmail()) {
             return;
         }
-        if (c.getChannel() == ru.mcu.cases.Channel.POS && event.resolution() == Resolution.ANSWERED) {
+        if (c.getChannel() == Channel.POS && event.resolution() == Resolution.ANSWERED) {
             return; // the author had the answer when it was published, with the link to rate it
         }
-        Map<String, Object> values = new HashMap<>();
-        values.put("number", c.getNumber());
-        values.put("citizenName", c.getCitizen().getFullName());
+        CitizenCaseView view = CitizenCaseView.of(c);
+        Map<String, Object> values = common(c);
         values.put("resolution", c.getResolution().title());
         values.put("answer", c.getAnswerText());
-        values.put("department", c.getDepartmentCode() == null ? null : directory.departmentName(c.getDepartmentCode()));
+        values.put("department", view.getDepartment());
         values.put("forwardedTo", c.getForwardedTo());
         values.put("note", c.getResolutionNote());
-        values.put("link", links.citizenCase(c.getNumber(), accessCodes.codeFor(c.getNumber())));
+        values.put("canRate", CitizenCaseView.ratingOpen(c));
         String template = switch (event.resolution()) {
             case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT -> "citizen-answer";
             case FORWARDED -> "citizen-forwarded";
@@ -120,5 +126,26 @@ class CitizenNotifications {
         MailTemplates.Rendered mail = templates.render(template, values);
         outbox.enqueue(new Mail("citizen-" + template + ":" + c.getNumber(), "CITIZEN_" + event.resolution().name(),
                 c.getNumber(), c.getCitizen().getEmail(), mail.subject(), mail.text(), mail.html()));
+    }
+
+    /** What every citizen's e-mail shows: the number, the word for the case, the greeting, the link, the МЦУ's contacts. */
+    private Map<String, Object> common(Case c) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("number", c.getNumber());
+        values.put("n", CitizenCaseView.Noun.of(c.getChannel()));
+        values.put("citizenName", c.getCitizen().getFullName());
+        values.put("link", links.citizenCase(c.getNumber(), accessCodes.codeFor(c.getNumber())));
+        values.put("contacts", contacts);
+        return values;
+    }
+
+    /** The registrar's explanation for the citizen, given with the registration. */
+    private static String registrarComment(Case c) {
+        for (int i = c.getEvents().size() - 1; i >= 0; i--) {
+            if (c.getEvents().get(i).getType() == CaseEventType.REGISTERED) {
+                return c.getEvents().get(i).getReason();
+            }
+        }
+        return null;
     }
 }

@@ -51,7 +51,7 @@ class PublicLookupTest extends IntegrationTest {
         HttpResponse<String> unknown = citizen.get("/public/cases/A-2026-999999?code=AAAA2222");
         assertThat(wrongCode.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(200);
         assertThat(withoutToken(wrongCode.body())).isEqualTo(withoutToken(unknown.body()))
-                .contains("Обращение с таким номером и кодом не найдено").doesNotContain(number).doesNotContain("Иванова");
+                .contains("Обращение или сообщение с таким номером и кодом не найдено").doesNotContain(number).doesNotContain("Иванова");
 
         HttpResponse<String> right = citizen.get("/public/cases/" + number + "?code=" + codes.codeFor(number));
         assertThat(right.body()).contains(number).doesNotContain("Иванова").doesNotContain("@example.ru");

@@ -1,6 +1,9 @@
 package ru.mcu.cases.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,17 +15,16 @@ import ru.mcu.cases.AccessCodes;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseNotFoundException;
 import ru.mcu.cases.CaseQueries;
-import ru.mcu.cases.CaseStatus;
-import ru.mcu.cases.CaseTransitionException;
-import ru.mcu.cases.InvalidCaseDataException;
-import ru.mcu.cases.Resolution;
 import ru.mcu.cases.CaseRatings;
-import ru.mcu.directory.Directory;
+import ru.mcu.cases.CitizenCaseView;
+import ru.mcu.cases.InvalidCaseDataException;
+import ru.mcu.cases.RatingNotOpenException;
 
 /**
- * The citizen's page of his own case: found by number and the access code he received at
- * intake; shows the status, the term, the answer, and lets him rate the answer. A wrong code
- * and an unknown number answer the same, so the page reveals nothing about other cases.
+ * The citizen's page of his own case: found by number and the access code he received with
+ * his e-mails; shows in plain words where the case stands, the answer term, the answer, a short
+ * history, and lets him rate the answer. A wrong code and an unknown number answer the same,
+ * so the page reveals nothing about other cases. No staff names, logins or internal steps.
  */
 @Controller
 class PublicCaseController {
@@ -30,14 +32,12 @@ class PublicCaseController {
     private final CaseQueries cases;
     private final AccessCodes codes;
     private final CaseRatings ratings;
-    private final Directory directory;
     private final Clock clock;
 
-    PublicCaseController(CaseQueries cases, AccessCodes codes, CaseRatings ratings, Directory directory, Clock clock) {
+    PublicCaseController(CaseQueries cases, AccessCodes codes, CaseRatings ratings, Clock clock) {
         this.cases = cases;
         this.codes = codes;
         this.ratings = ratings;
-        this.directory = directory;
         this.clock = clock;
     }
 
@@ -52,44 +52,54 @@ class PublicCaseController {
         if (number == null || number.isBlank() || !number.trim().matches("[A-Za-z]-\\d{4}-\\d{1,9}")) {
             return "redirect:/public/cases?notFound";
         }
-        return "redirect:/public/cases/" + number.trim().toUpperCase(java.util.Locale.ROOT) + "?code="
-                + java.net.URLEncoder.encode(code == null ? "" : code.trim(), java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:" + pageOf(number.trim().toUpperCase(Locale.ROOT), code == null ? "" : code.trim());
     }
 
     @GetMapping("/public/cases/{number}")
-    String show(@PathVariable String number, @RequestParam(required = false) String code, Model model) {
+    String show(@PathVariable String number, @RequestParam(required = false) String code,
+                @RequestParam(required = false) String rated, Model model) {
         Optional<Case> found = open(number, code);
         if (found.isEmpty()) {
             model.addAttribute("notFound", true);
             return "public/lookup";
         }
         Case c = found.get();
-        model.addAttribute("c", c);
-        model.addAttribute("code", code);
-        model.addAttribute("departmentName", c.getDepartmentCode() == null ? null : directory.departmentName(c.getDepartmentCode()));
-        model.addAttribute("term", ru.mcu.cases.Terms.format(c.currentTerm()));
-        model.addAttribute("overdue", c.isOverdue(clock.instant()));
-        model.addAttribute("canRate", c.getStatus() == CaseStatus.AWAITING_RATING
-                || (c.isClosed() && c.getChannel().isAppeal() && c.getResolution() == Resolution.ANSWERED && c.getRatingScore() == null));
-        return "public/case";
+        model.addAttribute("thanks", rated != null && c.getRatingScore() != null);
+        return page(c, code, model);
     }
 
+    /** The rating form: on success back to the page with the thanks (so a reload posts nothing twice). */
     @PostMapping("/public/cases/{number}/rating")
-    String rate(@PathVariable String number, @RequestParam String code, @RequestParam(required = false) Integer score,
-                @RequestParam(required = false) String comment, Model model) {
-        if (open(number, code).isEmpty()) {
+    String rate(@PathVariable String number, @RequestParam(required = false) String code,
+                @RequestParam(required = false) Integer score, @RequestParam(required = false) String comment, Model model) {
+        Optional<Case> found = open(number, code);
+        if (found.isEmpty()) {
             model.addAttribute("notFound", true);
             return "public/lookup";
         }
         try {
-            ratings.rate(number, score, comment);
-            model.addAttribute("thanks", true);
+            ratings.rate(found.get().getNumber(), score, comment);
+            return "redirect:" + pageOf(found.get().getNumber(), code) + "&rated";
         } catch (InvalidCaseDataException e) {
-            model.addAttribute("ratingError", e.getMessage());
-        } catch (CaseTransitionException e) {
-            model.addAttribute("ratingError", "Оценка этого ответа уже принята или пока невозможна");
+            model.addAttribute("ratingError", "score".equals(e.field()) ? "Выберите оценку от 1 до 5" : e.getMessage());
+            model.addAttribute("comment", comment);
+        } catch (RatingNotOpenException e) {
+            model.addAttribute("ratingError", "Этот ответ уже оценён или пока не может быть оценён.");
         }
-        return show(number, code, model);
+        model.addAttribute("thanks", false);
+        return page(cases.get(found.get().getNumber()), code, model);
+    }
+
+    private String page(Case c, String code, Model model) {
+        CitizenCaseView view = CitizenCaseView.of(c);
+        model.addAttribute("v", view);
+        model.addAttribute("code", code);
+        model.addAttribute("overdue", view.isOverdue(clock.instant()));
+        return "public/case";
+    }
+
+    private static String pageOf(String number, String code) {
+        return "/public/cases/" + number + "?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
     }
 
     private Optional<Case> open(String number, String code) {

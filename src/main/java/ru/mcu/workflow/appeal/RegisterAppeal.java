@@ -7,6 +7,7 @@ import static ru.mcu.workflow.appeal.AppealProcess.Variables.DEPARTMENT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.DISTRICT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.RUBRIC;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
@@ -26,7 +27,7 @@ import ru.mcu.workflow.support.Actors;
 
 /**
  * Task listener ({@code complete}) of {@code Task_RegisterAppeal}: records the registrar's
- * registration on the case. Forwarding and special handling are recorded by the service tasks
+ * registration on the case, with his comment for the citizen. Forwarding and special handling are recorded by the service tasks
  * that follow; here they are only checked, so that the registrar sees a missing field at once.
  */
 @Component("registerAppeal")
@@ -48,7 +49,7 @@ class RegisterAppeal implements TaskListener {
         CaseVariables.LINK_TO_CASE.find(task).ifPresent(main -> links.link(CaseVariables.CASE_NUMBER.get(task), main, actor));
         switch (decision) {
             case REGISTER -> registration.register(CASE_NUMBER.get(task), registrationOf(task),
-                    DEPARTMENT.require(task, "Выберите ответственного исполнителя"), actor);
+                    DEPARTMENT.require(task, "Выберите ответственного исполнителя"), REGISTRAR_COMMENT.get(task), actor);
             case FORWARD -> FORWARD_TO.require(task, "Укажите орган, в который перенаправляется обращение");
             case SPECIAL -> SPECIAL_REASON.require(task, "Выберите основание по ст. 11 59-ФЗ");
             default -> throw new InvalidCaseDataException(REGISTRATION_DECISION.name(), "Неизвестное решение " + decision);
