@@ -1,9 +1,10 @@
 package ru.mcu.notification;
 
 import java.util.Map;
+import ru.mcu.cases.CaseEventType;
 import ru.mcu.cases.Resolution;
 
-/** The outbox's kinds of mail in Russian, for the pages that list them. */
+/** The outbox's kinds of mail in Russian, for the pages that list them (the outbox, the case page). */
 public final class MailKinds {
 
     private static final Map<String, String> TITLES = Map.ofEntries(
@@ -33,14 +34,23 @@ public final class MailKinds {
             return known;
         }
         if (kind.startsWith("CITIZEN_")) {
+            String rest = kind.substring("CITIZEN_".length());
             for (Resolution r : Resolution.values()) {
-                if (kind.equals("CITIZEN_" + r.name())) {
-                    String t = r.title();
-                    return "Заявителю: " + Character.toLowerCase(t.charAt(0)) + t.substring(1);
+                if (r.name().equals(rest)) {
+                    return toCitizen(r.title());
+                }
+            }
+            for (CaseEventType t : CaseEventType.values()) {
+                if (t.name().equals(rest)) {
+                    return toCitizen(t.title());
                 }
             }
             return "Письмо заявителю";
         }
         return "Служебное письмо";
+    }
+
+    private static String toCitizen(String what) {
+        return "Заявителю: " + Character.toLowerCase(what.charAt(0)) + what.substring(1);
     }
 }

@@ -78,7 +78,10 @@ class CasePageTest extends IntegrationTest {
         for (CaseEventType type : CaseEventType.values()) {
             assertThat(page).as("no raw code in the page").doesNotContain(">" + type.name() + "<");
         }
-        assertThat(page).contains("Срок ответа", "Ответ по существу", "30 календарных дней", "регистрации 18.11.2026 10:00", "Регистрация",
+        String registeredAt = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(jdbc.queryForObject(
+                "select registered_at from cases where number = ?", java.sql.Timestamp.class, roads.number()).toInstant()
+                .atZone(ru.mcu.platform.time.LocalZone.ZONE));
+        assertThat(page).contains("Срок ответа", "Ответ по существу", "30 календарных дней", "регистрации " + registeredAt, "Регистрация",
                 "3 календарных дня", "поступления 18.11.2026 09:00", "производственный календарь 2026 г.",
                 "/deadlines?channel=SITE&amp;rubric=roads.potholes&amp;receivedAt=2026-11-18T09:00");
         assertThat(page).as("the head may work every task").contains("/camunda/app/tasklist/default/#/?task="

@@ -25,7 +25,7 @@ class TitlesTest {
         for (CaseEventType t : CaseEventType.values()) {
             assertThat(Titles.mail("CITIZEN_" + t.name())).startsWith("Заявителю: ").doesNotContain(t.name());
         }
-        assertThat(Titles.mail("CITIZEN_REGISTERED")).isEqualTo("Заявителю: зарегистрировано");
+        assertThat(Titles.mail("CITIZEN_REGISTERED")).isEqualTo("Заявителю: обращение зарегистрировано");
         assertThat(Titles.mail("ESCALATION_BLOCK_HEAD")).isEqualTo("Эскалация руководителю блока");
         assertThat(Titles.mail("SOMETHING_NEW")).isEqualTo("Служебное письмо");
         assertThat(Titles.mail("CITIZEN_SOMETHING_NEW")).isEqualTo("Письмо заявителю");
