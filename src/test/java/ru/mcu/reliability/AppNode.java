@@ -72,7 +72,9 @@ final class AppNode {
                     "--spring.datasource.password=postgres",
                     // the node's name in the engine's job log (ACT_HI_JOB_LOG.HOSTNAME_)
                     "--camunda.bpm.generic-properties.properties.hostname=" + name,
-                    "--logging.level.ru.mcu=warn"));
+                    "--logging.level.ru.mcu=warn",
+                    // a stop is handled as in a real run (the test profile turns it off for the test JVM)
+                    "--mcu.exit-zero-on-stop=true"));
             command.addAll(extraArgs);
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -139,6 +141,11 @@ final class AppNode {
                 kill();
             }
         }
+    }
+
+    /** The exit status of the stopped or killed node. */
+    int exitValue() {
+        return process.exitValue();
     }
 
     boolean alive() {

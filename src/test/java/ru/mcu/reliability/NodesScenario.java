@@ -202,6 +202,15 @@ abstract class NodesScenario {
         assertThat(fired("outage-%")).isEqualTo(due);
     }
 
+    @Test
+    @Order(4)
+    void shouldEndWithStatusZeroWhenAskedToStop() {
+        nodeA.stop();
+
+        assertThat(nodeA.exitValue()).as("exit status after SIGTERM (143 would read as BUILD FAILURE under mvn spring-boot:run)")
+                .isZero();
+    }
+
     /** Checks each filed appeal has its case and one process instance; returns the cases found. */
     private int assertEveryAppealHasOneCaseAndOneProcess(String pattern, Map<String, String> accepted) {
         List<String> rows = postgres.strings("""
