@@ -122,7 +122,7 @@ class TasklistClerkWorkBrowserTest extends IntegrationTest {
             browser.open(tasklist() + "#/?task=" + taskId);
             browser.login("roads-clerk", "demo");
             browser.awaitClickable(By.cssSelector("button.claim")).click();
-            browser.await(By.cssSelector("textarea[id$='Field_AnswerText']"));
+            browser.await(By.cssSelector("textarea[id$='Field_ConsiderText']"));
             browser.click(browser.awaitClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[contains(., 'История')]")));
             WebElement who = browser.await(By.cssSelector(".operation-user"));
             assertThat(who.getText()).isEqualTo(clerk);
