@@ -281,32 +281,43 @@ tasklist.config(['$provide', function ($provide) {
 // 7. After «Завершить», what became of the case: «Передано на согласование руководителю
 // блока», «Ответ направлен заявителю». The sentence comes from the server
 // (ru.mcu.workflow.tasklist.TaskOutcomes), which reads the case's real state after the
-// completion.
+// completion. The form's view hands Tasklist a completion callback; it is wrapped here.
 
-const COMPLETION = /\/task\/([^/]+)\/(submit-form|complete)$/;
-
-tasklist.config(['$httpProvider', function ($httpProvider) {
-  $httpProvider.interceptors.push(['$injector', function ($injector) {
-    return {
-      response(response) {
-        const match = response.config.method === 'POST' && COMPLETION.exec(response.config.url.split('?')[0]);
-        if (match) {
-          const $http = $injector.get('$http');
-          const notifications = $injector.get('Notifications');
-          $http.get(pluginUri(`task-outcome/${match[1]}`))
-            .then((outcome) => {
-              notifications.addMessage({
-                status: 'Задача завершена',
-                message: outcome.data.message,
-                duration: 15000,
-                exclusive: true
-              });
-            })
-            .catch(() => {});
+tasklist.config(['$provide', function ($provide) {
+  $provide.decorator('Views', ['$delegate', function ($delegate) {
+    const getProviders = $delegate.getProviders;
+    $delegate.getProviders = function (options) {
+      const providers = getProviders.call(this, options) || [];
+      providers.forEach((provider) => {
+        if (provider.id === 'task-detail-form' && !provider.mcuTellsOutcome) {
+          provider.mcuTellsOutcome = true;
+          const controller = provider.controller;
+          provider.controller = ['$scope', '$injector', '$http', 'Notifications',
+            function ($scope, $injector, $http, notifications) {
+              $injector.invoke(controller, this, { $scope: $scope });
+              const completed = $scope.completionCallback;
+              $scope.completionCallback = function (error, ...rest) {
+                const taskId = $scope.task && $scope.task.id;
+                const result = completed.call(this, error, ...rest);
+                if (!error && taskId) {
+                  $http.get(pluginUri(`task-outcome/${encodeURIComponent(taskId)}`))
+                    .then((outcome) => {
+                      notifications.addMessage({
+                        status: 'Задача завершена',
+                        message: outcome.data.message,
+                        duration: 20000
+                      });
+                    })
+                    .catch(() => {});
+                }
+                return result;
+              };
+            }];
         }
-        return response;
-      }
+      });
+      return providers;
     };
+    return $delegate;
   }]);
 }]);
 
