@@ -30,8 +30,9 @@ import ru.mcu.directory.StaffGroups;
  * moves its appeals. Only adds what is missing; permissions an administrator added stay.
  * <ul>
  *   <li>every department group and the МЦУ's staff: Tasklist, the global filters, the models,
- *       the staff's user records (so that Tasklist names people, «Игорь Волков», where it would
- *       show a login: assignee, history); a department's tasks and process instances come from
+ *       the staff's user and group records (so that Tasklist names people and groups, «Игорь
+ *       Волков», «Департамент дорожного хозяйства…», where it would show a login or a group id:
+ *       assignee, history, a task's groups); a department's tasks and process instances come from
  *       the candidate groups ({@link CaseInstanceAuthorizations}); nothing to create tasks or
  *       start processes with, so Tasklist offers neither (docs/webapp-localization.md);</li>
  *   <li>head, registrars, coordinators of the МЦУ: every process instance, task and its history;
@@ -76,6 +77,7 @@ public class EngineAuthorizations {
             changed += ensure(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
             changed += ensure(group, Resources.FILTER, ANY, Permissions.CREATE);
             changed += ensure(group, Resources.USER, ANY, Permissions.READ);
+            changed += ensure(group, Resources.GROUP, ANY, Permissions.READ);
             for (String filter : globalFilters) {
                 changed += ensure(group, Resources.FILTER, filter, Permissions.READ);
             }
