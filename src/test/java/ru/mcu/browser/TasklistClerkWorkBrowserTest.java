@@ -147,8 +147,9 @@ class TasklistClerkWorkBrowserTest extends IntegrationTest {
             browser.login("mcu-head", "demo");
             browser.click(browser.awaitClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[contains(., 'История')]")));
             assertThat(browser.await(By.cssSelector(".operation-user")).getText()).isEqualTo(clerk);
-            browser.awaitText(clerk);
-            assertThat(bodyOf(browser)).doesNotContain("roads-clerk");
+            browser.until(d -> d.findElement(By.cssSelector("[cam-tasklist-task-meta] .groups")).getText()
+                    .contains("Департамент дорожного"));
+            assertThat(bodyOf(browser)).doesNotContain("roads-clerk").doesNotContain("dept-roads");
             browser.screenshot("tasklist-history-names");
         }
     }
