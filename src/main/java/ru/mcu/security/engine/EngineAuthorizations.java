@@ -29,9 +29,12 @@ import ru.mcu.directory.StaffGroups;
  * start in every profile, after the groups and the Tasklist filters exist and before the demo
  * moves its appeals. Only adds what is missing; permissions an administrator added stay.
  * <ul>
- *   <li>every department group and the МЦУ's staff: Tasklist, the global filters, the models;
- *       a department's tasks and process instances come from the candidate groups
- *       ({@link CaseInstanceAuthorizations});</li>
+ *   <li>every department group and the МЦУ's staff: Tasklist, the global filters, the models,
+ *       the staff's user and group records (so that Tasklist names people and groups, «Игорь
+ *       Волков», «Департамент дорожного хозяйства…», where it would show a login or a group id:
+ *       assignee, history, a task's groups); a department's tasks and process instances come from
+ *       the candidate groups ({@link CaseInstanceAuthorizations}); nothing to create tasks or
+ *       start processes with, so Tasklist offers neither (docs/webapp-localization.md);</li>
  *   <li>head, registrars, coordinators of the МЦУ: every process instance, task and its history;
  *       the head may also work any task;</li>
  *   <li>curators: the models only, since every task and instance carries the citizen's card:
@@ -73,6 +76,8 @@ public class EngineAuthorizations {
             changed += ensure(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             changed += ensure(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
             changed += ensure(group, Resources.FILTER, ANY, Permissions.CREATE);
+            changed += ensure(group, Resources.USER, ANY, Permissions.READ);
+            changed += ensure(group, Resources.GROUP, ANY, Permissions.READ);
             for (String filter : globalFilters) {
                 changed += ensure(group, Resources.FILTER, filter, Permissions.READ);
             }

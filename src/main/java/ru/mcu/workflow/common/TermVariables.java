@@ -5,6 +5,7 @@ import static ru.mcu.workflow.common.CaseVariables.ANSWER_ESCALATE_AT;
 import static ru.mcu.workflow.common.CaseVariables.ANSWER_REMIND_AT;
 import static ru.mcu.workflow.common.CaseVariables.TERM_TEXT;
 
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import ru.mcu.cases.Terms;
 import ru.mcu.deadline.CaseTerms.TermDates;
@@ -19,6 +20,15 @@ public final class TermVariables {
         ANSWER_DUE_AT.set(scope, dates.due());
         ANSWER_REMIND_AT.set(scope, dates.remindAt());
         ANSWER_ESCALATE_AT.set(scope, dates.escalateAt());
-        TERM_TEXT.set(scope, "до " + Terms.format(dates.due()));
+        showTerm(scope, dates.due());
+    }
+
+    /**
+     * The term the case's next task is due by, as the Tasklist column «Срок» shows it. Set it
+     * whenever the stage changes to one with another term: an incident's interim answer given,
+     * the full answer's term applies.
+     */
+    public static void showTerm(VariableScope scope, Instant due) {
+        TERM_TEXT.set(scope, "до " + Terms.format(due));
     }
 }

@@ -15,10 +15,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters every clerk starts with, in Russian: my tasks, my department's tasks,
+ * The Tasklist filters every clerk starts with, in Russian: my department's tasks, my tasks,
  * due today or tomorrow, overdue. Each is sorted by term and shows the case number, rubric,
  * place and term as columns. Created at start-up when missing; an administrator may change
  * them in Tasklist afterwards and a restart keeps the changes.
+ *
+ * <p>Tasklist opens on the filter of lowest priority. Every role's work comes to a group (the
+ * department's clerks, its heads, the registrars, the coordinators), so the group's tasks come
+ * first; a clerk's own tasks are those he claimed from there. A filter still at the priority an
+ * earlier release gave it (my tasks first) is moved; one an administrator changed is left.
  */
 @Component
 public class TasklistFilters {
@@ -29,6 +34,9 @@ public class TasklistFilters {
     public static final String OVERDUE = "Просроченные";
 
     private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+
+    /** Priorities the filters were created with before the group's tasks came first. */
+    private static final Map<String, Integer> EARLIER_PRIORITIES = Map.of(MY_TASKS, -10, DEPARTMENT_TASKS, -5);
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -42,17 +50,17 @@ public class TasklistFilters {
     @Order(15)
     public void createMissing() {
         int created = 0;
-        created += ensure(MY_TASKS, "Задачи, назначенные на меня", -10, "#1f4e79",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        created += ensure(DEPARTMENT_TASKS, "Задачи групп, в которые я вхожу, в том числе назначенные коллегам", -5, "#2a7f62",
+        created += ensure(DEPARTMENT_TASKS, "Задачи групп, в которые я вхожу, в том числе назначенные коллегам", -10, "#2a7f62",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
                         .orderByDueDate().asc());
+        created += ensure(MY_TASKS, "Задачи, которые я взял в работу", -5, "#1f4e79",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
         created += ensure(DUE_SOON, "Мои задачи и задачи моих групп со сроком до конца завтрашнего дня", 0, "#c77700",
                 mine().dueBeforeExpression("${dateTime().plusDays(2).withTimeAtStartOfDay().toDate()}").orderByDueDate().asc());
         created += ensure(OVERDUE, "Мои задачи и задачи моих групп, срок которых истёк", 5, "#b00020",
                 mine().dueBeforeExpression("${now()}").orderByDueDate().asc());
         if (created > 0) {
-            log.info("Created {} Tasklist filter(s)", created);
+            log.info("Created or reordered {} Tasklist filter(s)", created);
         }
     }
 
@@ -65,8 +73,9 @@ public class TasklistFilters {
     }
 
     private int ensure(String name, String description, int priority, String color, TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) {
-            return 0;
+        List<Filter> existing = filters.createFilterQuery().filterName(name).list();
+        if (!existing.isEmpty()) {
+            return existing.stream().filter(f -> f.getOwner() == null).mapToInt(f -> movedFromEarlierPriority(f, priority)).sum();
         }
         Filter filter = filters.newTaskFilter(name);
         filter.setQuery(query);
@@ -76,6 +85,19 @@ public class TasklistFilters {
         properties.put("color", color);
         properties.put("refresh", true);
         properties.put("variables", columns());
+        filter.setProperties(properties);
+        filters.saveFilter(filter);
+        return 1;
+    }
+
+    private int movedFromEarlierPriority(Filter filter, int priority) {
+        Integer earlier = EARLIER_PRIORITIES.get(filter.getName());
+        Object current = filter.getProperties() == null ? null : filter.getProperties().get("priority");
+        if (earlier == null || !(current instanceof Number n) || n.intValue() != earlier || earlier == priority) {
+            return 0;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+        properties.put("priority", priority);
         filter.setProperties(properties);
         filters.saveFilter(filter);
         return 1;
