@@ -520,7 +520,7 @@ public class Case {
             throw new CaseTransitionException("Case " + number + " is closed");
         }
         this.mainCaseId = main.getId();
-        record(now, actor, CaseEventType.LINKED, "Связано с основным обращением " + main.getNumber() + ": ответ будет дан по нему", null);
+        record(now, actor, CaseEventType.LINKED, "Связано с основным номером проблемы " + main.getNumber() + ": ответ будет дан по нему", null);
     }
 
     public void unlink(String actor, Instant now) {
@@ -528,7 +528,7 @@ public class Case {
             return;
         }
         this.mainCaseId = null;
-        record(now, actor, CaseEventType.LINKED, "Связь с основным обращением снята", null);
+        record(now, actor, CaseEventType.LINKED, "Связь с основным номером проблемы снята", null);
     }
 
     /** The main case of the problem was answered: this one gets the same answer and closes. */
