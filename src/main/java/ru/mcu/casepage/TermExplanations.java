@@ -120,15 +120,13 @@ class TermExplanations {
 
     /** The answer term: from registration (59-ФЗ) or receipt, or from the start of a rework; extensions and suspensions added. */
     private Optional<CaseFile.Term> answer(Case c, Function<String, String> names, List<CaseFile.Suspension> suspensions, Instant now) {
-        Instant start = c.getChannel().isAppeal() ? c.getRegisteredAt() : c.getReceivedAt();
+        Instant start = c.answerTermStart();
         String startName = c.getChannel().isAppeal() ? "регистрации" : "поступления";
         if (start == null && c.getAnswerDueAt() == null) {
             return Optional.empty();
         }
         List<String> notes = new ArrayList<>();
-        Instant rework = c.getReworkCount() > 0 ? last(c, CaseEventType.REWORK_STARTED) : null;
-        if (rework != null) {
-            start = rework;
+        if (c.getReworkCount() > 0) {
             startName = "начала повторного рассмотрения";
             notes.add("Повторное рассмотрение после низкой оценки (" + c.getReworkCount() + "-е): срок отсчитан заново");
         }

@@ -490,6 +490,20 @@ public class Case {
         return reworkCount + 1;
     }
 
+    /**
+     * Where the answer term counts from: the registration of a 59-ФЗ appeal, the receipt of a
+     * message, and after a low rating the start of the latest rework; null before registration.
+     */
+    public Instant answerTermStart() {
+        Instant start = channel.isAppeal() ? registeredAt : receivedAt;
+        for (CaseEvent e : events) {
+            if (e.getType() == CaseEventType.REWORK_STARTED && (start == null || e.getOccurredAt().isAfter(start))) {
+                start = e.getOccurredAt();
+            }
+        }
+        return start;
+    }
+
     /** A low rating sends the case back to the same department for another answer. */
     public void startRework(Instant now) {
         requireStatus(CaseStatus.AWAITING_RATING);

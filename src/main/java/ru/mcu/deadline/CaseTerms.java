@@ -115,10 +115,10 @@ public class CaseTerms {
 
     /**
      * The answer term: a 59-ФЗ appeal counts from registration, a ПОС message and an incident
-     * from receipt; extensions and suspensions applied.
+     * from receipt, a reworked message from the start of its rework; extensions and suspensions applied.
      */
     private TermDates answerTerm(Case c) {
-        Instant start = c.getChannel().isAppeal() ? c.getRegisteredAt() : c.getReceivedAt();
+        Instant start = c.answerTermStart();
         if (start == null) {
             throw new IllegalStateException("Case " + c.getNumber() + " is not registered: no answer term yet");
         }

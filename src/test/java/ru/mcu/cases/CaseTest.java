@@ -56,6 +56,25 @@ class CaseTest {
     }
 
     @Test
+    void shouldCountTheAnswerTermFromRegistrationReceiptOrTheLatestRework() {
+        assertThat(appeal().answerTermStart()).as("an appeal not yet registered").isNull();
+        assertThat(registered().answerTermStart()).isEqualTo(NOW);
+
+        Instant received = NOW.minus(Duration.ofDays(20));
+        Case message = Case.receive("P-2026-000001", Channel.POS, "pos-1", null, new Citizen("Ли Анна", null, null, null),
+                "Яма", new Place(null, null, "ул. Сахалинская, 48", null, null), received, received);
+        assertThat(message.answerTermStart()).isEqualTo(received);
+        message.acceptAtModeration(null, null, "pos-coordinator", received);
+        message.assignDepartment("roads", "Дороги", null, "pos-coordinator", received);
+        message.draftAnswer("Заделаем", "roads-clerk", received);
+        message.approveAnswer("roads-head", received);
+        message.publishAnswer(received);
+        message.rate(2, "Не сделали", NOW);
+        message.startRework(NOW);
+        assertThat(message.answerTermStart()).as("the rework's new term counts from its start").isEqualTo(NOW);
+    }
+
+    @Test
     void shouldRefuseToAnswerACaseThatIsNotInTheDepartment() {
         Case c = appeal();
 
