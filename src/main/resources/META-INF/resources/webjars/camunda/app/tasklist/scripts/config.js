@@ -26,7 +26,7 @@ export default {
   },
 
   // dates in the chosen language, Russian date pickers, names of the other webapps in the header
-  customScripts: ['scripts/mcu-locale'],
+  customScripts: ['scripts/mcu-locale', '../mcu/scripts/session'],
 
   // the first-login message points to the Camunda welcome page, which clerks do not need
   disableWelcomeMessage: true,
