@@ -83,17 +83,25 @@ class OneLoginBrowserTest extends IntegrationTest {
     }
 
     @Test
-    void shouldTellWrongPasswordInRussianAtPhoneWidth() {
+    void shouldTellWrongPasswordInRussianAndShowTheHeaderAtPhoneWidth() {
         try (Browser browser = Browser.start("ru", time)) {
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.open(url("/"));
             browser.awaitClickable(By.cssSelector("header a.login")).click();
-            browser.login("roads-clerk", "не тот");
+            // a login no other test uses: a wrong password locks the user for a few seconds of
+            // the engine's clock, which every test sets back to the same morning
+            browser.login("ivanov", "не тот");
 
             assertThat(browser.await(By.cssSelector("p.message.error")).getText()).isEqualTo("Неверное имя пользователя или пароль.");
             WebElement form = browser.await(LOGIN_FORM);
             assertThat(form.getRect().getWidth()).as("the form fits the phone's screen").isLessThanOrEqualTo(390);
             browser.screenshot("one-login-wrong-password-phone");
+
+            browser.login("mcu-head", "demo");
+            WebElement search = browser.await(By.cssSelector("header form.search input[name='q']"));
+            assertThat(search.getRect().getX() + search.getRect().getWidth()).as("the search box fits the phone's screen")
+                    .isLessThanOrEqualTo(390);
+            browser.screenshot("one-login-home-phone");
         }
     }
 

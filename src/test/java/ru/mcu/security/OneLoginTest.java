@@ -171,7 +171,7 @@ class OneLoginTest extends IntegrationTest {
 
     private Pages loggedIn(String user) {
         Pages pages = new Pages(port);
-        assertThat(location(pages.login(user, "demo"))).doesNotContain("error");
+        assertThat(location(pages.login(user, "demo"))).isEqualTo(url("/"));
         return pages;
     }
 
