@@ -1,10 +1,15 @@
 package ru.mcu.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -57,8 +62,8 @@ import ru.mcu.directory.StaffGroups;
  * ({@code org.camunda.bpm.webapp.impl.security}), their extension point for this.
  * <p>
  * While the engine has no administrator (a new production database without
- * {@code camunda.bpm.admin-user}), the webapps are left to their own rules so that Admin's
- * setup page can create the first one.
+ * {@code camunda.bpm.admin-user}), the webapps are left to their own rules and login so that
+ * Admin's setup page can create the first one.
  */
 @Configuration(proxyBeanMethods = false)
 class WebappLogin {
@@ -71,13 +76,18 @@ class WebappLogin {
     private static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
     @Bean
+    NoAdministratorYet noAdministratorYet(IdentityService identity) {
+        return new NoAdministratorYet(identity);
+    }
+
+    @Bean
     @Order(3)
-    SecurityFilterChain webappSecurity(HttpSecurity http, IdentityService identity) throws Exception {
+    SecurityFilterChain webappSecurity(HttpSecurity http, NoAdministratorYet setup) throws Exception {
         RequestMatcher api = path(WEBAPPS + "/api/**");
         return http
                 .securityMatcher(path(WEBAPPS + "/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(new NoAdministratorYet(identity)).permitAll()
+                        .requestMatchers(setup).permitAll()
                         .requestMatchers(path(WEBAPPS + "/api/admin/auth/user/*/login/**")).denyAll()
                         .requestMatchers(path(WEBAPPS + "/app/tasklist/**")).hasAuthority(Roles.APP + "tasklist")
                         .requestMatchers(path(WEBAPPS + "/app/cockpit/**")).hasAuthority(Roles.APP + "cockpit")
@@ -123,8 +133,8 @@ class WebappLogin {
 
     /** Builds the webapps' authentication from the user of the one login, after Spring Security's filters. */
     @Bean
-    FilterRegistrationBean<SpringSecurityUserFilter> webappAuthentication() {
-        FilterRegistrationBean<SpringSecurityUserFilter> registration = new FilterRegistrationBean<>(new SpringSecurityUserFilter());
+    FilterRegistrationBean<SpringSecurityUserFilter> webappAuthentication(NoAdministratorYet setup) {
+        FilterRegistrationBean<SpringSecurityUserFilter> registration = new FilterRegistrationBean<>(new SpringSecurityUserFilter(setup));
         registration.setName("webapp-authentication");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
@@ -132,12 +142,31 @@ class WebappLogin {
         return registration;
     }
 
-    /** Camunda's container-based authentication filter with our provider instead of one named in an init parameter. */
+    /**
+     * Camunda's container-based authentication filter with our provider instead of one named in
+     * an init parameter; out of the way while the webapps' setup creates the first administrator.
+     */
     static final class SpringSecurityUserFilter extends ContainerBasedAuthenticationFilter {
+
+        private final NoAdministratorYet setup;
+
+        SpringSecurityUserFilter(NoAdministratorYet setup) {
+            this.setup = setup;
+        }
 
         @Override
         public void init(FilterConfig filterConfig) {
             authenticationProvider = new SpringSecurityUser();
+        }
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            if (setup.matches((HttpServletRequest) request)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            super.doFilter(request, response, chain);
         }
     }
 

@@ -106,6 +106,18 @@ class OneLoginBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void shouldNeverShowTasklistsOwnLoginFormForAnOldBookmark() {
+        try (Browser browser = Browser.start("ru", time)) {
+            browser.open(url("/camunda/app/tasklist/default/#/login"));
+            browser.login("roads-clerk", "demo");
+
+            browser.awaitText("Мои задачи");
+            assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/tasklist/default/").doesNotContain("login");
+            assertThat(browser.driver().findElements(By.cssSelector("input[ng-model='username']"))).isEmpty();
+        }
+    }
+
+    @Test
     void shouldAnswerNonAdministratorOpeningCockpitInRussian() {
         try (Browser browser = Browser.start("ru", time)) {
             browser.open(url("/camunda/app/cockpit/"));

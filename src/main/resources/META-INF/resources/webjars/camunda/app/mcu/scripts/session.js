@@ -44,26 +44,42 @@ commons.config(['$httpProvider', function ($httpProvider) {
   }]);
 }]);
 
+// Leaves for the one login: loads the page (or url) again, which leads to the login page and
+// back here. Should the webapp still want a login right after that, the login page itself.
+function loginAgain(url) {
+  if (loggingOut || leaving) {
+    return;
+  }
+  leaving = true;
+  if (Date.now() - reloadedAt < 10000) {
+    window.location.replace(contextPath + '/login');
+    return;
+  }
+  window.sessionStorage.setItem(RELOADED, String(Date.now()));
+  if (url) {
+    window.location.replace(url);
+  } else {
+    window.location.reload();
+  }
+}
+
 commons.run(['$rootScope', function ($rootScope) {
   $rootScope.$on('authentication.logout.success', function (event) {
     event.preventDefault();
   });
 
-  // the session ended elsewhere (idle timeout, «Выйти» in another tab): loading the page again
-  // leads to the login page and back here; should the webapp still want a login right after
-  // that, the login page itself
+  // the session ended elsewhere (idle timeout, «Выйти» in another tab): every refused call says so
   $rootScope.$on('authentication.login.required', function (event) {
     event.preventDefault();
-    // every refused call says so: act on the first
-    if (loggingOut || leaving) {
-      return;
+    loginAgain();
+  });
+
+  // the webapp's own login form (#/login: an old bookmark, the link after the first
+  // administrator's setup) is never shown: the webapp's start page instead
+  $rootScope.$on('$locationChangeStart', function (event, next) {
+    if (/#!?\/login([?/]|$)/.test(next)) {
+      event.preventDefault();
+      loginAgain(document.querySelector('base').href);
     }
-    leaving = true;
-    if (Date.now() - reloadedAt < 10000) {
-      window.location.replace(contextPath + '/login');
-      return;
-    }
-    window.sessionStorage.setItem(RELOADED, String(Date.now()));
-    window.location.reload();
   });
 }]);
