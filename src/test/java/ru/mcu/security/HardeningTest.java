@@ -57,6 +57,22 @@ class HardeningTest extends IntegrationTest {
     }
 
     @Test
+    void shouldRequireCsrfTokenForTheImportPageUpload() {
+        Pages pages = new Pages(port);
+        assertThat(pages.login("mcu-registrar", "demo").headers().firstValue("Location").orElseThrow()).endsWith("/");
+        String boundary = "mcu-forged-upload";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"channel\"\r\n\r\nPOS\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"forged.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nexternalId;text\r\nforged-1;Подделка\r\n--" + boundary + "--\r\n";
+
+        HttpResponse<String> forged = pages.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertThat(forged.statusCode()).as("an upload without the page's CSRF token").isEqualTo(403);
+    }
+
+    @Test
     void shouldAnswerApiFailuresWithJsonWithoutInternals() {
         ResponseEntity<String> unauthorized = rest.getForEntity("/api/cases", String.class);
         assertThat(unauthorized.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
