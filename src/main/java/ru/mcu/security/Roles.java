@@ -10,12 +10,15 @@ import ru.mcu.directory.StaffGroups;
 
 /**
  * What a caller is, read from his authorities: staff carry their engine groups as
- * {@code GROUP_<id>}, an integration's token carries {@code CHANNEL_<channel>}.
+ * {@code GROUP_<id>} and the webapps they may open as {@code APP_<app>}, an integration's
+ * token carries {@code CHANNEL_<channel>}.
  */
 public record Roles(Set<String> groups, String tokenChannel) {
 
     public static final String GROUP = "GROUP_";
     public static final String CHANNEL = "CHANNEL_";
+    /** A webapp the engine lets the user open: {@code APP_tasklist}, {@code APP_cockpit}, {@code APP_admin}. */
+    public static final String APP = "APP_";
 
     /** The МЦУ's groups that see and route every case. */
     static final Set<String> MCU_STAFF = Set.of(StaffGroups.MCU_HEADS, StaffGroups.MCU_REGISTRARS,

@@ -1,6 +1,11 @@
 package ru.mcu.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -9,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -17,14 +23,20 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import ru.mcu.directory.StaffGroups;
 import ru.mcu.platform.web.ApiError;
 import ru.mcu.platform.web.ApiFallbackFilter;
@@ -35,11 +47,13 @@ import ru.mcu.security.token.ApiTokenAuthenticationFilter;
 import ru.mcu.security.token.ApiTokens;
 
 /**
- * Who may call what. The application's API wants HTTP Basic with an engine user (or the
- * session of the application's pages), or on the intake endpoints an integration's token; the
- * engine REST API is guarded by the engine's own Basic filter (so Camunda Modeler can deploy
- * with a login); the webapps keep their own login page and CSRF protection. What a caller may
- * see beyond that is decided by the engine's authorizations and {@link CaseAccessPolicy}.
+ * Who may call what. Staff log in once, on the application's login page ({@code /login},
+ * against the engine's users), into one session good for the application's pages, the
+ * webapps ({@link WebappLogin}) and the application's API. The API also takes HTTP Basic with
+ * an engine user, or on the intake endpoints an integration's token; the engine REST API is
+ * guarded by the engine's own Basic filter (so Camunda Modeler can deploy with a login). What a
+ * caller may see beyond that is decided by the engine's authorizations and
+ * {@link CaseAccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -114,12 +128,25 @@ class SecurityConfiguration {
     }
 
     /**
-     * The application's own pages (outbox, audit, calendar, analytics...): a Russian login form
-     * against the engine's users, a session, CSRF protection, a content security policy.
+     * The application's own pages (outbox, audit, calendar, analytics...) and the one login of
+     * the staff: a Russian login form against the engine's users, a session, CSRF protection, a
+     * content security policy. After the login the user is back on the page (or webapp) he
+     * asked for, with its fragment ({@code #/?task=...} of a Tasklist link in an e-mail).
      */
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider) throws Exception {
+        RedirectStrategy keepFragment = new KeepFragment();
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/");
+        success.setRequestCache(pageRequests());
+        success.setRedirectStrategy(keepFragment);
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(Map.of(
+                LockedException.class.getName(), "/login?locked",
+                EngineIdentityAuthenticationProvider.LockedForGood.class.getName(), "/login?blocked"));
+        failure.setRedirectStrategy(keepFragment);
         return http
                 .securityMatcher(PAGES)
                 .authenticationManager(new ProviderManager(provider))
@@ -129,7 +156,8 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasAnyAuthority(Roles.GROUP + StaffGroups.MCU_HEADS,
                                 Roles.GROUP + StaffGroups.ADMINS)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .requestCache(cache -> cache.requestCache(pageRequests()))
+                .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
@@ -140,13 +168,45 @@ class SecurityConfiguration {
 
     /** The paths of the application's own pages. */
     static final String[] PAGES = {"/", "/login", "/logout", "/admin/**", "/outbox/**", "/audit/**", "/cases/**",
-            "/analytics/**", "/deadlines/**", "/css/**", "/js/**", "/images/**", "/public/**"};
+            "/analytics/**", "/deadlines/**", "/imports/**", "/css/**", "/js/**", "/images/**", "/public/**"};
+
+    /**
+     * Where a visitor without a login was going, kept in his session until he has logged in:
+     * pages a browser opens (GET, HTML), not the scripts' calls. No {@code ?continue} marker is
+     * added to the address he comes back to.
+     */
+    static RequestCache pageRequests() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+                && request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html"));
+        return cache;
+    }
+
+    /**
+     * Redirects after the login form (success or failure) with the fragment the login page was
+     * opened with ({@code /login#/?task=...}: the browser keeps a link's fragment across the
+     * redirect to the login page, and the page hands it in as the field {@code fragment}).
+     */
+    static final class KeepFragment implements RedirectStrategy {
+
+        private static final Pattern FRAGMENT = Pattern.compile("#[^\\s\\p{Cntrl}#]{1,2000}");
+
+        private final RedirectStrategy redirect = new DefaultRedirectStrategy();
+
+        @Override
+        public void sendRedirect(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
+            String fragment = request.getParameter("fragment");
+            boolean keep = fragment != null && FRAGMENT.matcher(fragment).matches() && !url.contains("#");
+            redirect.sendRedirect(request, response, keep ? url + fragment : url);
+        }
+    }
 
     @Bean
-    @Order(3)
+    @Order(10)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        // webapps and the engine REST API authenticate on their own (the webapps send their own
-        // content security policy); Swagger UI and the static pages are public
+        // the engine REST API authenticates on its own; Swagger UI and the static pages are public
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

@@ -21,7 +21,8 @@ import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
 
 /**
- * Tasklist as clerks see it, in headless Chromium. Camunda picks the locale from the
+ * Tasklist as clerks see it, in headless Chromium, after the application's Russian login page.
+ * Camunda picks the locale from the
  * browser's first language when config.js lists it, else the fallback: Russian for a Russian
  * browser and for any language but English, English for an English browser. Dates are in
  * Russian and in the browser's time zone, Camunda Forms explain errors in Russian; the
@@ -63,8 +64,7 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
         try (Browser browser = Browser.start("ru", time)) {
             inTimeZone(browser, "Asia/Sakhalin");
             browser.open(tasklist(taskId));
-            assertThat(browser.await(By.cssSelector("form button[type='submit']")).getText()).isEqualTo("Войти");
-            assertThat(browser.await(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder")).isEqualTo("Логин");
+            assertRussianLoginPage(browser);
             browser.login("roads-clerk", "demo");
 
             assertThat(browser.awaitClickable(By.cssSelector("button.claim")).getText()).isEqualTo("Взять в работу");
@@ -116,7 +116,8 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
     void shouldShowTasklistInEnglishToEnglishBrowser() {
         try (Browser browser = Browser.start("en", time)) {
             browser.open(tasklist(taskId));
-            assertThat(browser.await(By.cssSelector("form button[type='submit']")).getText()).isEqualTo("Log in");
+            // the one login page of the system is Russian whatever the browser's language
+            assertRussianLoginPage(browser);
             browser.login("roads-clerk", "demo");
 
             assertThat(browser.awaitClickable(By.cssSelector("button.claim")).getText()).isEqualTo("Claim");
@@ -138,6 +139,14 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
 
             assertThat(browser.awaitClickable(By.cssSelector("button.claim")).getText()).isEqualTo("Взять в работу");
         }
+    }
+
+    /** The application's one login page, where Tasklist sends a visitor without a login. */
+    private static void assertRussianLoginPage(Browser browser) {
+        WebElement form = browser.await(By.cssSelector("form#login-form"));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Вход");
+        assertThat(form.getText()).contains("Имя пользователя", "Пароль");
+        assertThat(form.findElement(By.cssSelector("button[type='submit']")).getText()).isEqualTo("Войти");
     }
 
     private String tasklist(String task) {

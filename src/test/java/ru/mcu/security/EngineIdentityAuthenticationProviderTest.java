@@ -4,26 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.GroupQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-/** The remembered credentials: never a wrong password, never longer than the TTL. */
+/**
+ * The remembered credentials: never a wrong password, never longer than the TTL; the webapps
+ * the engine lets the user open; a locked user told so.
+ */
 class EngineIdentityAuthenticationProviderTest {
 
     private final IdentityService identity = mock(IdentityService.class);
+    private final AuthorizationService authorizations = mock(AuthorizationService.class);
+    private final LoginLocks locks = mock(LoginLocks.class);
 
     @BeforeEach
     void engineKnowsTheClerk() {
@@ -34,6 +44,9 @@ class EngineIdentityAuthenticationProviderTest {
         when(query.groupMember(anyString())).thenReturn(query);
         when(query.list()).thenReturn(List.of(group));
         when(identity.checkPassword("roads-clerk", "right")).thenReturn(true);
+        when(locks.of(anyString())).thenReturn(LoginLocks.Lock.NONE);
+        when(authorizations.isUserAuthorized("roads-clerk", List.of("dept-roads"), Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
+                .thenReturn(true);
     }
 
     private static Authentication login(String user, String password) {
@@ -42,20 +55,20 @@ class EngineIdentityAuthenticationProviderTest {
 
     @Test
     void shouldAskTheEngineOnceWithinTheTtlForTheRightPassword() {
-        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, Duration.ofMinutes(1));
+        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, authorizations, locks, Duration.ofMinutes(1));
 
         Authentication first = provider.authenticate(login("roads-clerk", "right"));
         Authentication second = provider.authenticate(login("roads-clerk", "right"));
 
         assertThat(second.isAuthenticated()).isTrue();
-        assertThat(second.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("GROUP_dept-roads");
+        assertThat(second.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("GROUP_dept-roads", "APP_tasklist");
         assertThat(second.getAuthorities()).isEqualTo(first.getAuthorities());
         verify(identity, times(1)).checkPassword("roads-clerk", "right");
     }
 
     @Test
     void shouldNeverLetAWrongPasswordThroughWhileTheRightOneIsRemembered() {
-        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, Duration.ofMinutes(1));
+        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, authorizations, locks, Duration.ofMinutes(1));
         provider.authenticate(login("roads-clerk", "right"));
 
         assertThatThrownBy(() -> provider.authenticate(login("roads-clerk", "wrong"))).isInstanceOf(BadCredentialsException.class);
@@ -68,7 +81,7 @@ class EngineIdentityAuthenticationProviderTest {
 
     @Test
     void shouldRefuseARemovedUserOnceTheTtlHasPassed() throws Exception {
-        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, Duration.ofMillis(300));
+        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, authorizations, locks, Duration.ofMillis(300));
         provider.authenticate(login("roads-clerk", "right"));
 
         // removed in Admin: the engine no longer knows him
@@ -80,11 +93,24 @@ class EngineIdentityAuthenticationProviderTest {
 
     @Test
     void shouldAskTheEngineEveryTimeWhenTheCacheIsOff() {
-        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, Duration.ZERO);
+        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, authorizations, locks, Duration.ZERO);
 
         provider.authenticate(login("roads-clerk", "right"));
         provider.authenticate(login("roads-clerk", "right"));
 
         verify(identity, times(2)).checkPassword("roads-clerk", "right");
+    }
+
+    @Test
+    void shouldTellALockedUserSoWithoutAskingTheEngineToCheckHisPassword() {
+        EngineIdentityAuthenticationProvider provider = new EngineIdentityAuthenticationProvider(identity, authorizations, locks, Duration.ZERO);
+        when(locks.of("roads-clerk")).thenReturn(LoginLocks.Lock.TEMPORARY);
+        assertThatThrownBy(() -> provider.authenticate(login("roads-clerk", "right")))
+                .isExactlyInstanceOf(LockedException.class);
+
+        when(locks.of("roads-clerk")).thenReturn(LoginLocks.Lock.PERMANENT);
+        assertThatThrownBy(() -> provider.authenticate(login("roads-clerk", "right")))
+                .isInstanceOf(EngineIdentityAuthenticationProvider.LockedForGood.class);
+        verify(identity, never()).checkPassword(anyString(), anyString());
     }
 }

@@ -57,6 +57,22 @@ class HardeningTest extends IntegrationTest {
     }
 
     @Test
+    void shouldRequireCsrfTokenForTheImportPageUpload() {
+        Pages pages = new Pages(port);
+        assertThat(pages.login("mcu-registrar", "demo").headers().firstValue("Location").orElseThrow()).endsWith("/");
+        String boundary = "mcu-forged-upload";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"channel\"\r\n\r\nPOS\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"forged.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nexternalId;text\r\nforged-1;Подделка\r\n--" + boundary + "--\r\n";
+
+        HttpResponse<String> forged = pages.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertThat(forged.statusCode()).as("an upload without the page's CSRF token").isEqualTo(403);
+    }
+
+    @Test
     void shouldAnswerApiFailuresWithJsonWithoutInternals() {
         ResponseEntity<String> unauthorized = rest.getForEntity("/api/cases", String.class);
         assertThat(unauthorized.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -87,21 +103,19 @@ class HardeningTest extends IntegrationTest {
 
     @Test
     void shouldOpenCockpitAndAdminToAdministratorsOnly() {
-        assertThat(webappLogin("mcu-head", "cockpit")).isEqualTo(403);
-        assertThat(webappLogin("roads-clerk", "admin")).isEqualTo(403);
-        assertThat(webappLogin("roads-clerk", "tasklist")).isEqualTo(200);
-        assertThat(webappLogin("demo", "cockpit")).isEqualTo(200);
+        assertThat(webapp("mcu-head", "cockpit")).isEqualTo(403);
+        assertThat(webapp("roads-clerk", "admin")).isEqualTo(403);
+        assertThat(webapp("roads-clerk", "tasklist")).isEqualTo(200);
+        assertThat(webapp("demo", "cockpit")).isEqualTo(200);
+        assertThat(webapp("demo", "admin")).isEqualTo(200);
         assertThat(new Api(rest).post("mcu-head", "/engine-rest/deployment/create", "{}").getStatusCode().is2xxSuccessful()).isFalse();
     }
 
-    /** Logs into a webapp as its login page does: with the webapp's CSRF cookie echoed in a header. */
-    private int webappLogin(String user, String app) {
+    /** Opens a webapp's page after the one login, as a browser does. */
+    private int webapp(String user, String app) {
         Pages pages = new Pages(port);
-        String csrf = pages.get("/camunda/app/" + app + "/default/").headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';')))
-                .findFirst().orElseThrow();
-        return pages.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/" + app))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build()).statusCode();
+        assertThat(pages.login(user, "demo").headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        return pages.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/" + app + "/default/"))
+                .header("Accept", "text/html").GET().build()).statusCode();
     }
 }

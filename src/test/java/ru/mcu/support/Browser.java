@@ -197,11 +197,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Logs into a Camunda webapp whose login form is on screen. */
+    /** The application's one login page ({@code /login}). */
+    private static final By LOGIN_PAGE = By.cssSelector("form#login-form");
+    /** A Camunda webapp's own login form, should one be on screen. */
+    private static final By WEBAPP_LOGIN = By.cssSelector("input[ng-model='username']");
+
+    /**
+     * Logs in on whichever login form is on screen: the application's login page, where
+     * opening any page or webapp without a login leads, or a Camunda webapp's own form.
+     */
     public void login(String user, String password) {
-        await(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        WebElement form = until(d -> d.findElements(LOGIN_PAGE).stream().filter(WebElement::isDisplayed).findFirst()
+                .or(() -> d.findElements(WEBAPP_LOGIN).stream().filter(WebElement::isDisplayed).findFirst())
+                .orElse(null));
+        if ("form".equals(form.getTagName())) {
+            form.findElement(By.name("username")).sendKeys(user);
+            form.findElement(By.name("password")).sendKeys(password);
+            form.findElement(By.cssSelector("button[type='submit']")).click();
+        } else {
+            form.sendKeys(user);
+            driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+            driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        }
     }
 
     @Override

@@ -28,8 +28,8 @@ export default {
   // dates in the chosen language, Russian date pickers, names of the other webapps in the header;
   // then what clerks need: dates in the administration's zone, the list by term with counts,
   // terms read-only, names instead of logins, what happened after «Завершить», no actions they
-  // may not use
-  customScripts: ['scripts/mcu-locale', 'scripts/mcu-tasklist'],
+  // may not use; and the one staff login (logout ends the one session)
+  customScripts: ['scripts/mcu-locale', 'scripts/mcu-tasklist', '../mcu/scripts/session'],
 
   // the first-login message points to the Camunda welcome page, which clerks do not need
   disableWelcomeMessage: true,

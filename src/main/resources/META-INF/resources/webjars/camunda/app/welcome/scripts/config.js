@@ -11,6 +11,9 @@ export default {
   },
   disableWelcomeMessage: true,
 
+  // the application's one login and logout (../../mcu/scripts/session.js)
+  customScripts: ['../mcu/scripts/session'],
+
   // instead of the default link to Camunda's English documentation
   links: [
     {

@@ -1,0 +1,5 @@
+// Admin configuration of the МЦУ, served instead of the webjar's own scripts/config.js (which
+// sets nothing). Admin shares the application's one login: see ../../mcu/scripts/session.js.
+export default {
+  customScripts: ['../mcu/scripts/session']
+};
