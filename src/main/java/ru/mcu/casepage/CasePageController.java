@@ -8,6 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import ru.mcu.workflow.tasklist.CaseTasks;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +37,10 @@ class CasePageController {
     private final CaseFiles files;
     private final Directory directory;
     private final Clock clock;
+    private final CaseTasks processes;
 
-    CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock) {
+    CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes) {
+        this.processes = processes;
         this.cases = cases;
         this.access = access;
         this.files = files;
@@ -91,6 +94,21 @@ class CasePageController {
             model.addAttribute("message", index > 0 ? "На этой странице ничего нет: вернитесь к первой." : "Ничего не найдено.");
         }
         return "cases/search";
+    }
+
+    /**
+     * The case a process instance works on: where Tasklist's link from a task to its process
+     * leads (instead of Cockpit, which only administrators may open).
+     */
+    @GetMapping("/cases/process/{processInstanceId}")
+    String byProcess(@PathVariable String processInstanceId, Model model, HttpServletResponse response) {
+        Optional<Case> found = processes.caseNumberOf(processInstanceId).flatMap(cases::find).filter(access::canRead);
+        if (found.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("number", "");
+            return "cases/not-found";
+        }
+        return "redirect:/cases/" + found.get().getNumber();
     }
 
     @GetMapping("/cases/{number}")

@@ -38,6 +38,9 @@ class TasklistClerkBrowserTest extends IntegrationTest {
             WebElement text = browser.await(By.cssSelector("textarea[id$='Field_ConsiderText']"));
             assertThat(text.getAttribute("value")).contains("Яма на проспекте Победы");
             browser.awaitText("Рассмотрение обращения");
+            String process = api.getJson("mcu-head", "/api/appeals/" + number).get("processInstanceId").asText();
+            browser.until(d -> d.findElement(By.cssSelector("a.instance-link")).getAttribute("href")
+                    .endsWith("/cases/process/" + process));
             browser.click(browser.await(By.xpath("//label[contains(., 'Подготовить ответ по существу')]")));
             browser.type(By.cssSelector("textarea[id$='Field_AnswerText']"),
                     "Яма будет заделана в рамках ямочного ремонта до 30 ноября.");

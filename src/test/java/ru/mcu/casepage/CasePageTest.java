@@ -91,6 +91,19 @@ class CasePageTest extends IntegrationTest {
     }
 
     @Test
+    void shouldLeadFromTasklistsProcessLinkToTheCasePageOfWhoMayReadIt() {
+        String process = api.getJson("mcu-head", "/api/appeals/" + roads.number()).get("processInstanceId").asText();
+
+        HttpResponse<String> clerk = on("roads-clerk").get("/cases/process/" + process);
+        assertThat(clerk.statusCode()).isEqualTo(302);
+        assertThat(clerk.headers().firstValue("Location").orElseThrow()).endsWith("/cases/" + roads.number());
+        HttpResponse<String> other = on("education-clerk").get("/cases/process/" + process);
+        assertThat(other.statusCode()).as("another department's case").isEqualTo(404);
+        assertThat(other.body()).doesNotContain(roads.number()).contains("не найдено среди доступных вам");
+        assertThat(on("roads-clerk").get("/cases/process/no-such-process").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void shouldShowTheAnswerItsLetterAndTheRatingOnceAnswered() {
         api.submit("roads-clerk", roads.number(), "considerationOutcome", "ANSWER", "answerText", "Яма заделана 20 ноября.");
         api.submit("roads-head", roads.number(), "approvalDecision", "APPROVE");

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -24,11 +27,26 @@ public class CaseTasks {
     private final TaskService tasks;
     private final RepositoryService repository;
     private final AuthorizationService authorizations;
+    private final HistoryService history;
 
-    CaseTasks(TaskService tasks, RepositoryService repository, AuthorizationService authorizations) {
+    CaseTasks(TaskService tasks, RepositoryService repository, AuthorizationService authorizations, HistoryService history) {
         this.tasks = tasks;
         this.repository = repository;
         this.authorizations = authorizations;
+        this.history = history;
+    }
+
+    /**
+     * The number of the case a process instance (running or ended) works on: its business key.
+     * Tasklist links a task to its process instance; the case page takes the link from there.
+     */
+    public Optional<String> caseNumberOf(String processInstanceId) {
+        if (processInstanceId == null || processInstanceId.isBlank()) {
+            return Optional.empty();
+        }
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        return Optional.ofNullable(instance).map(HistoricProcessInstance::getBusinessKey);
     }
 
     /** An open task: its id (for the Tasklist link), name, assignee's login, when created, its due date. */

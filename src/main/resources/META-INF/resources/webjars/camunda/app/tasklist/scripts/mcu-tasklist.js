@@ -322,3 +322,26 @@ tasklist.config(['$provide', function ($provide) {
 }]);
 
 export default [];
+
+// ---------------------------------------------------------------------------------------------
+// 8. The link from a task to its process leads to the case's page (/cases/…), which every
+// member of the staff may open for the cases he may read, not to Cockpit, which only
+// administrators may. Tasklist sets the link's address when a task opens and whenever another
+// task is chosen, so the address is rewritten each time it changes.
+
+function caseLinks(root) {
+  root.querySelectorAll('a.instance-link').forEach((link) => {
+    const href = link.getAttribute('href') || '';
+    const process = href.match(/#\/process-instance\/([^/?#]+)/);
+    if (process) {
+      link.setAttribute('href', '/cases/process/' + encodeURIComponent(process[1]));
+      link.setAttribute('target', '_blank');
+      link.setAttribute('rel', 'noopener');
+    }
+  });
+}
+
+tasklist.run([function () {
+  const observer = new MutationObserver(() => caseLinks(document));
+  observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['href'] });
+}]);
