@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import ru.mcu.directory.StaffContacts;
 import ru.mcu.directory.StaffGroups;
 
 /**
@@ -54,6 +55,18 @@ public class StaffMenu {
                     anyOf(Roles.APP + "admin")),
             new Rule(new Item("API", "/swagger-ui.html", "Описание API для интеграций"),
                     staff()));
+
+    private final StaffContacts contacts;
+
+    StaffMenu(StaffContacts contacts) {
+        this.contacts = contacts;
+    }
+
+    /** The current user's name as people read it («Ольга Смирнова»), his login when he has none. */
+    public String userName() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : contacts.nameOf(authentication.getName());
+    }
 
     /** The sections the current user may open; none for an anonymous visitor. */
     public List<Item> items() {

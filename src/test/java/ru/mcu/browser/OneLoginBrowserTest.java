@@ -23,6 +23,9 @@ class OneLoginBrowserTest extends IntegrationTest {
     @LocalServerPort
     private int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private ru.mcu.directory.StaffContacts staff;
+
     @Test
     void shouldLogClerkIntoTasklistAndPagesOnceAndOutFromTasklistMenu() {
         try (Browser browser = Browser.start("ru", time)) {
@@ -43,7 +46,8 @@ class OneLoginBrowserTest extends IntegrationTest {
             browser.open(url("/analytics"));
             browser.awaitText("Аналитика для принятия решений");
             assertThat(browser.driver().findElements(LOGIN_FORM)).as("no second login").isEmpty();
-            assertThat(browser.await(By.cssSelector("header .logout a.user")).getText()).isEqualTo("roads-clerk");
+            assertThat(browser.await(By.cssSelector("header .logout a.user")).getText()).as("his name, not his login")
+                    .isEqualTo(staff.nameOf("roads-clerk")).isNotEqualTo("roads-clerk");
             assertThat(browser.await(By.cssSelector("header form.search input[name='q']")).getAttribute("placeholder"))
                     .isEqualTo("Номер, фамилия или адрес");
             browser.screenshot("one-login-analytics");
