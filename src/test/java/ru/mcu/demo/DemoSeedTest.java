@@ -32,7 +32,10 @@ class DemoSeedTest {
                 .profiles("test")
                 // an engine name of its own, so that closing this context leaves the shared test engine alone
                 .run("--mcu.embedded-db.database=" + database, "--server.port=0", "--camunda.bpm.process-engine-name=demo",
-                        "--mcu.demo.appeals=true");
+                        "--mcu.demo.appeals=true",
+                        // without the webapps: their Spring Boot starter keeps its context in static fields, and a second
+                        // context closing would take the shared test context's Tasklist down with it
+                        "--camunda.bpm.webapp.enabled=false");
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select count(*) from cases where status = 'CLOSED' and channel in ('SITE', 'EPGU', 'LETTER', 'RECEPTION')",
                 Integer.class)).as("appeals answered by the demo clerks and heads").isPositive();

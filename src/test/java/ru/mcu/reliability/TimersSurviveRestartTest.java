@@ -49,7 +49,10 @@ class TimersSurviveRestartTest {
                 .initializers(c -> c.getBeanFactory().registerSingleton("testClock", time))
                 // an engine name of its own: closing this context must not unregister the engine
                 // of the integration tests' shared context, which is called "default"
-                .run("--mcu.embedded-db.database=" + database, "--server.port=0", "--camunda.bpm.process-engine-name=restart");
+                .run("--mcu.embedded-db.database=" + database, "--server.port=0", "--camunda.bpm.process-engine-name=restart",
+                        // without the webapps: their Spring Boot starter keeps its context in static fields, and a second
+                        // context closing would take the shared test context's Tasklist down with it
+                        "--camunda.bpm.webapp.enabled=false");
     }
 
     @Test
