@@ -51,13 +51,13 @@ class CuratorJourneyTest extends IntegrationTest {
             assertNoPersonalData(curator, filed);
             curator.screenshot("journey-curator-03-analytics-cases");
 
-            Journeys.search(curator, filed.citizen().surname());
+            journeys.search(curator, "curator", filed.citizen().surname());
             curator.awaitText("Ничего не найдено.");
             // the search box keeps what he typed; the page names no case
             assertThat(source(curator)).doesNotContain(number);
             curator.screenshot("journey-curator-04-search-by-surname");
 
-            Journeys.search(curator, number);
+            journeys.search(curator, "curator", number);
             curator.until(d -> d.getCurrentUrl().endsWith("/cases/" + number));
         }
     }

@@ -36,7 +36,7 @@ class HeadFindsCaseJourneyTest extends IntegrationTest {
             journeys.openHomeAs(head, "mcu-head");
             head.awaitText("Муниципальный центр управления");
             head.screenshot("journey-head-01-home");
-            Journeys.search(head, number);
+            journeys.search(head, "mcu-head", number);
 
             head.until(d -> d.getCurrentUrl().endsWith("/cases/" + number));
             assertThat(head.await(By.id("case-number")).getText()).isEqualTo(number);
@@ -65,7 +65,7 @@ class HeadFindsCaseJourneyTest extends IntegrationTest {
 
             // the head works with the citizens' data: the surname finds the case as well
             head.open(journeys.url("/"));
-            Journeys.search(head, filed.citizen().surname().toLowerCase());
+            journeys.search(head, "mcu-head", filed.citizen().surname().toLowerCase());
             head.awaitText("Найдено");
             assertThat(head.await(By.cssSelector("table.results")).getText()).contains(number);
             head.screenshot("journey-head-04-found-by-surname");

@@ -140,9 +140,10 @@ final class Journeys {
      * does once the staff have one login for the pages and Tasklist.
      */
     void loginIfAsked(Browser browser, String user, String target, By landed) {
-        boolean asked = browser.until(d -> displayed(d, APP_LOGIN).isPresent() || displayed(d, WEBAPP_LOGIN).isPresent()
-                ? Boolean.TRUE : displayed(d, landed).isPresent() ? Boolean.FALSE : null);
-        if (asked) {
+        // a wait ends on anything but null and false: say which came
+        String came = browser.until(d -> displayed(d, APP_LOGIN).isPresent() || displayed(d, WEBAPP_LOGIN).isPresent()
+                ? "login" : displayed(d, landed).isPresent() ? "page" : null);
+        if ("login".equals(came)) {
             login(browser, user);
             String fragment = target.contains("#") ? target.substring(target.indexOf('#')) : "";
             if (!browser.driver().getCurrentUrl().contains(fragment)) {
@@ -163,13 +164,16 @@ final class Journeys {
 
     /**
      * Types {@code query} into the header's search box and sends it. Where the header has no
-     * search box (before the one staff login's header is merged), the search page's own form.
+     * search box (before the one staff login's header is merged), the search page's own form,
+     * logging in as {@code user} if the pages ask (a login to Tasklist ended their session).
      */
-    static void search(Browser browser, String query) {
+    void search(Browser browser, String user, String query) {
         WebElement box = browser.driver().findElements(HEADER_SEARCH).stream().filter(WebElement::isDisplayed).findFirst()
                 .orElseGet(() -> {
-                    browser.open(browser.driver().getCurrentUrl().replaceFirst("(https?://[^/]+).*", "$1/cases/search"));
-                    return browser.await(By.cssSelector("#case-search input[name='q']"));
+                    By pageSearch = By.cssSelector("#case-search input[name='q']");
+                    browser.open(url("/cases/search"));
+                    loginIfAsked(browser, user, url("/cases/search"), pageSearch);
+                    return browser.await(pageSearch);
                 });
         box.sendKeys(query, Keys.ENTER);
     }
