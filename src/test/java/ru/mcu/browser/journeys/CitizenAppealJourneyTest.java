@@ -6,6 +6,8 @@ import static ru.mcu.browser.journeys.Journeys.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.mcu.directory.StaffContacts;
@@ -41,6 +43,10 @@ class CitizenAppealJourneyTest extends IntegrationTest {
         try (Browser registrar = Browser.start("ru", time)) {
             Journeys.TaskForm form = journeys.claim(registrar, "mcu-registrar", number, "Зарегистрировать обращение");
             registrar.awaitText("Регистрация обращения");
+            // the search by the number: its «Каждое условие» switch does not run over the words after it
+            WebElement matchType = registrar.await(By.cssSelector("[cam-widget-search] .match-any > button"));
+            assertThat((Boolean) ((JavascriptExecutor) registrar.driver()).executeScript(
+                    "return arguments[0].scrollWidth <= arguments[0].clientWidth;", matchType)).as("the switch holds its words").isTrue();
             assertThat(form.value("Field_RegisterText")).contains("Яма во дворе дома 7");
             assertThat(form.value("Field_RegisterCitizenName")).isEqualTo(citizen.fullName());
             form.choose("Зарегистрировать и направить исполнителю");
