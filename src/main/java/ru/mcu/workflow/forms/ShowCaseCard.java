@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -22,12 +23,15 @@ import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.Citizen;
 import ru.mcu.cases.Terms;
 import ru.mcu.directory.Directory;
+import ru.mcu.directory.StaffContacts;
 import ru.mcu.platform.time.LocalZone;
+import ru.mcu.workflow.common.CaseVariables;
 
 /**
  * Task listener ({@code create}) on every user task: puts a read-only copy of the case card on
  * the task, so that its Camunda Form can show the case, and the lists its selects offer. The
- * values are task-local: they vanish with the task, the case record stays the only source.
+ * values are task-local: they vanish with the task, the case record stays the only source. The
+ * rubric's name, a column of the task list, is brought up to date on the process.
  */
 @Component("showCaseCard")
 public class ShowCaseCard implements TaskListener {
@@ -38,9 +42,11 @@ public class ShowCaseCard implements TaskListener {
     private final CaseDuplicates duplicates;
     private final Directory directory;
     private final ObjectMapper json;
+    private final StaffContacts staff;
 
-    ShowCaseCard(CaseQueries cases, CaseDuplicates duplicates, Directory directory, ObjectMapper json) {
+    ShowCaseCard(CaseQueries cases, CaseDuplicates duplicates, Directory directory, ObjectMapper json, StaffContacts staff) {
         this.cases = cases;
+        this.staff = staff;
         this.duplicates = duplicates;
         this.directory = directory;
         this.json = json;
@@ -82,6 +88,11 @@ public class ShowCaseCard implements TaskListener {
         }
         if (task.getVariable("kind") == null && c.getKind() != null) {
             task.setVariable("kind", c.getKind().name());
+        }
+        if (c.getRubricCode() != null) {
+            // the list's column «Рубрика» follows the rubric the registrar, the moderator or the
+            // coordinator chose; the process started with the rubric of the intake, or none
+            CaseVariables.RUBRIC_NAME.set(task, directory.rubricName(c.getRubricCode()));
         }
         if (task.getVariable("address") == null && c.getAddress() != null) {
             task.setVariable("address", c.getAddress());
@@ -131,21 +142,33 @@ public class ShowCaseCard implements TaskListener {
         return joiner.length() == 0 ? "—" : joiner.toString();
     }
 
-    private static String history(Case c) {
+    /** The case's history, people by name as Tasklist names them, each looked up once. */
+    private String history(Case c) {
+        Map<String, String> names = new HashMap<>();
         StringBuilder text = new StringBuilder();
         for (CaseEvent event : c.getEvents()) {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
             text.append(format(event.getOccurredAt())).append(" — ").append(event.getDescription());
-            if (!"system".equals(event.getActor()) && !"rule".equals(event.getActor())) {
-                text.append(" (").append(event.getActor()).append(')');
+            String who = who(event.getActor(), names);
+            // «Взято в работу: Игорь Волков» names him already
+            if (who != null && !event.getDescription().contains(who)) {
+                text.append(" (").append(who).append(')');
             }
             if (event.getReason() != null) {
                 text.append(": ").append(event.getReason());
             }
         }
         return text.toString();
+    }
+
+    /** Who acted, by name; nobody for the system, the routing rules and the citizen («Автор оценил ответ»). */
+    private String who(String actor, Map<String, String> names) {
+        if (actor == null || "system".equals(actor) || "rule".equals(actor) || "citizen".equals(actor)) {
+            return null;
+        }
+        return names.computeIfAbsent(actor, staff::nameOf);
     }
 
     private static String format(Instant instant) {
