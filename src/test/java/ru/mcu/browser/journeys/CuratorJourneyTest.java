@@ -51,13 +51,13 @@ class CuratorJourneyTest extends IntegrationTest {
             assertNoPersonalData(curator, filed);
             curator.screenshot("journey-curator-03-analytics-cases");
 
-            journeys.search(curator, "curator", filed.citizen().surname());
+            journeys.search(curator, filed.citizen().surname());
             curator.awaitText("Ничего не найдено.");
             // the search box keeps what he typed; the page names no case
             assertThat(source(curator)).doesNotContain(number);
             curator.screenshot("journey-curator-04-search-by-surname");
 
-            journeys.search(curator, "curator", number);
+            journeys.search(curator, number);
             curator.until(d -> d.getCurrentUrl().endsWith("/cases/" + number));
         }
     }

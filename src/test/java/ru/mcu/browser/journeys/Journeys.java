@@ -44,10 +44,6 @@ final class Journeys {
     /** The demo users' password. */
     static final String PASSWORD = "demo";
 
-    /** The application's login page ({@code form.login}; with the one staff login it has the id {@code login-form}). */
-    private static final By APP_LOGIN = By.cssSelector("form.login");
-    /** A Camunda webapp's own login form. */
-    private static final By WEBAPP_LOGIN = By.cssSelector("input[ng-model='username']");
 
     private static final Pattern PUBLIC_LINK = Pattern.compile("https?://\\S+?(/public/cases/[A-Z]-\\d{4}-\\d+\\?code=[A-Z0-9]+)");
 
@@ -96,64 +92,20 @@ final class Journeys {
         }
     }
 
-    /**
-     * Logs in on the form on screen through {@link Browser#login}, and waits until it is gone.
-     * The application's own login page of before the one staff login ({@code form.login}
-     * without the id {@code login-form}) is filled here, because {@code Browser.login} knows only
-     * Camunda's form there; once the one login page is merged that branch is never taken.
-     */
+    /** Logs in on the one staff login page on screen through {@link Browser#login}, and waits until it is gone. */
     static void login(Browser browser, String user) {
-        WebElement form = browser.until(d -> displayed(d, APP_LOGIN).or(() -> displayed(d, WEBAPP_LOGIN)).orElse(null));
-        if ("form".equals(form.getTagName()) && !"login-form".equals(form.getAttribute("id"))) {
-            form.findElement(By.name("username")).sendKeys(user);
-            form.findElement(By.name("password")).sendKeys(PASSWORD);
-            form.findElement(By.cssSelector("button[type='submit']")).click();
-        } else {
-            browser.login(user, PASSWORD);
-        }
-        browser.until(d -> displayed(d, APP_LOGIN).isEmpty() && displayed(d, WEBAPP_LOGIN).isEmpty()
-                && !d.getCurrentUrl().contains("/login"));
+        browser.login(user, PASSWORD);
+        browser.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    /**
-     * Opens the home page and logs in as {@code user} from there: through its «Войти» where the
-     * header has one, else on the login page; back on the home page after the login.
-     */
+    /** Opens the home page and logs in as {@code user} through the header's «Войти»; back on the home page after. */
     void openHomeAs(Browser browser, String user) {
         browser.open(url("/"));
-        Optional<WebElement> enter = displayed(browser.driver(), By.cssSelector("header a.login"));
-        if (enter.isPresent()) {
-            enter.get().click();
-        } else {
-            browser.open(url("/login"));
-        }
+        browser.click(browser.awaitClickable(By.cssSelector("header a.login")));
         login(browser, user);
         if (!browser.driver().getCurrentUrl().equals(url("/"))) {
             browser.open(url("/"));
         }
-    }
-
-    /**
-     * After following a link to {@code target} in another part of the system (from a page to
-     * Tasklist): logs in when a login form comes up, then back on {@code target} if the login
-     * landed elsewhere; or goes on when the page arrives ({@code landed}) without a login, as it
-     * does once the staff have one login for the pages and Tasklist.
-     */
-    void loginIfAsked(Browser browser, String user, String target, By landed) {
-        // a wait ends on anything but null and false: say which came
-        String came = browser.until(d -> displayed(d, APP_LOGIN).isPresent() || displayed(d, WEBAPP_LOGIN).isPresent()
-                ? "login" : displayed(d, landed).isPresent() ? "page" : null);
-        if ("login".equals(came)) {
-            login(browser, user);
-            String fragment = target.contains("#") ? target.substring(target.indexOf('#')) : "";
-            if (!browser.driver().getCurrentUrl().contains(fragment)) {
-                browser.open(target);
-            }
-        }
-    }
-
-    private static Optional<WebElement> displayed(WebDriver driver, By by) {
-        return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst();
     }
 
     // ------------------------------------------------------------------------------------------
@@ -162,19 +114,11 @@ final class Journeys {
     /** The search box of the pages' header (a form to {@code /cases/search}, field {@code q}). */
     private static final By HEADER_SEARCH = By.cssSelector("header form[action$='/cases/search'] input[name='q']");
 
-    /**
-     * Types {@code query} into the header's search box and sends it. Where the header has no
-     * search box (before the one staff login's header is merged), the search page's own form,
-     * logging in as {@code user} if the pages ask (a login to Tasklist ended their session).
-     */
-    void search(Browser browser, String user, String query) {
-        WebElement box = browser.driver().findElements(HEADER_SEARCH).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElseGet(() -> {
-                    By pageSearch = By.cssSelector("#case-search input[name='q']");
-                    browser.open(url("/cases/search"));
-                    loginIfAsked(browser, user, url("/cases/search"), pageSearch);
-                    return browser.await(pageSearch);
-                });
+    /** Types {@code query} into the search box of the pages' header and sends it. */
+    void search(Browser browser, String query) {
+        WebElement box = browser.await(HEADER_SEARCH);
+        // on a results page the box still holds the last query
+        box.clear();
         box.sendKeys(query, Keys.ENTER);
     }
 
