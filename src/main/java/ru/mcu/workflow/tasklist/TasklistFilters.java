@@ -75,7 +75,8 @@ public class TasklistFilters {
     private int ensure(String name, String description, int priority, String color, TaskQuery query) {
         List<Filter> existing = filters.createFilterQuery().filterName(name).list();
         if (!existing.isEmpty()) {
-            return existing.stream().filter(f -> f.getOwner() == null).mapToInt(f -> movedFromEarlierPriority(f, priority)).sum();
+            return existing.stream().filter(f -> f.getOwner() == null)
+                    .mapToInt(f -> movedFromEarlierPriority(f, priority) + columnsOfEarlierRelease(f)).sum();
         }
         Filter filter = filters.newTaskFilter(name);
         filter.setQuery(query);
@@ -103,12 +104,35 @@ public class TasklistFilters {
         return 1;
     }
 
-    /** The process variables Tasklist shows on each task of the list. */
+    /** Brings the columns of the earlier release (term last, hidden under «Показать ещё») into today's order. */
+    private int columnsOfEarlierRelease(Filter filter) {
+        Object current = filter.getProperties() == null ? null : filter.getProperties().get("variables");
+        if (!EARLIER_COLUMNS.equals(current)) {
+            return 0;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+        properties.put("variables", columns());
+        filter.setProperties(properties);
+        filters.saveFilter(filter);
+        return 1;
+    }
+
+    /**
+     * The process variables Tasklist shows on each task of the list. A task's card shows the first
+     * two at once and the others under «Показать ещё»: the number and the term come first.
+     */
     static List<Map<String, String>> columns() {
         return List.of(
                 Map.of("name", "caseNumber", "label", "Номер"),
+                Map.of("name", "termText", "label", "Срок"),
                 Map.of("name", "rubricName", "label", "Рубрика"),
-                Map.of("name", "address", "label", "Место"),
-                Map.of("name", "termText", "label", "Срок"));
+                Map.of("name", "address", "label", "Место"));
     }
+
+    /** The columns filters were created with before the term came second. */
+    private static final List<Map<String, String>> EARLIER_COLUMNS = List.of(
+            Map.of("name", "caseNumber", "label", "Номер"),
+            Map.of("name", "rubricName", "label", "Рубрика"),
+            Map.of("name", "address", "label", "Место"),
+            Map.of("name", "termText", "label", "Срок"));
 }

@@ -48,6 +48,26 @@ class TasklistFiltersTest extends IntegrationTest {
     }
 
     @Test
+    void shouldShowTheTermSecondOnEveryTaskAlsoInFiltersOfAnEarlierRelease() {
+        Filter filter = filter(TasklistFilters.DUE_SOON);
+        Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+        properties.put("variables", java.util.List.of(Map.of("name", "caseNumber", "label", "Номер"),
+                Map.of("name", "rubricName", "label", "Рубрика"), Map.of("name", "address", "label", "Место"),
+                Map.of("name", "termText", "label", "Срок")));
+        filter.setProperties(properties);
+        filters.saveFilter(filter);
+
+        tasklistFilters.createMissing();
+
+        for (String name : new String[] {TasklistFilters.DEPARTMENT_TASKS, TasklistFilters.MY_TASKS, TasklistFilters.DUE_SOON,
+                TasklistFilters.OVERDUE}) {
+            @SuppressWarnings("unchecked")
+            java.util.List<Map<String, String>> columns = (java.util.List<Map<String, String>>) filter(name).getProperties().get("variables");
+            assertThat(columns).extracting(c -> c.get("label")).as(name).startsWith("Номер", "Срок");
+        }
+    }
+
+    @Test
     void shouldKeepPriorityAnAdministratorChose() {
         setPriority(TasklistFilters.MY_TASKS, -20);
 
