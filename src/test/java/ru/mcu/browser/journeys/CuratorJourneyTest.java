@@ -47,7 +47,7 @@ class CuratorJourneyTest extends IntegrationTest {
             curator.awaitText("Аналитика для принятия решений");
             assertNoPersonalData(curator, filed);
             curator.open(journeys.url("/analytics/cases"));
-            curator.awaitText("Обращения за период");
+            curator.awaitText("Обращения и сообщения за период");
             assertNoPersonalData(curator, filed);
             curator.screenshot("journey-curator-03-analytics-cases");
 
