@@ -255,27 +255,35 @@ tasklist.filter('mcuUserName', ['$http', function ($http) {
 
 const PEOPLE_PROPERTIES = "(subEvent.property === 'assignee' || subEvent.property === 'owner')";
 
-tasklist.config(['$provide', function ($provide) {
-  $provide.decorator('Views', ['$delegate', function ($delegate) {
-    const getProviders = $delegate.getProviders;
-    $delegate.getProviders = function (options) {
-      const providers = getProviders.call(this, options) || [];
-      providers.forEach((provider) => {
-        if (provider.id === 'task-detail-history' && !provider.mcuNamed) {
-          provider.mcuNamed = true;
-          provider.template = provider.template
-            .split('{{ event.userId }}').join('{{ event.userId | mcuUserName }}')
-            .split('{{ subEvent.newValue }}').join(`{{ ${PEOPLE_PROPERTIES} ? (subEvent.newValue | mcuUserName) : subEvent.newValue }}`)
-            .split('{{ subEvent.orgValue }}').join(`{{ ${PEOPLE_PROPERTIES} ? (subEvent.orgValue | mcuUserName) : subEvent.orgValue }}`)
-            // AngularJS's date filter shows the computer's zone; moment's shows the administration's
-            .split("{{ event.time | date:'HH:mm' }}").join("{{ event.time | amDateFormat:'HH:mm' }}");
-        }
-      });
-      return providers;
-    };
-    return $delegate;
+// Adjusts one of Tasklist's views (plugins) once, when Tasklist first asks for it.
+function adjustView(id, adjust) {
+  tasklist.config(['$provide', function ($provide) {
+    $provide.decorator('Views', ['$delegate', function ($delegate) {
+      const getProviders = $delegate.getProviders;
+      $delegate.getProviders = function (options) {
+        const providers = getProviders.call(this, options) || [];
+        providers.filter((provider) => provider.id === id).forEach((provider) => {
+          provider.mcuAdjusted = provider.mcuAdjusted || [];
+          if (!provider.mcuAdjusted.includes(adjust)) {
+            provider.mcuAdjusted.push(adjust);
+            adjust(provider);
+          }
+        });
+        return providers;
+      };
+      return $delegate;
+    }]);
   }]);
-}]);
+}
+
+adjustView('task-detail-history', (provider) => {
+  provider.template = provider.template
+    .split('{{ event.userId }}').join('{{ event.userId | mcuUserName }}')
+    .split('{{ subEvent.newValue }}').join(`{{ ${PEOPLE_PROPERTIES} ? (subEvent.newValue | mcuUserName) : subEvent.newValue }}`)
+    .split('{{ subEvent.orgValue }}').join(`{{ ${PEOPLE_PROPERTIES} ? (subEvent.orgValue | mcuUserName) : subEvent.orgValue }}`)
+    // AngularJS's date filter shows the computer's zone; moment's shows the administration's
+    .split("{{ event.time | date:'HH:mm' }}").join("{{ event.time | amDateFormat:'HH:mm' }}");
+});
 
 // ---------------------------------------------------------------------------------------------
 // 7. After «Завершить», what became of the case: «Передано на согласование руководителю
@@ -283,45 +291,31 @@ tasklist.config(['$provide', function ($provide) {
 // (ru.mcu.workflow.tasklist.TaskOutcomes), which reads the case's real state after the
 // completion. The form's view hands Tasklist a completion callback; it is wrapped here.
 
-tasklist.config(['$provide', function ($provide) {
-  $provide.decorator('Views', ['$delegate', function ($delegate) {
-    const getProviders = $delegate.getProviders;
-    $delegate.getProviders = function (options) {
-      const providers = getProviders.call(this, options) || [];
-      providers.forEach((provider) => {
-        if (provider.id === 'task-detail-form' && !provider.mcuTellsOutcome) {
-          provider.mcuTellsOutcome = true;
-          const controller = provider.controller;
-          provider.controller = ['$scope', '$injector', '$http', 'Notifications',
-            function ($scope, $injector, $http, notifications) {
-              $injector.invoke(controller, this, { $scope: $scope });
-              const completed = $scope.completionCallback;
-              $scope.completionCallback = function (error, ...rest) {
-                const taskId = $scope.task && $scope.task.id;
-                const result = completed.call(this, error, ...rest);
-                if (!error && taskId) {
-                  $http.get(pluginUri(`task-outcome/${encodeURIComponent(taskId)}`))
-                    .then((outcome) => {
-                      notifications.addMessage({
-                        status: 'Задача завершена',
-                        message: outcome.data.message,
-                        duration: 20000
-                      });
-                    })
-                    .catch(() => {});
-                }
-                return result;
-              };
-            }];
+adjustView('task-detail-form', (provider) => {
+  const controller = provider.controller;
+  provider.controller = ['$scope', '$injector', '$http', 'Notifications',
+    function ($scope, $injector, $http, notifications) {
+      $injector.invoke(controller, this, { $scope: $scope });
+      const completed = $scope.completionCallback;
+      $scope.completionCallback = function (error, ...rest) {
+        const taskId = $scope.task && $scope.task.id;
+        const result = completed.call(this, error, ...rest);
+        if (!error && taskId) {
+          $http.get(pluginUri(`task-outcome/${encodeURIComponent(taskId)}`))
+            .then((outcome) => {
+              notifications.addMessage({
+                status: 'Задача завершена',
+                message: outcome.data.message,
+                duration: 20000
+              });
+            })
+            .catch(() => {});
         }
-      });
-      return providers;
-    };
-    return $delegate;
-  }]);
-}]);
+        return result;
+      };
+    }];
+});
 
-export default [];
 
 // ---------------------------------------------------------------------------------------------
 // 8. The link from a task to its process leads to the case's page (/cases/…), which every
@@ -345,3 +339,5 @@ tasklist.run([function () {
   const observer = new MutationObserver(() => caseLinks(document));
   observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['href'] });
 }]);
+
+export default [];
