@@ -8,6 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +35,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * cores, and it only costs time when the condition never comes. The page's JavaScript clock
  * ({@code Date}) reads the test's clock, not the machine's, so that "due in 3 days" is the
  * same on any day the suite runs.
+ *
+ * <p>Chromium is started once per interface language and reused: {@link #close()} hands the
+ * browser back with its cookies, storage, emulations, window size and clock reset (a test
+ * sees a browser as fresh as a new one, with a warm HTTP cache), so the suite does not pay
+ * a browser start per test. A browser that cannot be reset is quit instead.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,13 +50,28 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMEDRIVER = Path.of(System.getProperty("mcu.chromedriver", "/usr/bin/chromedriver"));
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+    /** Idle browsers by interface language, quit when the test JVM ends. */
+    private static final Map<String, Deque<Browser>> IDLE = new HashMap<>();
+    private static final List<Browser> ALL = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                ALL.forEach(Browser::quit);
+            }
+        }, "browser-pool-shutdown"));
+    }
+
     private final WebDriver driver;
     private final Path profile;
+    private final String language;
     private String clockScript;
+    private boolean idle;
 
-    private Browser(WebDriver driver, Path profile) {
+    private Browser(WebDriver driver, Path profile, String language) {
         this.driver = driver;
         this.profile = profile;
+        this.language = language;
     }
 
     /**
@@ -60,6 +85,21 @@ public final class Browser implements AutoCloseable {
     }
 
     private static Browser start(String language) {
+        synchronized (IDLE) {
+            Browser reused = IDLE.getOrDefault(language, new ArrayDeque<>()).poll();
+            if (reused != null) {
+                reused.idle = false;
+                return reused;
+            }
+        }
+        Browser started = launch(language);
+        synchronized (IDLE) {
+            ALL.add(started);
+        }
+        return started;
+    }
+
+    private static Browser launch(String language) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver ("
                     + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver, or run .ci/run");
@@ -77,7 +117,7 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            return new Browser(new ChromeDriver(service, options), profile, language);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -221,10 +261,59 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Hands the browser back to the pool as fresh as a new one, or quits it if it cannot be reset. */
     @Override
     public void close() {
+        if (idle) {
+            return;
+        }
+        idle = true;
+        try {
+            reset();
+        } catch (RuntimeException e) {
+            synchronized (IDLE) {
+                ALL.remove(this);
+            }
+            quit();
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.computeIfAbsent(language, l -> new ArrayDeque<>()).push(this);
+        }
+    }
+
+    private void reset() {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (driver.getWindowHandles().size() != 1) {
+            throw new IllegalStateException("more than one window open");
+        }
+        String url = driver.getCurrentUrl();
+        if (url != null && url.startsWith("http")) {
+            chrome.executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
+            chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", originOf(url),
+                    "storageTypes", "all"));
+        }
+        chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+        if (clockScript != null) {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", clockScript));
+            clockScript = null;
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        driver.get("about:blank");
+    }
+
+    private static String originOf(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    private void quit() {
         try {
             driver.quit();
+        } catch (RuntimeException ignored) {
+            // already gone
         } finally {
             try (var walk = Files.walk(profile)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
