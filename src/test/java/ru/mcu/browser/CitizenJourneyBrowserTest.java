@@ -77,9 +77,9 @@ class CitizenJourneyBrowserTest extends IntegrationTest {
             assertFitsThePhone(phone);
             fullPage(phone, "citizen-appeal-answer-375");
 
-            phone.click(phone.await(By.cssSelector("label:has(#score-4) span")));
+            phone.clickOnByScript(By.cssSelector("label:has(#score-4) span"));
             phone.type(By.id("comment"), "Спасибо, ждём ремонта");
-            phone.click(phone.awaitClickable(By.cssSelector(".rating button[type=submit]")));
+            phone.clickOnByScript(By.cssSelector(".rating button[type=submit]"));
             phone.awaitText("Спасибо, оценка принята");
             assertThat(phone.driver().findElements(By.name("score"))).as("no second rating").isEmpty();
             assertThat(phone.driver().findElement(By.tagName("body")).getText())
@@ -115,9 +115,9 @@ class CitizenJourneyBrowserTest extends IntegrationTest {
             assertFitsThePhone(phone);
             fullPage(phone, "citizen-message-answer-375");
 
-            phone.click(phone.await(By.cssSelector("label:has(#score-2) span")));
+            phone.clickOnByScript(By.cssSelector("label:has(#score-2) span"));
             phone.type(By.id("comment"), "Яма на месте");
-            phone.click(phone.awaitClickable(By.cssSelector(".rating button[type=submit]")));
+            phone.clickOnByScript(By.cssSelector(".rating button[type=submit]"));
             phone.awaitText("Спасибо, оценка принята");
             String rework = phone.driver().findElement(By.tagName("body")).getText();
             assertThat(rework).contains("Рассматривается повторно", "Сообщение рассмотрят повторно",
@@ -143,8 +143,8 @@ class CitizenJourneyBrowserTest extends IntegrationTest {
             phone.open(link);
             phone.awaitText("Яма заделана 25 ноября");
             assertThat(phone.driver().findElement(By.tagName("body")).getText()).contains("Дан новый ответ", "Оцените ответ");
-            phone.click(phone.await(By.cssSelector("label:has(#score-5) span")));
-            phone.click(phone.awaitClickable(By.cssSelector(".rating button[type=submit]")));
+            phone.clickOnByScript(By.cssSelector("label:has(#score-5) span"));
+            phone.clickOnByScript(By.cssSelector(".rating button[type=submit]"));
             phone.awaitText("Спасибо, оценка принята");
             assertThat(phone.driver().findElement(By.tagName("body")).getText())
                     .contains("Дан ответ", "Получена ваша оценка ответа: 5 из 5", "Рассмотрение завершено");

@@ -30,16 +30,16 @@ class PosModerationBrowserTest extends IntegrationTest {
         try (Browser browser = Browser.start("ru", time)) {
             browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
             browser.login("pos-coordinator", "demo");
-            browser.awaitClickable(By.cssSelector("button.claim")).click();
+            browser.clickOn(By.cssSelector("button.claim"));
             browser.awaitText("Модерация сообщения ПОС");
             assertThat(browser.await(By.cssSelector("textarea[id$='Field_ModerateText']")).getAttribute("value"))
                     .contains("Разрушен тротуар");
             assertThat(browser.await(By.cssSelector("input[id$='Field_Category']")).getAttribute("value"))
                     .isEqualTo("Дороги / Тротуары и пешеходные переходы");
-            browser.click(browser.await(By.xpath("//label[contains(., 'Принять в работу')]")));
+            browser.clickOnByScript(By.xpath("//label[contains(., 'Принять в работу')]"));
             browser.awaitText("Рубрика");
             browser.screenshot("pos-moderation-form");
-            browser.click(browser.awaitClickable(By.cssSelector("button[ng-click='complete()']")));
+            browser.clickOnByScript(By.cssSelector("button[ng-click='complete()']"));
 
             await().atMost(Browser.WAIT).untilAsserted(() -> assertThat(
                     api.taskOf("pos-coordinator", number).get("taskDefinitionKey").asText()).isEqualTo("Task_CoordinateMessage"));

@@ -34,18 +34,18 @@ class TasklistClerkBrowserTest extends IntegrationTest {
         try (Browser browser = Browser.start("ru", time)) {
             browser.open("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
             browser.login("roads-clerk", "demo");
-            browser.awaitClickable(By.cssSelector("button.claim")).click();
+            browser.clickOn(By.cssSelector("button.claim"));
             WebElement text = browser.await(By.cssSelector("textarea[id$='Field_ConsiderText']"));
             assertThat(text.getAttribute("value")).contains("Яма на проспекте Победы");
             browser.awaitText("Рассмотрение обращения");
             String process = api.getJson("mcu-head", "/api/appeals/" + number).get("processInstanceId").asText();
             browser.until(d -> d.findElement(By.cssSelector("a.instance-link")).getAttribute("href")
                     .endsWith("/cases/process/" + process));
-            browser.click(browser.await(By.xpath("//label[contains(., 'Подготовить ответ по существу')]")));
+            browser.clickOnByScript(By.xpath("//label[contains(., 'Подготовить ответ по существу')]"));
             browser.type(By.cssSelector("textarea[id$='Field_AnswerText']"),
                     "Яма будет заделана в рамках ямочного ремонта до 30 ноября.");
             browser.screenshot("clerk-consider-form");
-            browser.click(browser.awaitClickable(By.cssSelector("button[ng-click='complete()']")));
+            browser.clickOnByScript(By.cssSelector("button[ng-click='complete()']"));
 
             await().atMost(Browser.WAIT).untilAsserted(() ->
                     assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("status").asText()).isEqualTo("ON_APPROVAL"));

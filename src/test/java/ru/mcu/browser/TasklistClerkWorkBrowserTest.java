@@ -121,11 +121,11 @@ class TasklistClerkWorkBrowserTest extends IntegrationTest {
         try (Browser browser = Browser.start("ru", time)) {
             browser.open(tasklist() + "#/?task=" + taskId);
             browser.login("roads-clerk", "demo");
-            browser.awaitClickable(By.cssSelector("button.claim")).click();
+            browser.clickOn(By.cssSelector("button.claim"));
             browser.await(By.cssSelector("textarea[id$='Field_ConsiderText']"));
-            browser.click(browser.await(By.xpath("//label[contains(., 'Подготовить ответ по существу')]")));
+            browser.clickOnByScript(By.xpath("//label[contains(., 'Подготовить ответ по существу')]"));
             browser.type(By.cssSelector("textarea[id$='Field_AnswerText']"), "Яма будет заделана до 30 ноября.");
-            browser.click(browser.awaitClickable(By.cssSelector("button[ng-click='complete()']")));
+            browser.clickOnByScript(By.cssSelector("button[ng-click='complete()']"));
 
             browser.awaitText("Передано на согласование руководителю блока");
             browser.screenshot("tasklist-completed");
@@ -145,7 +145,7 @@ class TasklistClerkWorkBrowserTest extends IntegrationTest {
         try (Browser browser = Browser.start("ru", time)) {
             browser.open(tasklist() + "#/?task=" + otherTask);
             browser.login("mcu-head", "demo");
-            browser.click(browser.awaitClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[contains(., 'История')]")));
+            browser.clickOnByScript(By.xpath("//ul[contains(@class,'nav-tabs')]//a[contains(., 'История')]"));
             assertThat(browser.await(By.cssSelector(".operation-user")).getText()).isEqualTo(clerk);
             browser.until(d -> d.findElement(By.cssSelector("[cam-tasklist-task-meta] .groups")).getText()
                     .contains("Департамент дорожного"));

@@ -79,8 +79,8 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
             browser.screenshot("tasklist-ru");
 
             // the term is read-only (TasklistClerkWorkBrowserTest); a date is picked in the search
-            browser.awaitClickable(By.cssSelector("[cam-widget-search] input.main-field")).click();
-            browser.click(browser.awaitClickable(By.xpath("//*[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//a[normalize-space(.)='Срок исполнения']")));
+            browser.clickOn(By.cssSelector("[cam-widget-search] input.main-field"));
+            browser.clickOnByScript(By.xpath("//*[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//a[normalize-space(.)='Срок исполнения']"));
             WebElement datepicker = browser.await(By.cssSelector("[uib-datepicker]"));
             assertThat(datepicker.getText()).contains("Ноябрь 2026", "пн вт ср чт пт сб вс");
             browser.screenshot("tasklist-ru-datepicker");
@@ -104,8 +104,11 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
         try (Browser browser = Browser.start("ru", time)) {
             browser.open(tasklist(registration));
             browser.login("mcu-registrar", "demo");
-            browser.awaitClickable(By.cssSelector("button.claim")).click();
-            browser.click(browser.awaitClickable(By.cssSelector("button[ng-click='complete()']")));
+            browser.clickOn(By.cssSelector("button.claim"));
+            // the form is drawn again once the task is claimed: complete only the form on screen
+            browser.until(d -> d.findElements(By.cssSelector("button.claim")).isEmpty());
+            browser.await(By.cssSelector(".fjs-form-field textarea, .fjs-form-field input"));
+            browser.clickOnByScript(By.cssSelector("button[ng-click='complete()']"));
 
             assertThat(browser.await(By.cssSelector(".fjs-form-field-error")).getText()).isEqualTo("Заполните поле.");
             browser.screenshot("tasklist-ru-form-error");

@@ -76,14 +76,14 @@ class UserGuideScreenshotsTest extends IntegrationTest {
             clerk.await(By.cssSelector("input[ng-model='username']"));
             shot(clerk, "01-login");
             clerk.login("roads-clerk", "demo");
-            clerk.awaitClickable(By.cssSelector("button.claim")).click();
+            clerk.clickOn(By.cssSelector("button.claim"));
             clerk.awaitText("Рассмотрение обращения");
             shot(clerk, "03-consider-form");
-            clerk.click(clerk.await(By.xpath("//label[contains(., 'Запросить продление срока')]")));
+            clerk.clickOnByScript(By.xpath("//label[contains(., 'Запросить продление срока')]"));
             clerk.awaitText("На сколько дней продлить срок");
-            clerk.click(clerk.await(By.cssSelector("textarea[id$='Field_ExtensionReason']")));
+            clerk.clickOnByScript(By.cssSelector("textarea[id$='Field_ExtensionReason']"));
             shot(clerk, "04-extension-request");
-            clerk.click(clerk.await(By.xpath("//*[contains(text(), 'Задачи моего подразделения')]")));
+            clerk.clickOnByScript(By.xpath("//*[contains(text(), 'Задачи моего подразделения')]"));
             clerk.awaitText("Номер");
             shot(clerk, "02-task-list");
         }
@@ -91,7 +91,7 @@ class UserGuideScreenshotsTest extends IntegrationTest {
             registrar.open(taskUrl(api.taskOf("mcu-registrar", toRegister).get("id").asText()));
             registrar.login("mcu-registrar", "demo");
             registrar.awaitText("Регистрация обращения");
-            registrar.click(registrar.await(By.xpath("//label[contains(., 'Зарегистрировать и направить исполнителю')]")));
+            registrar.clickOnByScript(By.xpath("//label[contains(., 'Зарегистрировать и направить исполнителю')]"));
             registrar.awaitText("Ответственный исполнитель");
             shot(registrar, "05-register-form");
         }

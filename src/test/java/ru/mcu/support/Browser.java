@@ -162,6 +162,7 @@ public final class Browser implements AutoCloseable {
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
         return wait;
     }
 
@@ -205,6 +206,36 @@ public final class Browser implements AutoCloseable {
         });
         // forms debounce their input; leaving the field hands the value over at once
         driver.findElement(by).sendKeys(Keys.TAB);
+    }
+
+    /**
+     * Clicks the element {@code by} finds once it is shown and enabled. The find and the click
+     * are one step of the wait, so a list or form that re-renders in between (Tasklist refreshes
+     * its lists) is found again instead of failing with a stale element.
+     */
+    public void clickOn(By by) {
+        WebDriverWait wait = waiting();
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
+        wait.until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** {@link #clickOn(By)} through JavaScript, for elements another one (a sticky footer) may cover. */
+    public void clickOnByScript(By by) {
+        waiting().until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed()) {
+                return false;
+            }
+            click(element);
+            return true;
+        });
     }
 
     /** Clicks through JavaScript, for elements another one (a sticky footer) may cover. */

@@ -89,8 +89,8 @@ class CitizenAppealJourneyTest extends IntegrationTest {
             Journeys.assertFitsThePhone(phone);
             Journeys.fullPage(phone, "journey-appeal-06-citizen-answer-375");
 
-            phone.click(phone.await(By.cssSelector("label:has(#score-5) span")));
-            phone.click(phone.awaitClickable(By.cssSelector(".rating button[type=submit]")));
+            phone.clickOnByScript(By.cssSelector("label:has(#score-5) span"));
+            phone.clickOnByScript(By.cssSelector(".rating button[type=submit]"));
             phone.awaitText("Спасибо, оценка принята");
             assertThat(text(phone)).contains("Получена ваша оценка ответа: 5 из 5");
             assertThat(phone.driver().findElements(By.name("score"))).as("no second rating").isEmpty();

@@ -37,7 +37,7 @@ class CuratorJourneyTest extends IntegrationTest {
             assertNoPersonalData(curator, filed);
             Journeys.fullPage(curator, "journey-curator-01-case-page");
 
-            curator.click(curator.awaitClickable(By.linkText("Аналитическая карточка")));
+            curator.clickOnByScript(By.linkText("Аналитическая карточка"));
             curator.until(d -> d.getCurrentUrl().endsWith("/analytics/cases/" + number));
             curator.awaitText(number);
             assertNoPersonalData(curator, filed);

@@ -67,12 +67,15 @@ class IncidentJourneyTest extends IntegrationTest {
             assertThat(interim.complete()).contains("Промежуточный ответ дан, следующий шаг — полный ответ", fullTerm.substring(3));
 
             // the list of his tasks now shows the full answer's task with its term
-            WebElement next = clerk.until(d -> d.findElements(By.cssSelector(".tasks-list .task")).stream()
-                    .filter(t -> t.getText().contains("Дать полный ответ")).findFirst().orElse(null));
+            By fullAnswerCard = By.xpath("//*[contains(@class,'tasks-list')]//*[contains(@class,'task')][contains(., 'Дать полный ответ')]");
             // the card shows two columns; «Показать ещё» shows the place and the term
-            clerk.click(next.findElement(By.cssSelector(".shutter")));
-            clerk.until(d -> next.getText().contains("Срок:"));
-            assertThat(next.getText()).contains(number, "Рубрика:\nВывоз ТКО", "Срок:\n" + fullTerm);
+            clerk.clickOnByScript(By.xpath("//*[contains(@class,'tasks-list')]//*[contains(@class,'task')][contains(., 'Дать полный ответ')]"
+                    + "//*[contains(@class,'shutter')]"));
+            String card = clerk.until(d -> {
+                String text = d.findElement(fullAnswerCard).getText();
+                return text.contains("Срок:") ? text : null;
+            });
+            assertThat(card).contains(number, "Рубрика:\nВывоз ТКО", "Срок:\n" + fullTerm);
             clerk.screenshot("journey-incident-03-full-answer-term-in-list");
 
             Journeys.TaskForm full = journeys.claimNext(clerk, number, "Дать полный ответ");

@@ -101,7 +101,7 @@ final class Journeys {
     /** Opens the home page and logs in as {@code user} through the header's «Войти»; back on the home page after. */
     void openHomeAs(Browser browser, String user) {
         browser.open(url("/"));
-        browser.click(browser.awaitClickable(By.cssSelector("header a.login")));
+        browser.clickOnByScript(By.cssSelector("header a.login"));
         login(browser, user);
         if (!browser.driver().getCurrentUrl().equals(url("/"))) {
             browser.open(url("/"));
@@ -141,10 +141,17 @@ final class Journeys {
     }
 
     private static TaskForm claimFromList(Browser browser, String number, String taskName) {
-        WebElement item = browser.until(d -> d.findElements(By.cssSelector(".tasks-list .task")).stream()
-                .filter(t -> t.getText().contains(number) && t.getText().contains(taskName)).findFirst().orElse(null));
-        item.findElement(By.cssSelector("a")).click();
-        browser.awaitClickable(By.cssSelector("button.claim")).click();
+        // found and clicked in one step: Tasklist re-renders its list while it loads
+        browser.until(d -> {
+            WebElement item = d.findElements(By.cssSelector(".tasks-list .task")).stream()
+                    .filter(t -> t.getText().contains(number) && t.getText().contains(taskName)).findFirst().orElse(null);
+            if (item == null) {
+                return null;
+            }
+            item.findElement(By.cssSelector("a")).click();
+            return true;
+        });
+        browser.clickOn(By.cssSelector("button.claim"));
         browser.until(d -> d.findElements(By.cssSelector("button.claim")).isEmpty());
         browser.await(By.cssSelector("button[ng-click='complete()']"));
         return new TaskForm(browser);
@@ -171,7 +178,7 @@ final class Journeys {
 
         /** Picks the radio button or checkbox labelled {@code label}. */
         TaskForm choose(String label) {
-            browser.click(browser.await(By.xpath("//form//label[contains(., '" + label + "')]")));
+            browser.clickOnByScript(By.xpath("//form//label[contains(., '" + label + "')]"));
             browser.until(d -> d.findElement(By.xpath("//form//label[contains(., '" + label + "')]//input")).isSelected());
             return this;
         }
@@ -192,10 +199,17 @@ final class Journeys {
             }
             browser.click(input);
             input.sendKeys(option.substring(option.lastIndexOf('/') + 1).strip());
-            WebElement item = browser.until(d -> d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                    .filter(i -> option.equals(i.getText())).findFirst().orElse(null));
-            // the list reacts to a real mouse press, not to a script's click
-            item.click();
+            // the list reacts to a real mouse press, not to a script's click; found and pressed
+            // in one step, as the list re-renders while it filters
+            browser.until(d -> {
+                WebElement item = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                        .filter(i -> option.equals(i.getText())).findFirst().orElse(null);
+                if (item == null) {
+                    return null;
+                }
+                item.click();
+                return true;
+            });
             browser.until(d -> option.equals(d.findElement(field(field)).getAttribute("value")));
             return this;
         }
@@ -207,7 +221,7 @@ final class Journeys {
         String complete() {
             By notices = By.xpath("//*[contains(@class,'alert')][contains(., 'Задача завершена')]");
             List<WebElement> earlier = browser.driver().findElements(notices);
-            browser.click(browser.awaitClickable(By.cssSelector("button[ng-click='complete()']")));
+            browser.clickOnByScript(By.cssSelector("button[ng-click='complete()']"));
             return browser.until(d -> d.findElements(notices).stream().filter(n -> !earlier.contains(n) && n.isDisplayed())
                     .findFirst().orElse(null)).getText();
         }
