@@ -44,9 +44,7 @@ class LetterPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // margins of a Russian official letter (ГОСТ Р 7.0.97-2016): left 20 mm, right 10 mm, top and bottom 20 mm
         Document doc = new Document(PageSize.A4, 20 * MM, 10 * MM, 20 * MM, 20 * MM);
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
-        // justify by widening the spaces only, never the letters: the text stays searchable word by word
-        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
+        PdfWriter.getInstance(doc, out);
         doc.addTitle("Письмо № " + letter.getNumber() + " от " + letter.getDate().format(Letters.DATE));
         doc.addAuthor(letter.getSenderName());
         doc.addSubject(letter.getTitle());
@@ -68,7 +66,8 @@ class LetterPdf {
             if (paragraph.startsWith("Уважаем")) {
                 p.setAlignment(Element.ALIGN_CENTER);
             } else {
-                p.setAlignment(Element.ALIGN_JUSTIFIED);
+                // ragged right: a long number or link on a justified line would leave wide gaps
+                p.setAlignment(Element.ALIGN_LEFT);
                 p.setFirstLineIndent(12.5f * MM);
             }
             p.setSpacingAfter(8);

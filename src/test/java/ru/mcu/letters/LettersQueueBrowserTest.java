@@ -60,7 +60,6 @@ class LettersQueueBrowserTest extends IntegrationTest {
             String pdfTab = browser.driver().getWindowHandles().stream().filter(h -> !h.equals(queue)).findFirst().orElseThrow();
             browser.driver().switchTo().window(pdfTab);
             browser.until(d -> d.getCurrentUrl().endsWith("/letters/" + id + "/pdf"));
-            browser.screenshot("letters-pdf");
             // what the tab received, read with the browser's own session
             @SuppressWarnings("unchecked")
             Map<String, Object> fetched = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import ru.mcu.support.Api;
+import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
 
@@ -70,6 +72,7 @@ class PostalLettersTest extends IntegrationTest {
         ResponseEntity<byte[]> pdf = as("mcu-registrar").getForEntity("/api/letters/" + id + "/pdf", byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        picture(pdf.getBody(), "letter-answer");
         // compared without whitespace: a line may break anywhere a space or a hyphen is
         String text = compact(text(pdf.getBody()));
         assertThat(text).contains(compact("АДМИНИСТРАЦИЯ ГОРОДА ЮЖНО-САХАЛИНСКА"))
@@ -160,6 +163,15 @@ class PostalLettersTest extends IntegrationTest {
     static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** The first page as a picture, {@code target/screenshots/<name>.png}, for people to look at. */
+    static void picture(byte[] pdf, String name) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.nio.file.Path target = Browser.SCREENSHOTS.resolve(name + ".png");
+            java.nio.file.Files.createDirectories(target.getParent());
+            javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", target.toFile());
         }
     }
 
