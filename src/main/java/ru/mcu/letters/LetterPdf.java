@@ -1,11 +1,13 @@
 package ru.mcu.letters;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -31,6 +33,9 @@ class LetterPdf {
     private static final String BOLD = "fonts/DejaVuSans-Bold.ttf";
     /** Millimetres to PDF points. */
     private static final float MM = 72f / 25.4f;
+
+    /** Lines break at spaces only (a word longer than the line is still broken where it must). */
+    private static final SplitCharacter SPACES = (start, current, end, chars, chunks) -> Character.isWhitespace(chars[current]);
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -62,7 +67,7 @@ class LetterPdf {
             if (paragraph.isEmpty()) {
                 continue;
             }
-            Paragraph p = new Paragraph(16, paragraph, text);
+            Paragraph p = new Paragraph(16, words(paragraph, text));
             if (paragraph.startsWith("Уважаем")) {
                 p.setAlignment(Element.ALIGN_CENTER);
             } else {
@@ -98,9 +103,9 @@ class LetterPdf {
         table.addCell(cell());
 
         PdfPCell addressee = cell();
-        Paragraph name = new Paragraph(14, letter.getAddresseeName(), new Font(regular, 12));
+        Paragraph name = new Paragraph(14, words(letter.getAddresseeName(), new Font(regular, 12)));
         addressee.addElement(name);
-        Paragraph address = new Paragraph(14, letter.getAddresseeAddress(), new Font(regular, 11));
+        Paragraph address = new Paragraph(14, words(letter.getAddresseeAddress(), new Font(regular, 11)));
         address.setSpacingBefore(6);
         addressee.addElement(address);
         table.addCell(addressee);
@@ -131,8 +136,13 @@ class LetterPdf {
         return table;
     }
 
+    /** Text that breaks between words only, never after the hyphen of «A-2026-000001» or «Южно-Сахалинск». */
+    private static Chunk words(String text, Font font) {
+        return new Chunk(text, font).setSplitCharacter(SPACES);
+    }
+
     private static Paragraph centered(String text, Font font, float spacingBefore) {
-        Paragraph p = new Paragraph(font.getSize() + 3, text, font);
+        Paragraph p = new Paragraph(font.getSize() + 3, words(text, font));
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingBefore(spacingBefore);
         return p;

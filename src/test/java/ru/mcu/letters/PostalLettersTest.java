@@ -82,6 +82,10 @@ class PostalLettersTest extends IntegrationTest {
                 .contains(compact(nameOf("roads-head"))).contains(compact("Руководитель блока дорожного хозяйства"))
                 .contains(compact(ANSWER))
                 .doesNotContain(compact("Муниципальный центр управления"));
+        String registration = text(as("mcu-registrar").getForEntity("/api/letters/" + ofCase.get(0).get("id").asLong() + "/pdf",
+                byte[].class).getBody()).replaceAll("\\s+", " ");
+        assertThat(registration).contains("Ответ будет дан в срок до 18.12.2026 включительно").doesNotContain("до до")
+                .contains(nameOf("pos-coordinator"));
         assertThat(as("roads-clerk").getForEntity("/api/letters/" + id + "/pdf", String.class).getStatusCode())
                 .as("a department's clerk is not a registrar").isEqualTo(HttpStatus.FORBIDDEN);
 
