@@ -38,9 +38,12 @@ class CasePageController {
     private final Directory directory;
     private final Clock clock;
     private final CaseTasks processes;
+    private final CaseLetters letters;
 
-    CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes) {
+    CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes,
+                       CaseLetters letters) {
         this.processes = processes;
+        this.letters = letters;
         this.cases = cases;
         this.access = access;
         this.files = files;
@@ -128,6 +131,7 @@ class CasePageController {
         Case c = cases.get(found.get().getNumber());
         Roles roles = Roles.of(user);
         model.addAttribute("file", files.of(c, user.getName(), roles.groups(), mayOpenOutbox(roles), clock.instant()));
+        model.addAttribute("postalLetters", letters.of(c));
         return "cases/case";
     }
 

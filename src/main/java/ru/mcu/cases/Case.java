@@ -383,6 +383,17 @@ public class Case {
         record(now, "system", type, description, null);
     }
 
+    /**
+     * A paper letter to the author was registered (its outgoing number) or handed to the post;
+     * the description names the letter, never the author's data.
+     */
+    public void recordLetter(CaseEventType type, String description, String actor, Instant now) {
+        if (type != CaseEventType.LETTER_REGISTERED && type != CaseEventType.LETTER_SENT) {
+            throw new IllegalArgumentException("Not a letter step: " + type);
+        }
+        record(now, actor, type, description, null);
+    }
+
     /** ПОС moderation accepted the message, with the rubric and place the moderator set. */
     public void acceptAtModeration(Place place, String comment, String actor, Instant now) {
         requireStatus(CaseStatus.RECEIVED);

@@ -38,7 +38,9 @@ public enum CaseEventType {
     REMINDER_SENT("Напоминание о сроке"),
     OVERDUE("Просрочка"),
     ESCALATED_TO_BLOCK_HEAD("Эскалация руководителю блока"),
-    ESCALATED_TO_MCU_HEAD("Эскалация руководителю МЦУ");
+    ESCALATED_TO_MCU_HEAD("Эскалация руководителю МЦУ"),
+    LETTER_REGISTERED("Исходящее письмо"),
+    LETTER_SENT("Письмо отправлено почтой");
 
     private final String title;
 

@@ -18,6 +18,7 @@ import ru.mcu.cases.CaseStatusChanged;
 import ru.mcu.cases.Channel;
 import ru.mcu.cases.CitizenCaseView;
 import ru.mcu.cases.Resolution;
+import ru.mcu.letters.ReplyForm;
 import ru.mcu.platform.web.McuContacts;
 import ru.mcu.platform.web.PublicLinks;
 
@@ -27,6 +28,11 @@ import ru.mcu.platform.web.PublicLinks;
  * sent back for rework, forwarded to the competent body, left without an answer. A ПОС message
  * or an incident is a «сообщение» in every line. The e-mail is written into the outbox in the
  * transaction that made the step, so it leaves exactly when the step is committed.
+ * <p>
+ * The e-mail is one of the forms of {@link ReplyForm}: the author of a written appeal (or one
+ * who gave no e-mail) gets the same steps as numbered letters on paper from the letters module
+ * ({@code ru.mcu.letters.CitizenLetters}), recorded in the same transaction; the e-mail then is a
+ * copy.
  */
 @Component
 class CitizenNotifications {
@@ -56,7 +62,7 @@ class CitizenNotifications {
     @EventListener
     void on(AnswerTermExtended event) {
         Case c = cases.get(event.caseNumber());
-        if (!c.getCitizen().hasEmail()) {
+        if (!ReplyForm.byEmail(c)) {
             return;
         }
         Map<String, Object> values = common(c);
@@ -79,7 +85,7 @@ class CitizenNotifications {
             return;
         }
         Case c = cases.get(event.caseNumber());
-        if (!c.getCitizen().hasEmail()) {
+        if (!ReplyForm.byEmail(c)) {
             return;
         }
         CitizenCaseView view = CitizenCaseView.of(c);
@@ -104,7 +110,7 @@ class CitizenNotifications {
             return;
         }
         Case c = cases.get(event.caseNumber());
-        if (!c.getCitizen().hasEmail()) {
+        if (!ReplyForm.byEmail(c)) {
             return;
         }
         if (c.getChannel() == Channel.POS && event.resolution() == Resolution.ANSWERED) {

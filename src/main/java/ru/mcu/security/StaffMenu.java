@@ -39,6 +39,8 @@ public class StaffMenu {
                     anyOf(Roles.APP + "tasklist")),
             new Rule(new Item("Исходящая почта", "/outbox", "Все письма системы: эскалации, уведомления заявителям"),
                     anyOf(ADMINS, HEADS, REGISTRARS)),
+            new Rule(new Item("Отправить почтой", "/letters", "Письма заявителям на бумаге: печать, подпись, отметка об отправке"),
+                    anyOf(HEADS, REGISTRARS)),
             new Rule(new Item("Аналитика", "/analytics", "Рейтинг подразделений, тепловая карта, дорожные карты, еженедельная записка"),
                     staff()),
             new Rule(new Item("Журнал аудита", "/audit", "Кто читал персональные данные и что менял"),

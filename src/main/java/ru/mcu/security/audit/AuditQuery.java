@@ -45,6 +45,7 @@ public class AuditQuery {
             case "CASE" -> "ход рассмотрения";
             case "RETENTION" -> "срок хранения";
             case "PAGES" -> "страницы приложения";
+            case "LETTER_PDF" -> "письмо заявителю на бумаге (PDF)";
             default -> surface;
         };
     }

@@ -113,6 +113,9 @@ public class Retention {
                        text_body = ?, html_body = null, last_error = null
                 where case_number = ?
                 """, marker, marker, due.number());
+        // the letters on paper keep their number, date and signatory (the register), not the author or the text
+        jdbc.update("update letter set addressee_name = ?, addressee_address = ?, body = ? where case_number = ?",
+                marker, marker, marker, due.number());
         if (due.processInstanceId() != null) {
             history.deleteHistoricVariableInstancesByProcessInstanceId(due.processInstanceId());
             for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery()

@@ -9,7 +9,11 @@ import ru.mcu.cases.CaseConsideration;
 
 /**
  * Service task {@code Task_DispatchAnswer}: records the approved answer as sent and closes the
- * case; the citizen's e-mail goes out through the outbox.
+ * case. In the same transaction the answer is written in the form the appeal came in (59-ФЗ
+ * ст. 10 ч. 4, {@code ru.mcu.letters.ReplyForm}): a numbered letter signed by the approving block
+ * head, waiting in the queue «Отправить почтой» (a paper appeal, or no e-mail given), and the
+ * e-mail through the outbox when the citizen gave an address. A failure of either rolls the
+ * dispatch back and the job is retried; once committed, the letter stays in the queue.
  */
 @Component("dispatchAnswer")
 class DispatchAnswer implements JavaDelegate {

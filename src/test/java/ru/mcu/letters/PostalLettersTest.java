@@ -1,0 +1,185 @@
+package ru.mcu.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import ru.mcu.support.Api;
+import ru.mcu.support.Browser;
+import ru.mcu.support.IntegrationTest;
+import ru.mcu.support.Json;
+
+/**
+ * A written appeal answered through its process ends with numbered letters on paper in the
+ * queue «Отправить почтой», a printable PDF signed by the block head who approved the answer,
+ * and the registrar's mark of the post (date, tracking number) in the case's history; an
+ * appeal by e-mail gets no letter.
+ */
+class PostalLettersTest extends IntegrationTest {
+
+    private static final String ADDRESS = "693000, г. Южно-Сахалинск, ул. Ленина, д. 120, кв. 5";
+    private static final String ANSWER = "Яма у дома 120 по ул. Ленина заделана 17 ноября 2026 года, покрытие восстановлено.";
+
+    @Autowired
+    private IdentityService identity;
+
+    private Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+    }
+
+    @Test
+    void shouldQueueSignedNumberedLetterWhenPaperAppealIsAnsweredAndRecordItsPosting() throws Exception {
+        String number = file("LETTER", null);
+        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
+                "rubric", "roads.potholes", "district", "center", "department", "roads");
+        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", ANSWER);
+        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("status").asText()).isEqualTo("CLOSED");
+
+        JsonNode ofCase = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + number);
+        assertThat(ofCase).hasSize(2);
+        assertThat(ofCase.get(0).get("kind").asText()).isEqualTo("REGISTERED");
+        assertThat(ofCase.get(0).get("signatoryName").asText()).isEqualTo(nameOf("pos-coordinator"));
+        JsonNode letter = ofCase.get(1);
+        assertThat(letter.get("kind").asText()).isEqualTo("ANSWER");
+        String letterNumber = letter.get("number").asText();
+        assertThat(letterNumber).matches("01-12/2026-\\d{6}");
+        assertThat(letter.get("date").asText()).isEqualTo("2026-11-18");
+        assertThat(letter.get("addresseeName").asText()).isEqualTo("Иванова Мария Петровна");
+        assertThat(letter.get("signatoryName").asText()).isEqualTo(nameOf("roads-head"));
+        assertThat(letter.get("signatoryPosition").asText()).isEqualTo("Руководитель блока дорожного хозяйства");
+        assertThat(letter.has("sentOn")).isFalse();
+        long id = letter.get("id").asLong();
+        assertThat(ids(api.getJson("mcu-registrar", "/api/letters"))).contains(id, ofCase.get(0).get("id").asLong());
+        assertThat(historyTypes(number)).endsWith("ANSWER_APPROVED", "ANSWER_DISPATCHED", "LETTER_REGISTERED");
+
+        ResponseEntity<byte[]> pdf = as("mcu-registrar").getForEntity("/api/letters/" + id + "/pdf", byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        picture(pdf.getBody(), "letter-answer");
+        // compared without whitespace: a line may break anywhere a space or a hyphen is
+        String text = compact(text(pdf.getBody()));
+        assertThat(text).contains(compact("АДМИНИСТРАЦИЯ ГОРОДА ЮЖНО-САХАЛИНСКА"))
+                .contains(compact("№ " + letterNumber + " от 18.11.2026"))
+                .contains(compact("на № " + number + " от 18.11.2026"))
+                .contains(compact("Иванова Мария Петровна")).contains(compact(ADDRESS))
+                .contains(compact(nameOf("roads-head"))).contains(compact("Руководитель блока дорожного хозяйства"))
+                .contains(compact(ANSWER))
+                .doesNotContain(compact("Муниципальный центр управления"));
+        String registration = text(as("mcu-registrar").getForEntity("/api/letters/" + ofCase.get(0).get("id").asLong() + "/pdf",
+                byte[].class).getBody()).replaceAll("\\s+", " ");
+        assertThat(registration).contains("Ответ будет дан в срок до 18.12.2026 включительно").doesNotContain("до до")
+                .contains(nameOf("pos-coordinator"));
+        assertThat(as("roads-clerk").getForEntity("/api/letters/" + id + "/pdf", String.class).getStatusCode())
+                .as("a department's clerk is not a registrar").isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<String> bad = api.post("mcu-registrar", "/api/letters/" + id + "/sent",
+                "{\"sentOn\": \"19.11.2026\", \"trackingNumber\": \"12345\"}");
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(bad)).containsExactly("sentOn", "trackingNumber");
+        ResponseEntity<String> future = api.post("mcu-registrar", "/api/letters/" + id + "/sent", "{\"sentOn\": \"2026-11-19\"}");
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(future)).containsExactly("sentOn");
+        assertThat(Json.parse(future.getBody()).get("errors").get(0).get("message").asText()).contains("позже сегодняшнего");
+        assertThat(api.post("mcu-registrar", "/api/letters/" + id + "/sent", "{}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(api.getJson("mcu-registrar", "/api/letters/" + id).has("sentOn")).as("nothing half-written").isFalse();
+
+        ResponseEntity<String> sent = api.post("mcu-registrar", "/api/letters/" + id + "/sent",
+                "{\"sentOn\": \"2026-11-18\", \"trackingNumber\": \"6930 2012 3456 78\"}");
+        assertThat(sent.getStatusCode()).as(sent.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode marked = api.getJson("mcu-registrar", "/api/letters/" + id);
+        assertThat(marked.get("sentOn").asText()).isEqualTo("2026-11-18");
+        assertThat(marked.get("trackingNumber").asText()).isEqualTo("69302012345678");
+        assertThat(marked.get("sentBy").asText()).isEqualTo("mcu-registrar");
+        assertThat(ids(api.getJson("mcu-registrar", "/api/letters"))).doesNotContain(id);
+        JsonNode history = api.getJson("mcu-head", "/api/appeals/" + number).get("history");
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.get("type").asText()).isEqualTo("LETTER_SENT");
+        assertThat(last.get("actor").asText()).isEqualTo("mcu-registrar");
+        assertThat(last.get("description").asText()).contains(letterNumber).contains("18.11.2026").contains("69302012345678");
+        assertThat(api.post("mcu-registrar", "/api/letters/" + id + "/sent", "{\"sentOn\": \"2026-11-18\"}").getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void shouldWriteForwardingNoticeOnPaperAndNoLetterToWhoWroteByEmail() {
+        String paper = file("LETTER", "copy-" + System.nanoTime() + "@example.ru");
+        api.submit("mcu-registrar", paper, "registrationDecision", "FORWARD", "kind", "COMPLAINT",
+                "rubric", "healthcare.clinics", "forwardTo", "Министерство здравоохранения Сахалинской области");
+        JsonNode forwarded = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + paper);
+        assertThat(forwarded).hasSize(1);
+        assertThat(forwarded.get(0).get("kind").asText()).isEqualTo("FORWARDED");
+        assertThat(forwarded.get(0).get("signatoryPosition").asText()).isEqualTo("Директор департамента по работе с обращениями граждан");
+
+        String electronic = file("SITE", "site-" + System.nanoTime() + "@example.ru");
+        api.submit("mcu-registrar", electronic, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
+                "rubric", "roads.potholes", "district", "center", "department", "roads");
+        assertThat(api.getJson("mcu-registrar", "/api/letters?caseNumber=" + electronic)).isEmpty();
+    }
+
+    private String file(String channel, String email) {
+        ResponseEntity<String> response = api.post("mcu-registrar", "/api/appeals",
+                Json.appeal(channel, null, "roads.potholes", "Яма на дороге у дома 120 по ул. Ленина", email));
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return Json.parse(response.getBody()).get("number").asText();
+    }
+
+    private String nameOf(String login) {
+        User user = identity.createUserQuery().userId(login).singleResult();
+        return user.getFirstName() + " " + user.getLastName();
+    }
+
+    private List<String> historyTypes(String number) {
+        List<String> types = new ArrayList<>();
+        api.getJson("mcu-head", "/api/appeals/" + number).get("history").forEach(e -> types.add(e.get("type").asText()));
+        return types;
+    }
+
+    private static List<Long> ids(JsonNode letters) {
+        List<Long> ids = new ArrayList<>();
+        letters.forEach(l -> ids.add(l.get("id").asLong()));
+        return ids;
+    }
+
+    private static List<String> fields(ResponseEntity<String> response) {
+        List<String> fields = new ArrayList<>();
+        Json.parse(response.getBody()).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+
+    /** The PDF's text as a reader copies it. */
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** The first page as a picture, {@code target/screenshots/<name>.png}, for people to look at. */
+    static void picture(byte[] pdf, String name) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.nio.file.Path target = Browser.SCREENSHOTS.resolve(name + ".png");
+            java.nio.file.Files.createDirectories(target.getParent());
+            javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", target.toFile());
+        }
+    }
+
+    private static String compact(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+}
