@@ -18,6 +18,7 @@ import ru.mcu.cases.CaseAccess;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseSearchText;
 import ru.mcu.directory.Directory;
+import ru.mcu.directory.StaffContacts;
 import ru.mcu.directory.StaffGroups;
 import ru.mcu.security.Roles;
 
@@ -38,8 +39,11 @@ class CasePageController {
     private final Directory directory;
     private final Clock clock;
     private final CaseTasks processes;
+    private final StaffContacts staff;
 
-    CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes) {
+    CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes,
+                       StaffContacts staff) {
+        this.staff = staff;
         this.processes = processes;
         this.cases = cases;
         this.access = access;
@@ -128,6 +132,7 @@ class CasePageController {
         Case c = cases.get(found.get().getNumber());
         Roles roles = Roles.of(user);
         model.addAttribute("file", files.of(c, user.getName(), roles.groups(), mayOpenOutbox(roles), clock.instant()));
+        model.addAttribute("result", ResultPanel.of(c, roles, staff, clock.instant()));
         return "cases/case";
     }
 

@@ -38,7 +38,10 @@ public enum CaseEventType {
     REMINDER_SENT("Напоминание о сроке"),
     OVERDUE("Просрочка"),
     ESCALATED_TO_BLOCK_HEAD("Эскалация руководителю блока"),
-    ESCALATED_TO_MCU_HEAD("Эскалация руководителю МЦУ");
+    ESCALATED_TO_MCU_HEAD("Эскалация руководителю МЦУ"),
+    CONTROL_SET("Дополнительный контроль"),
+    CONTROL_REMINDER_SENT("Напоминание о контроле"),
+    CONTROL_CLOSED("Снято с контроля");
 
     private final String title;
 
