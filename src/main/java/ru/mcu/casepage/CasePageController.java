@@ -144,7 +144,8 @@ class CasePageController {
     private Row row(Case c, Instant now) {
         Instant term = c.isClosed() ? null : c.currentTerm();
         return new Row(c.getNumber(), Titles.noun(c.getChannel()), c.getChannel().title(), CaseFiles.at(c.getReceivedAt()),
-                c.isClosed() && c.getResolution() != null ? c.getResolution().title() : c.getStatus().title(),
+                (c.isClosed() && c.getResolution() != null ? c.getResolution().title() : c.getStatus().title())
+                        + (c.isOnControl() ? "; на дополнительном контроле" : ""),
                 c.getDepartmentCode() == null ? null : directory.departmentName(c.getDepartmentCode()), c.getAddress(),
                 term == null ? (c.isClosed() ? "закрыто " + CaseFiles.at(c.getClosedAt()) : null) : CaseFiles.at(term),
                 c.isOverdue(now));
