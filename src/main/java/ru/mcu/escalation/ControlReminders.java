@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,8 +68,13 @@ public class ControlReminders {
     public int remindDue() {
         int reminded = 0;
         for (String number : results.controlRemindersDue()) {
-            Boolean done = transactions.execute(status -> remind(number));
-            reminded += Boolean.TRUE.equals(done) ? 1 : 0;
+            try {
+                Boolean done = transactions.execute(status -> remind(number));
+                reminded += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (OptimisticLockingFailureException e) {
+                // the case changed meanwhile (or another run reminded of it): the next run sees it afresh
+                log.info("Reminder of the additional control of {} postponed: {}", number, e.getMessage());
+            }
         }
         if (reminded > 0) {
             log.info("Reminded departments of {} additional control(s)", reminded);
