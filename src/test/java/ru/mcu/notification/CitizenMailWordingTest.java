@@ -109,7 +109,7 @@ class CitizenMailWordingTest {
     void shouldNotStackAParenthesisAndAColonInThePublishedAnswer() {
         MailTemplates.Rendered mail = templates.render("citizen-answer-published", values(CitizenCaseView.Noun.MESSAGE, null));
 
-        assertThat(mail.text()).contains("На ваше сообщение № P-2026-000001 дан ответ. Ответ подготовил " + ROADS + ".")
+        assertThat(mail.text()).contains("На ваше сообщение № P-2026-000001 дан ответ. Ответ подготовил исполнитель — " + ROADS + ".")
                 .doesNotContain("):");
     }
 }
