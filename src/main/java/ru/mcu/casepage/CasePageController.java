@@ -18,6 +18,7 @@ import ru.mcu.cases.CaseAccess;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseSearchText;
 import ru.mcu.directory.Directory;
+import ru.mcu.directory.StaffContacts;
 import ru.mcu.directory.StaffGroups;
 import ru.mcu.security.Roles;
 
@@ -39,9 +40,11 @@ class CasePageController {
     private final Clock clock;
     private final CaseTasks processes;
     private final CaseLetters letters;
+    private final StaffContacts staff;
 
     CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes,
-                       CaseLetters letters) {
+                       CaseLetters letters, StaffContacts staff) {
+        this.staff = staff;
         this.processes = processes;
         this.letters = letters;
         this.cases = cases;
@@ -132,6 +135,7 @@ class CasePageController {
         Roles roles = Roles.of(user);
         model.addAttribute("file", files.of(c, user.getName(), roles.groups(), mayOpenOutbox(roles), clock.instant()));
         model.addAttribute("postalLetters", letters.of(c));
+        model.addAttribute("result", ResultPanel.of(c, roles, staff, clock.instant()));
         return "cases/case";
     }
 
@@ -143,7 +147,8 @@ class CasePageController {
     private Row row(Case c, Instant now) {
         Instant term = c.isClosed() ? null : c.currentTerm();
         return new Row(c.getNumber(), Titles.noun(c.getChannel()), c.getChannel().title(), CaseFiles.at(c.getReceivedAt()),
-                c.isClosed() && c.getResolution() != null ? c.getResolution().title() : c.getStatus().title(),
+                (c.isClosed() && c.getResolution() != null ? c.getResolution().title() : c.getStatus().title())
+                        + (c.isOnControl() ? "; на дополнительном контроле" : ""),
                 c.getDepartmentCode() == null ? null : directory.departmentName(c.getDepartmentCode()), c.getAddress(),
                 term == null ? (c.isClosed() ? "закрыто " + CaseFiles.at(c.getClosedAt()) : null) : CaseFiles.at(term),
                 c.isOverdue(now));

@@ -14,6 +14,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -114,6 +116,21 @@ public class Case {
     private Instant overdueSince;
     @Column(name = "extension_days")
     private int extensionDays;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "result_type")
+    private ResultType resultType;
+    @Column(name = "result_type_automatic")
+    private boolean resultTypeAutomatic;
+    @Column(name = "control_until")
+    private LocalDate controlUntil;
+    @Column(name = "control_reminded_for")
+    private LocalDate controlRemindedFor;
+    @Column(name = "control_closed_at")
+    private Instant controlClosedAt;
+    @Column(name = "control_closed_by")
+    private String controlClosedBy;
+    @Column(name = "control_closing_note")
+    private String controlClosingNote;
     @Version
     private long version;
 
@@ -370,7 +387,7 @@ public class Case {
             return false;
         }
         this.overdueSince = now;
-        record(now, "system", CaseEventType.OVERDUE, "Срок ответа истёк: обращение просрочено", null);
+        record(now, "system", CaseEventType.OVERDUE, "Срок ответа истёк: " + (channel.isAppeal() ? "обращение" : "сообщение") + " просрочено", null);
         return true;
     }
 
@@ -470,7 +487,7 @@ public class Case {
     /** The answer to a closed incident is handed over for publication under the post. */
     public void recordResponsePublished(Instant now) {
         requireStatus(CaseStatus.CLOSED);
-        record(now, "system", CaseEventType.ANSWER_PUBLISHED, "Ответ передан для публикации под публикацией в социальной сети", null);
+        record(now, "system", CaseEventType.ANSWER_PUBLISHED, "Ответ передан для размещения в комментариях к записи в социальной сети", null);
     }
 
     /** The approved answer to a ПОС message is published; the author may rate it. */
@@ -563,6 +580,9 @@ public class Case {
         }
         this.answerText = main.getAnswerText();
         this.answeredAt = now;
+        if (channel.isAppeal() && main.getResultType() != null && resultType == null) {
+            this.resultType = main.getResultType();
+        }
         close(Resolution.ANSWERED_VIA_MAIN_CASE, "Ответ дан по основному обращению " + main.getNumber(), now);
         record(now, "system", CaseEventType.ANSWERED_VIA_MAIN_CASE, "Ответ дан по основному обращению " + main.getNumber(), null);
     }
@@ -584,6 +604,115 @@ public class Case {
         this.convertedFromId = source.getId();
         record(now, actor, CaseEventType.CONVERTED, "Создано из " + (source.getChannel() == Channel.POS ? "сообщения ПОС" : "инцидента")
                 + " № " + source.getNumber(), null);
+    }
+
+    // ---- the result type (ССТУ.РФ) and the additional control ----
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    /**
+     * The block head approves the draft of an appeal with its result type, and, when the answer
+     * promises works, puts it on additional control until {@code controlUntil} (after today).
+     */
+    public void approveAnswer(ResultType type, LocalDate controlUntil, LocalDate today, String actor, Instant now) {
+        requireStatus(CaseStatus.ON_APPROVAL);
+        if (type == null) {
+            throw new InvalidCaseDataException("resultType", "Выберите результат рассмотрения");
+        }
+        if (!type.chosenAtApproval()) {
+            throw new InvalidCaseDataException("resultType", "Результат «" + type.title() + "» определяется исходом рассмотрения, а не при согласовании");
+        }
+        if (controlUntil != null && !controlUntil.isAfter(today)) {
+            throw new InvalidCaseDataException("controlDate", "Дата контроля должна быть позже сегодняшнего дня ("
+                    + DAY.format(today) + ")");
+        }
+        this.resultType = type;
+        this.resultTypeAutomatic = false;
+        record(now, actor, CaseEventType.ANSWER_APPROVED, "Ответ согласован руководителем. Результат рассмотрения: "
+                + lowerFirst(type.title()), null);
+        if (controlUntil != null) {
+            this.controlUntil = controlUntil;
+            this.controlRemindedFor = null;
+            this.controlClosedAt = null;
+            this.controlClosedBy = null;
+            this.controlClosingNote = null;
+            record(now, actor, CaseEventType.CONTROL_SET, "Поставлено на дополнительный контроль до " + DAY.format(controlUntil)
+                    + ": ответ обещает выполнить работы", null);
+        }
+    }
+
+    /** Whether the answer is on additional control now: set and not yet confirmed as done. */
+    public boolean isOnControl() {
+        return controlUntil != null && controlClosedAt == null;
+    }
+
+    /**
+     * The department is reminded on the control day; returns false when it was reminded for
+     * this day already, the control is closed, or the day has not come.
+     */
+    public boolean remindOfControl(LocalDate today, String whom, Instant now) {
+        if (!isOnControl() || today.isBefore(controlUntil) || controlUntil.equals(controlRemindedFor)) {
+            return false;
+        }
+        this.controlRemindedFor = controlUntil;
+        record(now, "system", CaseEventType.CONTROL_REMINDER_SENT, "Напоминание о дополнительном контроле (срок "
+                + DAY.format(controlUntil) + ") направлено: " + whom, null);
+        return true;
+    }
+
+    /** The department confirms the promised works were done; the additional control ends. */
+    public void closeControl(String note, String actor, Instant now) {
+        if (!isOnControl()) {
+            throw new CaseTransitionException("Case " + number + " is not on additional control");
+        }
+        this.controlClosedAt = now;
+        this.controlClosedBy = actor;
+        this.controlClosingNote = note == null || note.isBlank() ? null : note.strip();
+        record(now, actor, CaseEventType.CONTROL_CLOSED, "Снято с дополнительного контроля: работы выполнены", controlClosingNote);
+    }
+
+    private void typeAutomatically(Resolution resolution) {
+        if (resultType != null || !channel.isAppeal()) {
+            return;
+        }
+        ResultType automatic = ResultType.automaticFor(resolution);
+        if (automatic != null) {
+            this.resultType = automatic;
+            this.resultTypeAutomatic = true;
+        }
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public ResultType getResultType() {
+        return resultType;
+    }
+
+    /** Whether the type came from the outcome (ст. 11, forwarding) rather than from the block head. */
+    public boolean isResultTypeAutomatic() {
+        return resultTypeAutomatic;
+    }
+
+    public LocalDate getControlUntil() {
+        return controlUntil;
+    }
+
+    public LocalDate getControlRemindedFor() {
+        return controlRemindedFor;
+    }
+
+    public Instant getControlClosedAt() {
+        return controlClosedAt;
+    }
+
+    public String getControlClosedBy() {
+        return controlClosedBy;
+    }
+
+    public String getControlClosingNote() {
+        return controlClosingNote;
     }
 
     private void reacted(Instant now) {
@@ -613,6 +742,7 @@ public class Case {
     }
 
     private void close(Resolution resolution, String note, Instant now) {
+        typeAutomatically(resolution);
         this.status = CaseStatus.CLOSED;
         this.resolution = resolution;
         this.resolutionNote = note;

@@ -40,7 +40,10 @@ public enum CaseEventType {
     ESCALATED_TO_BLOCK_HEAD("Эскалация руководителю блока"),
     ESCALATED_TO_MCU_HEAD("Эскалация руководителю МЦУ"),
     LETTER_REGISTERED("Исходящее письмо"),
-    LETTER_SENT("Письмо отправлено почтой");
+    LETTER_SENT("Письмо отправлено почтой"),
+    CONTROL_SET("Дополнительный контроль"),
+    CONTROL_REMINDER_SENT("Напоминание о контроле"),
+    CONTROL_CLOSED("Снято с контроля");
 
     private final String title;
 

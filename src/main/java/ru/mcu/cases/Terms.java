@@ -3,6 +3,7 @@ package ru.mcu.cases;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import ru.mcu.platform.text.RussianPlural;
 import ru.mcu.platform.time.LocalZone;
 
 /** How terms and time left read for people, in the administration's zone. */
@@ -17,7 +18,7 @@ public final class Terms {
         return instant == null ? "—" : FORMAT.format(instant);
     }
 
-    /** "3 дн. 4 ч" left, or "просрочено на 2 дн. 1 ч". */
+    /** «осталось 3 дня 4 часа», «просрочено на 2 дня 1 час», «осталось 5 часов 12 минут». */
     public static String timeLeft(Instant term, Instant now) {
         if (term == null) {
             return "—";
@@ -33,9 +34,12 @@ public final class Terms {
         long days = d.toDays();
         long hours = d.minusDays(days).toHours();
         if (days > 0) {
-            return days + " дн. " + hours + " ч";
+            return RussianPlural.days(days) + (hours > 0 ? " " + RussianPlural.hours(hours) : "");
         }
         long minutes = d.minusHours(d.toHours()).toMinutes();
-        return d.toHours() + " ч " + minutes + " мин";
+        if (d.toHours() == 0) {
+            return RussianPlural.minutes(minutes);
+        }
+        return RussianPlural.hours(d.toHours()) + (minutes > 0 ? " " + RussianPlural.minutes(minutes) : "");
     }
 }

@@ -96,7 +96,10 @@ class DemoAppeals {
                 if (demo.stage() == Stage.ON_APPROVAL) {
                     return;
                 }
-                complete(processInstanceId, department + "-head", Map.of("approvalDecision", "APPROVE"));
+                // the demo answer promises works: approved as supported and put on additional control for two weeks
+                complete(processInstanceId, department + "-head", Map.of("approvalDecision", "APPROVE", "resultType", "SUPPORTED",
+                        "additionalControl", true, "controlDate",
+                        java.time.LocalDate.now(clock.withZone(ru.mcu.platform.time.LocalZone.ZONE)).plusDays(14).toString()));
             }
         }
     }

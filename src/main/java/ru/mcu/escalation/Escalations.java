@@ -16,7 +16,9 @@ import ru.mcu.cases.CaseEventType;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.CaseTermRecords;
+import ru.mcu.cases.CitizenCaseView;
 import ru.mcu.cases.Terms;
+import ru.mcu.calendar.ProductionCalendar;
 import ru.mcu.directory.Department;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
@@ -45,9 +47,12 @@ public class Escalations {
     private final EscalationProperties properties;
     private final PublicLinks links;
     private final Clock clock;
+    private final TermWords words;
 
     Escalations(CaseQueries cases, CaseTermRecords records, Directory directory, StaffContacts staff,
-                MailTemplates templates, Outbox outbox, EscalationProperties properties, PublicLinks links, Clock clock) {
+                MailTemplates templates, Outbox outbox, EscalationProperties properties, PublicLinks links, Clock clock,
+                ProductionCalendar calendar) {
+        this.words = new TermWords(calendar);
         this.cases = cases;
         this.records = records;
         this.directory = directory;
@@ -142,10 +147,14 @@ public class Escalations {
         Instant now = clock.instant();
         Map<String, Object> values = new HashMap<>();
         values.put("number", c.getNumber());
+        values.put("n", CitizenCaseView.Noun.of(c.getChannel()));
         values.put("rubric", c.getRubricCode() == null ? "не указана" : directory.rubricName(c.getRubricCode()));
         values.put("department", c.getDepartmentCode() == null ? "не определён" : directory.departmentName(c.getDepartmentCode()));
         values.put("term", Terms.format(term));
         values.put("timeLeft", Terms.timeLeft(term, now));
+        values.put("dueWhen", term == null ? "—" : TermWords.when(term, now));
+        values.put("dueTime", term == null ? "—" : TermWords.time(term));
+        values.put("overdue", words.overdue(term, now));
         values.put("task", task.name());
         values.put("assignee", task.assignee() == null ? "не назначен" : staff.nameOf(task.assignee()));
         values.put("link", links.task(task.id()));

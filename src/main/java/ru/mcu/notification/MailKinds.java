@@ -12,6 +12,7 @@ public final class MailKinds {
             Map.entry("ESCALATION_MCU_HEAD", "Эскалация руководителю МЦУ"),
             Map.entry("REMINDER", "Напоминание исполнителю о сроке"),
             Map.entry("STAGE_OVERDUE", "Просрочен этап рассмотрения"),
+            Map.entry("CONTROL_REMINDER", "Напоминание о дополнительном контроле"),
             Map.entry("WEEKLY_NOTE", "Еженедельная аналитическая записка"),
             Map.entry("ROADMAP_MEASURE_OVERDUE", "Просрочено мероприятие дорожной карты"),
             Map.entry("CITIZEN_EXTENDED", "Заявителю: срок рассмотрения продлён"),

@@ -1,5 +1,6 @@
 package ru.mcu.workflow.common;
 
+import static ru.mcu.workflow.support.ProcessVariable.bool;
 import static ru.mcu.workflow.support.ProcessVariable.enumeration;
 import static ru.mcu.workflow.support.ProcessVariable.instant;
 import static ru.mcu.workflow.support.ProcessVariable.string;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import ru.mcu.cases.ResultType;
 import ru.mcu.workflow.support.ProcessVariable;
 
 /**
@@ -45,6 +47,12 @@ public final class CaseVariables {
     public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION =
             enumeration("approvalDecision", ApprovalDecision.class);
     public static final ProcessVariable<String> APPROVAL_REMARKS = string("approvalRemarks");
+    /** The result of an appeal as ССТУ.РФ counts it, chosen by the block head at approval. */
+    public static final ProcessVariable<ResultType> RESULT_TYPE = enumeration("resultType", ResultType.class);
+    /** Whether the approved answer goes on additional control (it promises works). */
+    public static final ProcessVariable<Boolean> ADDITIONAL_CONTROL = bool("additionalControl");
+    /** The day of the additional control as the form's date field writes it: {@code 2026-12-01}. */
+    public static final ProcessVariable<String> CONTROL_DATE = string("controlDate");
     /** The number of the main case of the same problem, when staff link this case to it on a form. */
     public static final ProcessVariable<String> LINK_TO_CASE = string("linkToCase");
     /** Who took the decision a following service task records (forward, reject, dismiss). */

@@ -1,0 +1,116 @@
+package ru.mcu.analytics.results;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import ru.mcu.analytics.Period;
+import ru.mcu.cases.ResultType;
+import ru.mcu.platform.time.LocalZone;
+import ru.mcu.platform.web.ApiError;
+import ru.mcu.platform.web.BadRequestException;
+
+/**
+ * The monthly ССТУ-style report: appeals of a month by result type per responsible recipient,
+ * with the answers on additional control, as a page and as CSV (UTF-8 with BOM, semicolons, as
+ * Russian Excel opens it). Figures only, no citizen data: open to the staff like the rating.
+ */
+@Controller
+@Tag(name = "Аналитика")
+class ResultReportController {
+
+    private static final DateTimeFormatter MONTH_TITLE = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ru"));
+
+    private final ResultReportQuery query;
+    private final Clock clock;
+
+    ResultReportController(ResultReportQuery query, Clock clock) {
+        this.query = query;
+        this.clock = clock;
+    }
+
+    @GetMapping("/analytics/results")
+    String page(@RequestParam(required = false) String month, Model model) {
+        ResultReport report = report(month);
+        model.addAttribute("report", report);
+        model.addAttribute("types", ResultReport.TYPES);
+        model.addAttribute("monthTitle", title(report));
+        model.addAttribute("monthParam", report.month().toString());
+        return "analytics/results";
+    }
+
+    @GetMapping({"/analytics/results.csv", "/api/analytics/results.csv"})
+    @Operation(summary = "Обращения месяца по типам результата (как в ССТУ.РФ) и исполнителям, с дополнительным контролем, CSV")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String month) {
+        ResultReport report = report(month);
+        StringBuilder out = new StringBuilder("\uFEFF");
+        List<String> header = new ArrayList<>(List.of("Ответственный получатель", "Рассмотрено"));
+        ResultReport.TYPES.forEach(t -> header.add(t.title()));
+        header.addAll(List.of("Тип не указан", "Поставлено на доп. контроль", "На доп. контроле на конец периода"));
+        line(out, header);
+        for (ResultReport.Row r : report.rows()) {
+            line(out, cells(r));
+        }
+        line(out, cells(report.total()));
+        String name = "mcu-results-" + report.month() + ".csv";
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ResultReport report(String month) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), LocalZone.ZONE);
+        YearMonth current = YearMonth.from(today);
+        YearMonth chosen;
+        try {
+            chosen = month == null || month.isBlank() ? current : YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(List.of(new ApiError.FieldError("month", "Месяц в виде ГГГГ-ММ, например 2026-11")));
+        }
+        if (chosen.isAfter(current)) {
+            throw new BadRequestException(List.of(new ApiError.FieldError("month", "Месяц ещё не наступил")));
+        }
+        Period period = chosen.equals(current) ? Period.monthToDate(today) : new Period(chosen.atDay(1), chosen.atEndOfMonth());
+        return query.report(chosen, period);
+    }
+
+    /** «Ноябрь 2026», with «(по 18 ноября)» for the running month. */
+    private static String title(ResultReport report) {
+        String month = MONTH_TITLE.format(report.month());
+        month = Character.toUpperCase(month.charAt(0)) + month.substring(1);
+        boolean whole = report.period().to().equals(report.month().atEndOfMonth());
+        return whole ? month : month + " (по " + report.period().to().format(DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"))) + ")";
+    }
+
+    private static List<String> cells(ResultReport.Row r) {
+        List<String> cells = new ArrayList<>(List.of(r.name(), Long.toString(r.considered())));
+        for (ResultType t : ResultReport.TYPES) {
+            cells.add(Long.toString(r.count(t)));
+        }
+        cells.addAll(List.of(Long.toString(r.untyped()), Long.toString(r.controlSet()), Long.toString(r.onControl())));
+        return cells;
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        List<String> quoted = new ArrayList<>();
+        for (String v : cells) {
+            quoted.add(v.contains(";") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+        }
+        out.append(String.join(";", quoted)).append("\r\n");
+    }
+}
