@@ -38,7 +38,11 @@ public enum CaseEventType {
     REMINDER_SENT("Напоминание о сроке"),
     OVERDUE("Просрочка"),
     ESCALATED_TO_BLOCK_HEAD("Эскалация руководителю блока"),
-    ESCALATED_TO_MCU_HEAD("Эскалация руководителю МЦУ");
+    ESCALATED_TO_MCU_HEAD("Эскалация руководителю МЦУ"),
+    SPECIAL_HANDLING_PROPOSED("Предложено рассмотрение в особом порядке (ст. 11)"),
+    SPECIAL_HANDLING_REFUSED("Отказ в особом порядке (ст. 11)"),
+    ANSWERED_ORALLY("Ответ дан устно на личном приёме"),
+    COPY_SENT("Копия направлена по компетенции");
 
     private final String title;
 
