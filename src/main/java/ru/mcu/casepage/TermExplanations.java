@@ -90,7 +90,8 @@ class TermExplanations {
             }
         }
         List<CaseFile.Extension> extensions = c.getExtensions().stream().map(e -> new CaseFile.Extension(
-                CaseFiles.at(e.getRequestedAt()), names.apply(e.getRequestedBy()), e.getDays(), e.getReason(),
+                CaseFiles.at(e.getRequestedAt()), names.apply(e.getRequestedBy()), e.getDays(),
+                e.getGround() == null ? e.getReason() : e.getGround().title() + ": " + e.getReason(),
                 e.getApproved() == null ? "на рассмотрении" : e.getApproved() ? "продлено" : "отказано",
                 CaseFiles.at(e.getDecidedAt()), e.getDecidedBy() == null ? null : names.apply(e.getDecidedBy()), e.getComment())).toList();
         List<CaseFile.Step> records = c.getEvents().stream()
@@ -139,17 +140,21 @@ class TermExplanations {
                         .map(s -> new ru.mcu.deadline.Suspension(s.getSuspendedAt(), s.getResumedAt())).toList())
                 : List.of();
         for (ru.mcu.cases.Suspension s : c.getSuspensions()) {
-            String added = added(s, applied, policy.map(p -> p.term()).orElse(null));
+            // 59-ФЗ knows no suspension: one recorded under the old rule moved nothing
+            String added = c.getChannel().isAppeal() ? "не сдвигает срок: 59-ФЗ не предусматривает приостановления"
+                    : added(s, applied, policy.map(p -> p.term()).orElse(null));
             suspensions.add(new CaseFile.Suspension(CaseFiles.at(s.getSuspendedAt()),
                     s.getResumedAt() == null ? "продолжается" : CaseFiles.at(s.getResumedAt()), s.getReason(),
                     names.apply(s.getSuspendedBy()), s.getResumedBy() == null ? null : names.apply(s.getResumedBy()), added));
         }
         if (!suspensions.isEmpty()) {
-            notes.add("Приостановлений: " + suspensions.size() + " — сдвиг срока по каждому в журнале приостановлений ниже");
+            notes.add(c.getChannel().isAppeal()
+                    ? "Приостановлений по прежнему порядку: " + suspensions.size() + " — срок не сдвигают: 59-ФЗ не предусматривает приостановления"
+                    : "Приостановлений: " + suspensions.size() + " — сдвиг срока по каждому в журнале приостановлений ниже");
         }
         boolean answered = c.getAnsweredAt() != null;
         boolean pending = !answered && !c.isClosed();
-        boolean stopped = c.getStatus() == CaseStatus.SUSPENDED;
+        boolean stopped = c.getStatus() == CaseStatus.SUSPENDED && !c.getChannel().isAppeal();
         Instant due = c.getAnswerDueAt();
         Instant done = answered ? c.getAnsweredAt() : null;
         return Optional.of(new CaseFile.Term("Ответ по существу", start == null ? "—" : startName + " " + CaseFiles.at(start),

@@ -230,6 +230,13 @@ public class Case {
         }
     }
 
+    /** ст. 8 ч. 4 59-ФЗ: a copy of the registered appeal went to another competent body. */
+    public void sendCopy(String body, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_DEPARTMENT);
+        record(now, actor, CaseEventType.COPY_SENT, "Копия обращения направлена по компетенции (ч. 4 ст. 8 59-ФЗ): "
+                + Objects.requireNonNull(body, "body"), null);
+    }
+
     /** Registered, then forwarded to the competent body because the topic is not municipal. */
     public void forward(AppealKind kind, Place place, String body, String reason, String actor, Instant now) {
         requireStatus(CaseStatus.RECEIVED, CaseStatus.AWAITING_ROUTING);
@@ -244,11 +251,79 @@ public class Case {
 
     /** Registered and ended under ст. 11 59-ФЗ, with the reason. */
     public void closeWithoutAnswer(AppealKind kind, Place place, Resolution resolution, String note, String actor, Instant now) {
+        closeWithoutAnswer(kind, place, resolution, note, null, actor, now);
+    }
+
+    /**
+     * Registered and ended under ст. 11 59-ФЗ, with the reason; {@code body} is where an anonymous
+     * report of an offence was sent (ч. 1), null for every other reason.
+     */
+    public void closeWithoutAnswer(AppealKind kind, Place place, Resolution resolution, String note, String body,
+                                   String actor, Instant now) {
         requireStatus(CaseStatus.RECEIVED);
-        if (resolution == Resolution.ANSWERED || resolution == Resolution.FORWARDED) {
+        if (resolution == Resolution.ANSWERED || resolution == Resolution.FORWARDED || resolution == Resolution.ANSWERED_ORALLY) {
             throw new IllegalArgumentException("Not a special-handling outcome: " + resolution);
         }
+        if (resolution == Resolution.FORWARDED_OFFENCE_REPORT) {
+            if (body == null || body.isBlank()) {
+                throw new InvalidCaseDataException("offenceBody", "Укажите государственный орган, в который направляется обращение "
+                        + "о противоправном деянии (например, УМВД России по г. Южно-Сахалинску, прокуратура)");
+            }
+            this.forwardedTo = body.strip();
+        }
         applyRegistration(kind, place, now);
+        close(resolution, note, now);
+        record(now, actor, CaseEventType.CLOSED_WITHOUT_ANSWER, resolution.title(), note);
+        if (forwardedTo != null && resolution == Resolution.FORWARDED_OFFENCE_REPORT) {
+            record(now, actor, CaseEventType.FORWARDED, "Направлено в государственный орган в соответствии с его компетенцией: "
+                    + forwardedTo, null);
+        }
+    }
+
+    /**
+     * ст. 13 ч. 2 59-ФЗ: at a personal reception the facts were evident, and with the citizen's
+     * consent the answer was given orally there, as the reception card records; the appeal is
+     * registered and closed as answered.
+     */
+    public void answerOrally(AppealKind kind, Place place, String answer, String actor, Instant now) {
+        requireStatus(CaseStatus.RECEIVED);
+        if (channel != Channel.RECEPTION) {
+            throw new InvalidCaseDataException("registrationDecision", "Устный ответ допускается только на обращение, "
+                    + "поступившее в ходе личного приёма (ч. 2 ст. 13 59-ФЗ)");
+        }
+        applyRegistration(kind, place, now);
+        reacted(now);
+        this.answerText = Objects.requireNonNull(answer, "answer");
+        this.answeredAt = now;
+        close(Resolution.ANSWERED_ORALLY, null, now);
+        record(now, actor, CaseEventType.ANSWERED_ORALLY, Resolution.ANSWERED_ORALLY.title(), answer);
+    }
+
+    /**
+     * The clerk proposes to handle the appeal under ст. 11 59-ФЗ at consideration (ч. 3, ч. 5, ч. 6);
+     * the block head decides.
+     */
+    public void proposeSpecialHandling(Resolution resolution, String reason, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_DEPARTMENT);
+        if (resolution == null || !resolution.decidedAtConsideration()) {
+            throw new InvalidCaseDataException("specialReason", "Выберите основание по ст. 11 59-ФЗ");
+        }
+        reacted(now);
+        record(now, actor, CaseEventType.SPECIAL_HANDLING_PROPOSED, "Предложено: " + resolution.title(), reason);
+    }
+
+    /** The block head refuses the clerk's proposal under ст. 11; the clerk answers on the merits. */
+    public void refuseSpecialHandling(String comment, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_DEPARTMENT);
+        record(now, actor, CaseEventType.SPECIAL_HANDLING_REFUSED, "Руководитель не согласился с рассмотрением в особом порядке", comment);
+    }
+
+    /** The block head agreed: the appeal ends under ст. 11 at consideration, the citizen told. */
+    public void closeAfterConsideration(Resolution resolution, String note, String actor, Instant now) {
+        requireStatus(CaseStatus.IN_DEPARTMENT);
+        if (resolution == null || !resolution.decidedAtConsideration()) {
+            throw new IllegalArgumentException("Not an outcome decided at consideration: " + resolution);
+        }
         close(resolution, note, now);
         record(now, actor, CaseEventType.CLOSED_WITHOUT_ANSWER, resolution.title(), note);
     }
@@ -332,7 +407,20 @@ public class Case {
 
     /** A clerk asks the block head for more time (59-ФЗ ст. 12 ч. 2: at most 30 days). */
     public void requestExtension(int days, String reason, int maxDays, String actor, Instant now) {
+        requestExtension(days, null, reason, maxDays, actor, now);
+    }
+
+    /**
+     * A clerk asks the block head for more time on a ground (59-ФЗ ст. 12 ч. 2: at most 30 days,
+     * asked for and decided before the term runs out: a term already missed cannot be extended).
+     */
+    public void requestExtension(int days, ExtensionGround ground, String reason, int maxDays, String actor, Instant now) {
         requireStatus(CaseStatus.IN_DEPARTMENT);
+        if (answerDueAt != null && !now.isBefore(answerDueAt)) {
+            throw new InvalidCaseDataException("considerationOutcome", "Срок рассмотрения истёк " + Terms.format(answerDueAt)
+                    + ": продлить истёкший срок нельзя (ч. 2 ст. 12 59-ФЗ — продление до окончания срока). "
+                    + "Подготовьте ответ; обращение учитывается как рассмотренное с нарушением срока.");
+        }
         if (days < 1) {
             throw new InvalidCaseDataException("extensionDays", "Срок продления — не менее одного дня");
         }
@@ -344,8 +432,9 @@ public class Case {
             throw new CaseTransitionException("Case " + number + " already has an extension request pending");
         }
         reacted(now);
-        extensions.add(new Extension(this, now, actor, days, reason));
-        record(now, actor, CaseEventType.EXTENSION_REQUESTED, "Запрошено продление срока на " + days + " дн.", reason);
+        extensions.add(new Extension(this, now, actor, days, ground, reason));
+        record(now, actor, CaseEventType.EXTENSION_REQUESTED, "Запрошено продление срока на " + days + " дн."
+                + (ground == null ? "" : "; основание: " + ground.title()), reason);
     }
 
     /** The block head decides on the pending extension request. */
@@ -353,6 +442,15 @@ public class Case {
         Extension pending = pendingExtension();
         if (pending == null) {
             throw new CaseTransitionException("Case " + number + " has no extension request pending");
+        }
+        boolean late = answerDueAt != null && !now.isBefore(answerDueAt);
+        if (approved && late) {
+            throw new InvalidCaseDataException("extensionDecision", "Срок рассмотрения истёк " + Terms.format(answerDueAt)
+                    + ": продлить истёкший срок нельзя (ч. 2 ст. 12 59-ФЗ — продление до окончания срока). "
+                    + "Выберите «Отказать в продлении»; обращение учитывается как рассмотренное с нарушением срока.");
+        }
+        if (!approved && late && (comment == null || comment.isBlank())) {
+            comment = "Срок рассмотрения истёк до решения о продлении";
         }
         pending.decide(approved, comment, actor, now);
         if (approved) {
@@ -364,8 +462,16 @@ public class Case {
         return pending;
     }
 
-    /** The clock stops: the department waits for documents. */
+    /**
+     * The clock stops: the department waits for documents. Never for a 59-ФЗ appeal, whose law
+     * knows no suspension (waiting for documents is a ground for an extension, ст. 12 ч. 2);
+     * appeals suspended before that rule are resumed by {@link #resume}.
+     */
     public void suspend(String reason, String actor, Instant now) {
+        if (channel.isAppeal()) {
+            throw new InvalidCaseDataException("considerationOutcome", "59-ФЗ не предусматривает приостановления рассмотрения. "
+                    + "Если запрошены документы в другом органе (ч. 2 ст. 10 59-ФЗ), запросите продление срока с этим основанием.");
+        }
         requireStatus(CaseStatus.IN_DEPARTMENT);
         reacted(now);
         suspensions.add(new Suspension(this, now, actor, reason));
@@ -965,7 +1071,8 @@ public class Case {
         if (isClosed()) {
             return answeredAt != null && answerDueAt != null && answeredAt.isAfter(answerDueAt);
         }
-        return status != CaseStatus.SUSPENDED && now.isAfter(term);
+        // a 59-ФЗ term never stands still, even for an appeal suspended under the old rule
+        return (status != CaseStatus.SUSPENDED || channel.isAppeal()) && now.isAfter(term);
     }
 
     public List<CaseEvent> getEvents() {

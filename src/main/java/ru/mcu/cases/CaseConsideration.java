@@ -94,6 +94,34 @@ public class CaseConsideration {
         load(number).recordResponsePublished(clock.instant());
     }
 
+    /** ст. 11 at consideration: the clerk proposes (ч. 3, ч. 5, ч. 6), the block head decides. */
+    public void proposeSpecialHandling(String number, Resolution resolution, String reason, String earlierAnswers, String actor) {
+        if (resolution == Resolution.CORRESPONDENCE_ENDED && (earlierAnswers == null || earlierAnswers.isBlank())) {
+            throw new InvalidCaseDataException("earlierAnswers", "Укажите ранее данные письменные ответы по существу "
+                    + "(номера и даты), на которых основано предложение прекратить переписку");
+        }
+        String why = earlierAnswers == null || earlierAnswers.isBlank() ? reason
+                : "Ранее данные ответы по существу: " + earlierAnswers.strip() + (reason == null || reason.isBlank() ? "" : ". " + reason.strip());
+        load(number).proposeSpecialHandling(resolution, why, actor, clock.instant());
+    }
+
+    /** The block head refuses the proposal under ст. 11: the clerk answers on the merits. */
+    public void refuseSpecialHandling(String number, String comment, String actor) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidCaseDataException("specialDecisionComment", "Укажите, почему обращение следует рассмотреть по существу");
+        }
+        load(number).refuseSpecialHandling(comment.strip(), actor, clock.instant());
+    }
+
+    /** The block head agreed: the appeal ends under ст. 11, the citizen is notified. */
+    public void closeAfterConsideration(String number, Resolution resolution, String earlierAnswers, String comment, String actor) {
+        String lead = earlierAnswers == null || earlierAnswers.isBlank() ? null : "Ранее данные ответы по существу: " + earlierAnswers.strip();
+        String tail = comment == null || comment.isBlank() ? null : comment.strip();
+        String note = lead == null ? tail : tail == null ? lead : lead + ". " + tail;
+        load(number).closeAfterConsideration(resolution, note, actor, clock.instant());
+        events.publishEvent(new CaseClosed(number, resolution));
+    }
+
     private static void requireText(String field, String text, String message) {
         if (text == null || text.isBlank()) {
             throw new InvalidCaseDataException(field, message);

@@ -43,7 +43,11 @@ public enum CaseEventType {
     LETTER_SENT("Письмо отправлено почтой"),
     CONTROL_SET("Дополнительный контроль"),
     CONTROL_REMINDER_SENT("Напоминание о контроле"),
-    CONTROL_CLOSED("Снято с контроля");
+    CONTROL_CLOSED("Снято с контроля"),
+    SPECIAL_HANDLING_PROPOSED("Предложено рассмотрение в особом порядке (ст. 11)"),
+    SPECIAL_HANDLING_REFUSED("Отказ в особом порядке (ст. 11)"),
+    ANSWERED_ORALLY("Ответ дан устно на личном приёме"),
+    COPY_SENT("Копия направлена по компетенции");
 
     private final String title;
 

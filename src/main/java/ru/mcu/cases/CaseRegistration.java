@@ -57,6 +57,27 @@ public class CaseRegistration {
         events.publishEvent(new CaseStatusChanged(number, CaseEventType.REGISTERED));
     }
 
+    /**
+     * ст. 8 ч. 4 59-ФЗ: the questions concern several competent bodies. The appeal is registered and
+     * its municipal part sent to the department; a copy goes to {@code copyTo} (within the 7 days
+     * of ч. 3, being done at registration), and the citizen is told in the registration notice.
+     */
+    public void register(String number, Registration registration, String department, String comment, String copyTo, String actor) {
+        if (copyTo == null || copyTo.isBlank()) {
+            register(number, registration, department, comment, actor);
+            return;
+        }
+        String body = copyTo.strip();
+        if (body.length() > 300) {
+            throw new InvalidCaseDataException("copyTo", "Название органа длиннее 300 символов");
+        }
+        String notice = "Копия обращения направлена в " + body + " (ч. 4 ст. 8 59-ФЗ): часть поставленных вопросов относится "
+                + "к его компетенции; на остальные вопросы ответит администрация города.";
+        register(number, registration, department,
+                comment == null || comment.isBlank() ? notice : notice + " " + comment.strip(), actor);
+        load(number).sendCopy(body, actor, clock.instant());
+    }
+
     public void forward(String number, Registration registration, String body, String reason, String actor) {
         if (body == null || body.isBlank()) {
             throw new InvalidCaseDataException("forwardTo", "Не указан орган, в который перенаправляется обращение");
@@ -71,12 +92,75 @@ public class CaseRegistration {
     }
 
     public void closeWithoutAnswer(String number, Registration registration, Resolution resolution, String note, String actor) {
+        closeWithoutAnswer(number, registration, resolution, note, SpecialDetails.NONE, actor);
+    }
+
+    /**
+     * What some grounds of ст. 11 59-ФЗ need besides the reason: the body an anonymous report of an
+     * offence goes to (ч. 1), the address on the official site where the answer is published
+     * (ч. 5.1, it goes into the citizen's notice), the earlier answers on the merits a decision to
+     * end the correspondence rests on (ч. 5).
+     */
+    public record SpecialDetails(String offenceBody, String publishedAnswerLink, String earlierAnswers) {
+        public static final SpecialDetails NONE = new SpecialDetails(null, null, null);
+    }
+
+    /** Registers the appeal and ends it under ст. 11 59-ФЗ; the citizen is told where the law asks for it. */
+    public void closeWithoutAnswer(String number, Registration registration, Resolution resolution, String note,
+                                   SpecialDetails details, String actor) {
         if (resolution == null) {
             throw new InvalidCaseDataException("specialReason", "Не выбрано основание по ст. 11 59-ФЗ");
         }
         check.place(registration.place());
-        load(number).closeWithoutAnswer(registration.kind(), registration.place(), resolution, note, actor, clock.instant());
+        String fullNote = noteFor(resolution, note, details);
+        load(number).closeWithoutAnswer(registration.kind(), registration.place(), resolution, fullNote, details.offenceBody(),
+                actor, clock.instant());
         events.publishEvent(new CaseClosed(number, resolution));
+    }
+
+    /** The note the citizen reads: the link of ч. 5.1 and the earlier answers of ч. 5 come first, the registrar's comment after. */
+    static String noteFor(Resolution resolution, String comment, SpecialDetails details) {
+        String blank = comment == null || comment.isBlank() ? null : comment.strip();
+        String lead = null;
+        if (resolution == Resolution.ANSWERED_BY_PUBLISHED_ANSWER) {
+            String link = details.publishedAnswerLink() == null ? "" : details.publishedAnswerLink().strip();
+            if (!link.matches("(?i)https?://\\S+\\.\\S+")) {
+                throw new InvalidCaseDataException("publishedAnswerLink", "Укажите адрес страницы официального сайта, "
+                        + "на которой размещён ответ на вопрос (начинается с https://)");
+            }
+            lead = "Ответ на вопрос, поставленный в обращении, размещён на официальном сайте: " + link;
+        }
+        if (resolution == Resolution.CORRESPONDENCE_ENDED) {
+            if (details.earlierAnswers() == null || details.earlierAnswers().isBlank()) {
+                throw new InvalidCaseDataException("earlierAnswers", "Укажите ранее данные письменные ответы по существу "
+                        + "(номера и даты), на которых основано решение о прекращении переписки");
+            }
+            lead = "Ранее данные ответы по существу: " + details.earlierAnswers().strip();
+        }
+        if (lead == null) {
+            return blank;
+        }
+        return blank == null ? lead : lead + ". " + blank;
+    }
+
+    /**
+     * ст. 13 ч. 2 59-ФЗ: a personal reception's appeal answered orally there, with the citizen's
+     * consent (recorded in the reception card); registered and closed as answered.
+     */
+    public void answerOrally(String number, Registration registration, String answer, Boolean consent, String actor) {
+        if (!Boolean.TRUE.equals(consent)) {
+            throw new InvalidCaseDataException("oralAnswerConsent", "Устный ответ допускается только с согласия гражданина: "
+                    + "отметьте, что согласие получено и записано в карточке личного приёма");
+        }
+        if (answer == null || answer.isBlank()) {
+            throw new InvalidCaseDataException("answerText", "Кратко изложите устный ответ, как он записан в карточке личного приёма");
+        }
+        if (answer.length() > CaseConsideration.MAX_ANSWER_LENGTH) {
+            throw new InvalidCaseDataException("answerText", "Текст ответа длиннее " + CaseConsideration.MAX_ANSWER_LENGTH + " символов");
+        }
+        check.place(registration.place());
+        load(number).answerOrally(registration.kind(), registration.place(), answer.strip(), actor, clock.instant());
+        events.publishEvent(new CaseClosed(number, Resolution.ANSWERED_ORALLY));
     }
 
     public void reroute(String number, String department, String reason, String actor) {

@@ -39,18 +39,28 @@ public class CaseTermRecords {
     }
 
     public void requestExtension(String number, int days, String reason, int maxDays, String actor) {
+        requestExtension(number, days, null, reason, maxDays, actor);
+    }
+
+    /** A request for more time on its ground (ст. 12 ч. 2 59-ФЗ); refused once the term has run out. */
+    public void requestExtension(String number, int days, ExtensionGround ground, String reason, int maxDays, String actor) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidCaseDataException("extensionReason", "Укажите причину продления срока");
         }
-        load(number).requestExtension(days, reason.trim(), maxDays, actor, clock.instant());
+        load(number).requestExtension(days, ground, reason.trim(), maxDays, actor, clock.instant());
     }
 
-    /** Records the decision; when approved, the caller assigns the new term with {@link #extendAnswerTerm}. */
+    /**
+     * Records the decision; when approved, the caller assigns the new term with {@link #extendAnswerTerm}.
+     * An approval after the term has run out is refused: the case stays late.
+     */
     public Extension decideExtension(String number, boolean approved, String comment, String actor) {
-        if (!approved && (comment == null || comment.isBlank())) {
+        Case c = load(number);
+        boolean termPassed = c.getAnswerDueAt() != null && !clock.instant().isBefore(c.getAnswerDueAt());
+        if (!approved && !termPassed && (comment == null || comment.isBlank())) {
             throw new InvalidCaseDataException("extensionComment", "Укажите причину отказа в продлении");
         }
-        return load(number).decideExtension(approved, comment, actor, clock.instant());
+        return c.decideExtension(approved, comment, actor, clock.instant());
     }
 
     /** The new answer term after an approved extension; the citizen is notified. */

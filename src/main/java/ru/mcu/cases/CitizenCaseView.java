@@ -148,6 +148,10 @@ public final class CitizenCaseView {
             case REJECTED_SPAM, REJECTED_DUPLICATE, REJECTED_NOT_MUNICIPAL -> "Не принято к рассмотрению";
             case DISMISSED -> "Не взято в работу";
             case CONVERTED_TO_APPEAL -> "Рассматривается как обращение";
+            case ANSWERED_ORALLY -> "Дан ответ устно на личном приёме";
+            case NO_ANSWER_UNREADABLE_NOTIFIED, NO_ANSWER_ESSENCE_UNCLEAR, NO_ANSWER_SECRET -> "Оставлено без ответа по существу";
+            case ANSWERED_BY_PUBLISHED_ANSWER -> "Ответ размещён на официальном сайте";
+            case FORWARDED_OFFENCE_REPORT -> "Направлено в другой орган";
         };
     }
 
@@ -164,7 +168,7 @@ public final class CitizenCaseView {
                             + (department == null ? "." : ": " + department + ".")
                     : department == null ? "Ответ готовит исполнитель." : "Ответ готовит " + department + ".";
             case ON_APPROVAL -> "Ответ подготовлен и проверяется руководителем. Как только его утвердят, вы получите его.";
-            case SUSPENDED -> "Исполнитель ждёт документы, без которых ответ дать нельзя. Срок ответа продлится на время ожидания.";
+            case SUSPENDED -> "Исполнитель ждёт документы, без которых ответ дать нельзя.";
             case AWAITING_RATING -> "Прочитайте ответ ниже и оцените его.";
             case CLOSED -> closedHint();
         };
@@ -185,7 +189,7 @@ public final class CitizenCaseView {
         return switch (c.getStatus()) {
             case AWAITING_RATING -> Tone.WAITING_FOR_YOU;
             case CLOSED -> switch (c.getResolution()) {
-                case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT -> Tone.DONE;
+                case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT, ANSWERED_ORALLY -> Tone.DONE;
                 default -> Tone.ENDED;
             };
             default -> Tone.IN_WORK;

@@ -34,6 +34,8 @@ public class Extension {
     private String decidedBy;
     private Boolean approved;
     private String comment;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private ExtensionGround ground;
 
     protected Extension() {
     }
@@ -44,6 +46,11 @@ public class Extension {
         this.requestedBy = requestedBy;
         this.days = days;
         this.reason = reason;
+    }
+
+    Extension(Case caseRecord, Instant requestedAt, String requestedBy, int days, ExtensionGround ground, String reason) {
+        this(caseRecord, requestedAt, requestedBy, days, reason);
+        this.ground = ground;
     }
 
     void decide(boolean approved, String comment, String actor, Instant at) {
@@ -87,5 +94,10 @@ public class Extension {
 
     public String getComment() {
         return comment;
+    }
+
+    /** Why the extension was asked for; null for requests recorded before grounds existed. */
+    public ExtensionGround getGround() {
+        return ground;
     }
 }

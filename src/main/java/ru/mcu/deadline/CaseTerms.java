@@ -9,6 +9,7 @@ import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseTermRecords;
 import ru.mcu.cases.Extension;
+import ru.mcu.cases.ExtensionGround;
 import ru.mcu.cases.Importance;
 import ru.mcu.cases.InvalidCaseDataException;
 
@@ -16,7 +17,8 @@ import ru.mcu.cases.InvalidCaseDataException;
  * The terms of one case: computes them from the policies and the production calendar and
  * records them on the case. The answer term is always recomputed from the record (the
  * registration instant, the policy, the suspension log and the extensions granted), so it can
- * be checked at any time.
+ * be checked at any time. A 59-ФЗ appeal's term never counts suspensions (the law has none) and
+ * is extended only by an extension decided before the term ran out.
  */
 @Service
 @Transactional
@@ -96,12 +98,36 @@ public class CaseTerms {
 
     /** A clerk asks for more time; checked against the most the policy allows. */
     public void requestExtension(String caseNumber, Integer days, String reason, String actor) {
+        requestExtension(caseNumber, days, null, reason, actor);
+    }
+
+    /**
+     * A clerk asks for more time on a ground (ст. 12 ч. 2 59-ФЗ), before the term runs out;
+     * checked against the most the policy allows.
+     */
+    public void requestExtension(String caseNumber, Integer days, ExtensionGround ground, String reason, String actor) {
         if (days == null) {
             throw new InvalidCaseDataException("extensionDays", "Укажите, на сколько дней продлить срок");
         }
         Case c = cases.get(caseNumber);
         int max = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).amount();
-        records.requestExtension(caseNumber, days, reason, max, actor);
+        records.requestExtension(caseNumber, days, ground, reason, max, actor);
+    }
+
+    /**
+     * The term for forwarding a 59-ФЗ appeal to the competent body (ст. 8 ч. 3: 7 days), counted
+     * from registration for every forwarding, also of an appeal a department returned as not its
+     * own; the due date of the МЦУ's re-routing task and of its escalation timer.
+     */
+    public TermDates forwardingTerm(String caseNumber) {
+        Case c = cases.get(caseNumber);
+        Instant start = c.getRegisteredAt();
+        if (start == null) {
+            throw new IllegalStateException("Case " + caseNumber + " is not registered: no forwarding term yet");
+        }
+        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.FORWARDING);
+        Instant due = arithmetic.due(start, spec);
+        return new TermDates(due, arithmetic.reminderBefore(due), null, spec.describe() + " с регистрации");
     }
 
     /** The block head's decision; an approved extension moves the term and the citizen is told. */
@@ -123,7 +149,8 @@ public class CaseTerms {
             throw new IllegalStateException("Case " + c.getNumber() + " is not registered: no answer term yet");
         }
         TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ANSWER);
-        List<Suspension> suspensions = c.getSuspensions().stream()
+        // 59-ФЗ knows no suspension: an appeal suspended under the old rule keeps its lawful term
+        List<Suspension> suspensions = c.getChannel().isAppeal() ? List.of() : c.getSuspensions().stream()
                 .map(s -> new Suspension(s.getSuspendedAt(), s.getResumedAt()))
                 .toList();
         Instant due = arithmetic.due(start, spec, suspensions)

@@ -61,7 +61,7 @@ class UserGuideScreenshotsTest extends IntegrationTest {
         String toExtend = file(api, "SITE", "roads.lighting", "Не горят фонари на ул. Крайней в Хомутово", null);
         api.submit("mcu-registrar", toExtend, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", "roads.lighting", "department", "roads");
         api.submit("roads-clerk", toExtend, "considerationOutcome", "EXTENSION", "extensionDays", "20",
-                "extensionReason", "Нужна замена кабеля, запрошена смета у подрядчика");
+                "extensionGround", "OTHER", "extensionReason", "Нужна замена кабеля, запрошена смета у подрядчика");
         String message = Json.parse(api.post("pos-coordinator", "/api/pos/messages", """
                 {"externalId": "guide-pos", "category": "ЖКХ", "subcategory": "Отопление",
                  "text": "В доме по Коммунистическому проспекту, 32 холодные батареи", "author": {"fullName": "Ли Анна"},

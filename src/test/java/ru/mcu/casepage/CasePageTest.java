@@ -157,20 +157,19 @@ class CasePageTest extends IntegrationTest {
     }
 
     @Test
-    void shouldLogSuspensionsWithWhatEachAddedAndTheExtensions() {
-        api.submit("roads-clerk", roads.number(), "considerationOutcome", "SUSPEND", "suspensionReason", "Ждём схему от подрядчика");
-        String stopped = body(on("mcu-head").get("/cases/" + roads.number()));
-        assertThat(stopped).contains("Журнал приостановлений", "Ждём схему от подрядчика", "продолжается",
-                "срок остановлен: рассмотрение приостановлено");
-
-        time.advance(Duration.ofDays(5));
-        api.submit("roads-clerk", roads.number(), "documentsReceived", "true");
+    void shouldLogAnOldSuspensionAsMovingNothingAndTheExtensionsWithTheirGround() {
+        // an appeal suspended under the old rule (process versions before 3): 59-ФЗ knows no suspension
+        jdbc.update("insert into case_suspension (case_id, suspended_at, suspended_by, reason, resumed_at, resumed_by) "
+                + "select id, now(), 'roads-clerk', 'Ждём схему от подрядчика', now() + interval '5 days', 'roads-clerk' "
+                + "from cases where number = ?", roads.number());
         api.submit("roads-clerk", roads.number(), "considerationOutcome", "EXTENSION", "extensionDays", "10",
-                "extensionReason", "Нужна экспертиза покрытия");
+                "extensionGround", "DOCUMENTS_REQUESTED", "extensionReason", "Запрошена схема в МКУ «УДХБ»");
         api.submit("roads-head", roads.number(), "extensionDecision", "APPROVE");
 
         String page = body(on("mcu-head").get("/cases/" + roads.number()));
-        assertThat(page).contains("+5 календарных дней, срок до", staff.nameOf("roads-clerk"), "Нужна экспертиза покрытия", "продлено",
+        assertThat(page).contains("Журнал приостановлений", "Ждём схему от подрядчика",
+                "не сдвигает срок: 59-ФЗ не предусматривает приостановления", staff.nameOf("roads-clerk"),
+                "Запрос документов и материалов в другой государственный орган", "Запрошена схема в МКУ «УДХБ»", "продлено",
                 "Продлён на 10 календарных дней");
     }
 

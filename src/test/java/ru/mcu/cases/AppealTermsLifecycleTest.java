@@ -17,7 +17,11 @@ import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
 
-/** The answer term of an appeal, extended by the block head and stopped while documents are awaited. */
+/**
+ * The terms of an appeal as 59-ФЗ sets them: the answer term extended only by the block head
+ * before it runs out (ст. 12 ч. 2), never suspended, the forwarding term of 7 days from
+ * registration for every forwarding (ст. 8 ч. 3), and how the rating counts them.
+ */
 class AppealTermsLifecycleTest extends IntegrationTest {
 
     @Autowired
@@ -25,6 +29,15 @@ class AppealTermsLifecycleTest extends IntegrationTest {
 
     @Autowired
     private ru.mcu.deadline.TermArithmetic arithmetic;
+
+    @Autowired
+    private CaseQueries cases;
+
+    @Autowired
+    private ru.mcu.deadline.CaseTerms caseTerms;
+
+    @Autowired
+    private org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 
     private Api api;
 
@@ -71,7 +84,7 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         Instant before = due(number);
 
         api.submit("culture-tourism-clerk", number, "considerationOutcome", "EXTENSION", "extensionDays", "10",
-                "extensionReason", "Запрошено согласование с управлением культуры");
+                "extensionGround", "DOCUMENTS_REQUESTED", "extensionReason", "Запрошен план мероприятий в министерстве культуры");
         assertThat(api.taskOf("culture-tourism-head", number).get("taskDefinitionKey").asText()).isEqualTo("Task_DecideExtension");
         api.submit("culture-tourism-head", number, "extensionDecision", "APPROVE");
 
@@ -82,7 +95,8 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         assertThat(term(number).get("extensionDays").asInt()).isEqualTo(10);
         JsonNode task = api.taskOf("culture-tourism-clerk", number);
         assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ConsiderAppeal");
-        assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("history").toString()).contains("EXTENSION_APPROVED", "TERM_CHANGED");
+        assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("history").toString()).contains("EXTENSION_APPROVED", "TERM_CHANGED",
+                "основание: Запрос документов и материалов в другой государственный орган");
         await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> {
             try {
                 return m.getSubject().equals("Срок рассмотрения вашего обращения № " + number + " продлён");
@@ -100,31 +114,190 @@ class AppealTermsLifecycleTest extends IntegrationTest {
 
         var refused = api.post("culture-tourism-clerk", "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
                 "{\"variables\": {\"considerationOutcome\": {\"value\": \"EXTENSION\"}, \"extensionDays\": {\"value\": 45},"
-                        + " \"extensionReason\": {\"value\": \"Долго\"}}}");
+                        + " \"extensionGround\": {\"value\": \"OTHER\"}, \"extensionReason\": {\"value\": \"Долго\"}}}");
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("не более чем на 30");
     }
 
+    private org.springframework.http.ResponseEntity<String> submitRaw(String user, String number, String variablesJson) {
+        JsonNode task = api.taskOf(user, number);
+        String id = task.get("id").asText();
+        if (task.get("assignee").isNull()) {
+            api.post(user, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}");
+        }
+        return api.post(user, "/engine-rest/task/" + id + "/submit-form", "{\"variables\": {" + variablesJson + "}}");
+    }
+
+    /** Waits until the job executor has run the timers that came due after a jump, so that no job races the next step. */
+    private void settle(String number) {
+        String pid = cases.get(number).getProcessInstanceId();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                management.createJobQuery().processInstanceId(pid).executable().count() == 0);
+    }
+
+    /** Whether the rating's measure counts the case, over the period around the test day. */
+    private boolean counted(ru.mcu.analytics.Measure measure, String number) {
+        Instant from = time.instant().minus(Duration.ofDays(400));
+        Instant to = time.instant().plus(Duration.ofDays(400));
+        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("number", number)
+                .addValue("from", java.sql.Timestamp.from(from)).addValue("to", java.sql.Timestamp.from(to))
+                .addValue("dueLimit", java.sql.Timestamp.from(time.instant()));
+        return jdbc.queryForObject("select count(*) from cases c where c.number = :number and " + measure.predicate(),
+                params, Integer.class) == 1;
+    }
+
     @Test
-    void shouldStopTheClockWhileSuspendedAndMoveTheTermOnResume() {
+    void shouldRefuseToSuspendAnAppealAndPointToAnExtension() {
         String number = registered(null);
         Instant before = due(number);
 
-        api.submit("culture-tourism-clerk", number, "considerationOutcome", "SUSPEND", "suspensionReason", "Ждём план мероприятий");
-        JsonNode suspended = term(number);
-        assertThat(suspended.get("suspended").asBoolean()).isTrue();
-        assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("status").asText()).isEqualTo("SUSPENDED");
-        String pid = api.getJson("mcu-head", "/api/appeals/" + number).get("processInstanceId").asText();
-        assertThat(management.createJobQuery().processInstanceId(pid).timers().count()).as("no timer runs").isZero();
+        var refused = submitRaw("culture-tourism-clerk", number,
+                "\"considerationOutcome\": {\"value\": \"SUSPEND\"}, \"suspensionReason\": {\"value\": \"Ждём план мероприятий\"}");
 
-        time.advance(Duration.ofDays(5));
-        api.submit("culture-tourism-clerk", number, "documentsReceived", "true");
-
-        Instant after = due(number);
-        // five suspended days added to the term, moved past holidays like any term
-        assertThat(Duration.between(before, after).toDays()).isBetween(4L, 20L);
+        assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(refused.getBody()).contains("59-ФЗ не предусматривает приостановления", "запросите продление срока");
         assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("status").asText()).isEqualTo("IN_DEPARTMENT");
-        assertThat(management.createJobQuery().processInstanceId(pid).timers().count()).isEqualTo(3);
+        assertThat(due(number)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldKeepTheLawfulTermOfAnAppealSuspendedUnderTheOldRule() {
+        String number = registered(null);
+        Instant before = due(number);
+        // an appeal of an older process version, suspended for five days before suspension was removed
+        jdbc.update("insert into case_suspension (case_id, suspended_at, suspended_by, reason, resumed_at, resumed_by) "
+                        + "select id, :from, 'culture-tourism-clerk', 'Ждём документы', :to, 'culture-tourism-clerk' from cases where number = :number",
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("number", number)
+                        .addValue("from", java.sql.Timestamp.from(time.instant().plus(Duration.ofDays(1))))
+                        .addValue("to", java.sql.Timestamp.from(time.instant().plus(Duration.ofDays(6)))));
+
+        var dates = caseTerms.assignAnswerTerm(number);
+
+        assertThat(dates.due()).as("59-ФЗ knows no suspension: the term is not moved").isEqualTo(before);
+        assertThat(due(number)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAnExtensionDecidedAfterTheTermAndCountTheAnswerLate() {
+        String number = registered(null);
+        Instant due = due(number);
+        api.submit("culture-tourism-clerk", number, "considerationOutcome", "EXTENSION", "extensionDays", "10",
+                "extensionGround", "OTHER", "extensionReason", "Нужна выездная проверка");
+        time.jumpTo(due.plus(Duration.ofHours(2)));
+        settle(number);
+
+        var refused = submitRaw("culture-tourism-head", number, "\"extensionDecision\": {\"value\": \"APPROVE\"}");
+        assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(refused.getBody()).contains("продлить истёкший срок нельзя", "Отказать в продлении");
+        assertThat(due(number)).isEqualTo(due);
+
+        api.submit("culture-tourism-head", number, "extensionDecision", "REJECT");
+        api.submit("culture-tourism-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Концерт проведём летом.");
+        api.submit("culture-tourism-head", number, "approvalDecision", "APPROVE");
+
+        Case answered = cases.get(number);
+        assertThat(answered.getAnswerDueAt()).isEqualTo(due);
+        assertThat(answered.getExtensionDays()).isZero();
+        assertThat(counted(ru.mcu.analytics.Measure.LATE, number)).as("late in the rating").isTrue();
+        assertThat(counted(ru.mcu.analytics.Measure.ON_TIME, number)).isFalse();
+    }
+
+    @Test
+    void shouldRefuseAnExtensionRequestedAfterTheTerm() {
+        String number = registered(null);
+        time.jumpTo(due(number).plus(Duration.ofHours(1)));
+        settle(number);
+
+        var refused = submitRaw("culture-tourism-clerk", number, "\"considerationOutcome\": {\"value\": \"EXTENSION\"}, "
+                + "\"extensionDays\": {\"value\": 10}, \"extensionGround\": {\"value\": \"OTHER\"}, "
+                + "\"extensionReason\": {\"value\": \"Не успеваем\"}");
+
+        assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(refused.getBody()).contains("продлить истёкший срок нельзя");
+    }
+
+    @Test
+    void shouldGiveTheRerouteTaskSevenDaysFromRegistration() {
+        String number = registered(null);
+        time.advance(Duration.ofDays(3));
+        api.submit("culture-tourism-clerk", number, "considerationOutcome", "NOT_OURS", "notOursReason", "Это вопрос министерства");
+
+        JsonNode task = api.taskOf("mcu-registrar", number);
+        assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_RerouteAppeal");
+        Instant expected = arithmetic.afterCalendarDays(cases.get(number).getRegisteredAt(), 7);
+        assertThat(OffsetDateTime.parse(task.get("due").asText(), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+                .toInstant()).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldCloseAReceptionAppealAnsweredOrallyAsAnsweredInTime() {
+        String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
+                Json.appeal("RECEPTION", null, "culture.events", "Когда откроют каток на площади?", null)).getBody()).get("number").asText();
+
+        api.submit("mcu-registrar", number, "registrationDecision", "ORAL_ANSWER", "kind", "STATEMENT", "rubric", "culture.events",
+                "answerText", "Каток откроется 15 декабря, график на сайте администрации", "oralAnswerConsent", "true");
+
+        Case c = cases.get(number);
+        assertThat(c.getResolution()).isEqualTo(Resolution.ANSWERED_ORALLY);
+        assertThat(c.getAnsweredAt()).isNotNull();
+        assertThat(c.getAnswerDueAt()).isAfter(c.getAnsweredAt());
+        assertThat(counted(ru.mcu.analytics.Measure.ANSWERED, number)).isTrue();
+        assertThat(counted(ru.mcu.analytics.Measure.ON_TIME, number)).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAnOralAnswerWithoutTheCitizensConsent() {
+        String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
+                Json.appeal("RECEPTION", null, "culture.events", "Когда откроют каток у школы?", null)).getBody()).get("number").asText();
+
+        var refused = submitRaw("mcu-registrar", number, "\"registrationDecision\": {\"value\": \"ORAL_ANSWER\"}, "
+                + "\"kind\": {\"value\": \"STATEMENT\"}, \"rubric\": {\"value\": \"culture.events\"}, "
+                + "\"answerText\": {\"value\": \"Откроется в декабре\"}, \"oralAnswerConsent\": {\"value\": false}");
+
+        assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(refused.getBody()).contains("согласия гражданина");
+        assertThat(cases.get(number).getStatus()).isEqualTo(CaseStatus.RECEIVED);
+    }
+
+    @Test
+    void shouldSendTheLinkOfThePublishedAnswerInTheNotice() {
+        String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
+                Json.appeal("SITE", null, "culture.events", "Какие праздники пройдут в декабре?", "link-me@example.ru")).getBody())
+                .get("number").asText();
+
+        api.submit("mcu-registrar", number, "registrationDecision", "SPECIAL", "kind", "STATEMENT", "rubric", "culture.events",
+                "specialReason", "ANSWERED_BY_PUBLISHED_ANSWER", "publishedAnswerLink", "https://yuzhno-sakh.ru/afisha/dekabr");
+
+        assertThat(cases.get(number).getResolution()).isEqualTo(Resolution.ANSWERED_BY_PUBLISHED_ANSWER);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> {
+            try {
+                return java.util.Arrays.asList(m.getAllRecipients()).toString().contains("link-me@example.ru")
+                        && ru.mcu.support.Mails.text(m).contains("https://yuzhno-sakh.ru/afisha/dekabr");
+            } catch (Exception e) {
+                return false;
+            }
+        }));
+    }
+
+    @Test
+    void shouldSendACopyToAnotherCompetentBodyAndTellTheCitizen() {
+        String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
+                Json.appeal("SITE", null, "culture.events", "Прошу провести концерт и отремонтировать поликлинику", "copy-me@example.ru"))
+                .getBody()).get("number").asText();
+
+        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "PROPOSAL", "rubric", "culture.events",
+                "department", "culture-tourism", "copyTo", "Министерство здравоохранения Сахалинской области");
+
+        assertThat(cases.get(number).getEvents()).extracting(CaseEvent::getType).contains(CaseEventType.COPY_SENT);
+        assertThat(cases.get(number).getStatus()).isEqualTo(CaseStatus.IN_DEPARTMENT);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> {
+            try {
+                return java.util.Arrays.asList(m.getAllRecipients()).toString().contains("copy-me@example.ru")
+                        && ru.mcu.support.Mails.text(m).contains("Копия обращения направлена в Министерство здравоохранения Сахалинской области");
+            } catch (Exception e) {
+                return false;
+            }
+        }));
     }
 }

@@ -118,18 +118,101 @@ class CaseTest {
     }
 
     @Test
-    void shouldKeepTheSuspensionLog() {
+    void shouldRefuseToSuspendA59FzAppealForTheLawKnowsNoSuspension() {
         Case c = registered();
-        c.suspend("Ждём документы", "roads-clerk", NOW);
-        assertThat(c.getStatus()).isEqualTo(CaseStatus.SUSPENDED);
-        assertThat(c.isOverdue(NOW.plus(Duration.ofDays(400)))).as("no term runs while suspended").isFalse();
-        c.resume("roads-clerk", NOW.plus(Duration.ofDays(5)));
 
+        assertThatThrownBy(() -> c.suspend("Ждём документы", "roads-clerk", NOW))
+                .isInstanceOf(InvalidCaseDataException.class).hasMessageContaining("не предусматривает приостановления");
         assertThat(c.getStatus()).isEqualTo(CaseStatus.IN_DEPARTMENT);
-        assertThat(c.getSuspensions()).singleElement().satisfies(s -> {
-            assertThat(s.getSuspendedAt()).isEqualTo(NOW);
-            assertThat(s.getResumedAt()).isEqualTo(NOW.plus(Duration.ofDays(5)));
-        });
+        assertThat(c.getSuspensions()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnExtensionRequestedAfterTheTerm() {
+        Case c = registered();
+        c.assignAnswerTerm(NOW.plus(Duration.ofDays(30)), "30 календарных дней", NOW);
+
+        assertThatThrownBy(() -> c.requestExtension(10, ExtensionGround.DOCUMENTS_REQUESTED, "Ждём ответ МВД", 30, "roads-clerk",
+                NOW.plus(Duration.ofDays(31))))
+                .isInstanceOf(InvalidCaseDataException.class).hasMessageContaining("продлить истёкший срок нельзя");
+        assertThat(c.getExtensions()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnExtensionApprovedAfterTheTermAndKeepTheCaseLate() {
+        Case c = registered();
+        Instant due = NOW.plus(Duration.ofDays(30));
+        c.assignAnswerTerm(due, "30 календарных дней", NOW);
+        c.requestExtension(10, ExtensionGround.DOCUMENTS_REQUESTED, "Запрос в УМВД", 30, "roads-clerk", NOW.plus(Duration.ofDays(20)));
+        assertThat(c.getExtensions()).singleElement().extracting(Extension::getGround).isEqualTo(ExtensionGround.DOCUMENTS_REQUESTED);
+        Instant late = due.plus(Duration.ofDays(1));
+
+        assertThatThrownBy(() -> c.decideExtension(true, null, "roads-head", late))
+                .isInstanceOf(InvalidCaseDataException.class).hasMessageContaining("Отказать в продлении");
+        c.decideExtension(false, null, "roads-head", late);
+
+        assertThat(c.getExtensionDays()).isZero();
+        assertThat(c.getAnswerDueAt()).isEqualTo(due);
+        assertThat(c.getExtensions().get(0).getComment()).isEqualTo("Срок рассмотрения истёк до решения о продлении");
+        assertThat(c.isOverdue(late)).isTrue();
+    }
+
+    @Test
+    void shouldForwardAnAnonymousReportOfAnOffenceToTheCompetentBody() {
+        Case c = Case.receive("A-2026-000002", Channel.LETTER, null, AppealKind.STATEMENT, null, "Сосед торгует суррогатом",
+                new Place("other", "center", null, null, null), NOW, NOW);
+        Place place = new Place("other", "center", null, null, null);
+
+        assertThatThrownBy(() -> c.closeWithoutAnswer(AppealKind.STATEMENT, place, Resolution.FORWARDED_OFFENCE_REPORT, null, " ",
+                "mcu-registrar", NOW)).isInstanceOf(InvalidCaseDataException.class).hasMessageContaining("государственный орган");
+        c.closeWithoutAnswer(AppealKind.STATEMENT, place, Resolution.FORWARDED_OFFENCE_REPORT, null,
+                "УМВД России по г. Южно-Сахалинску", "mcu-registrar", NOW);
+
+        assertThat(c.getResolution()).isEqualTo(Resolution.FORWARDED_OFFENCE_REPORT);
+        assertThat(c.getForwardedTo()).isEqualTo("УМВД России по г. Южно-Сахалинску");
+        assertThat(c.getEvents()).extracting(CaseEvent::getType).endsWith(CaseEventType.CLOSED_WITHOUT_ANSWER, CaseEventType.FORWARDED);
+    }
+
+    @Test
+    void shouldAnswerOrallyOnlyAnAppealMadeAtAPersonalReception() {
+        Place place = new Place("roads.potholes", "center", "ул. Ленина, 1", null, null);
+        Case reception = Case.receive("A-2026-000003", Channel.RECEPTION, null, AppealKind.STATEMENT,
+                new Citizen("Иванова Мария", "693000, ул. Ленина, 1", null, null), "Когда отремонтируют двор?", place, NOW, NOW);
+        reception.answerOrally(AppealKind.STATEMENT, place, "Ремонт двора включён в план на 2027 год", "mcu-registrar", NOW);
+
+        assertThat(reception.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(reception.getResolution()).isEqualTo(Resolution.ANSWERED_ORALLY);
+        assertThat(reception.getAnsweredAt()).isEqualTo(NOW);
+        assertThat(reception.getRegisteredAt()).isEqualTo(NOW);
+        assertThatThrownBy(() -> appeal().answerOrally(AppealKind.STATEMENT, place, "Ответ", "mcu-registrar", NOW))
+                .isInstanceOf(InvalidCaseDataException.class).hasMessageContaining("личного приёма");
+    }
+
+    @Test
+    void shouldLetTheClerkProposeOnlyWhatTheBlockHeadDecidesAtConsideration() {
+        Case c = registered();
+
+        assertThatThrownBy(() -> c.proposeSpecialHandling(Resolution.NO_ANSWER_ANONYMOUS, null, "roads-clerk", NOW))
+                .isInstanceOf(InvalidCaseDataException.class);
+        c.proposeSpecialHandling(Resolution.CORRESPONDENCE_ENDED, "Ответы от 01.09 и 01.10", "roads-clerk", NOW);
+        c.closeAfterConsideration(Resolution.CORRESPONDENCE_ENDED, "Ответы от 01.09 и 01.10", "roads-head", NOW);
+
+        assertThat(c.getResolution()).isEqualTo(Resolution.CORRESPONDENCE_ENDED);
+        assertThat(c.getResolution().citizenNotified()).isTrue();
+    }
+
+    @Test
+    void shouldPutThePublishedAnswersLinkIntoTheNoticeAndRequireTheEarlierAnswersToEndCorrespondence() {
+        var none = CaseRegistration.SpecialDetails.NONE;
+        assertThatThrownBy(() -> CaseRegistration.noteFor(Resolution.ANSWERED_BY_PUBLISHED_ANSWER, null, none))
+                .isInstanceOf(InvalidCaseDataException.class).hasMessageContaining("официального сайта");
+        assertThat(CaseRegistration.noteFor(Resolution.ANSWERED_BY_PUBLISHED_ANSWER, "Вопрос о тарифах",
+                new CaseRegistration.SpecialDetails(null, "https://yuzhno-sakh.ru/answers/42", null)))
+                .isEqualTo("Ответ на вопрос, поставленный в обращении, размещён на официальном сайте: https://yuzhno-sakh.ru/answers/42."
+                        + " Вопрос о тарифах");
+        assertThatThrownBy(() -> CaseRegistration.noteFor(Resolution.CORRESPONDENCE_ENDED, null, none))
+                .isInstanceOf(InvalidCaseDataException.class).hasMessageContaining("ранее данные");
+        assertThat(CaseRegistration.noteFor(Resolution.NO_ANSWER_SECRET, " ", none)).isNull();
     }
 
     @Test

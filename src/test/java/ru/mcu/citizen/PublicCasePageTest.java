@@ -115,7 +115,7 @@ class PublicCasePageTest extends IntegrationTest {
         String number = filed.get("number").asText();
         CitizenTestCases.register(api, number, null);
         api.submit("roads-clerk", number, "considerationOutcome", "EXTENSION", "extensionDays", "20",
-                "extensionReason", "Нужно обследование дорожного покрытия");
+                "extensionGround", "OTHER", "extensionReason", "Нужно обследование дорожного покрытия");
         api.submit("roads-head", number, "extensionDecision", "APPROVE");
 
         String extended = page(filed);

@@ -52,7 +52,16 @@ public final class AppealProcess {
         public static final String ASSIGN_ANSWER_TERM = "Task_AssignAnswerTerm";
         public static final String CONSIDERATION = "Subprocess_Consideration";
         public static final String DECIDE_EXTENSION = "Task_DecideExtension";
+        /** Only in process versions before 3: 59-ФЗ knows no suspension; kept so that old instances can finish. */
         public static final String RESUME = "Task_ResumeConsideration";
+        public static final String ASSIGN_FORWARDING_TERM = "Task_AssignForwardingTerm";
+        public static final String TIMER_FORWARDING_OVERDUE = "Timer_ForwardingOverdue";
+        public static final String ESCALATE_FORWARDING = "Task_EscalateForwarding";
+        public static final String RECORD_ORAL_ANSWER = "Task_RecordOralAnswer";
+        public static final String END_ANSWERED_ORALLY = "End_AnsweredOrally";
+        public static final String DECIDE_SPECIAL_HANDLING = "Task_DecideSpecialHandling";
+        public static final String CLOSE_AFTER_CONSIDERATION = "Task_CloseAfterConsideration";
+        public static final String END_CLOSED_AFTER_CONSIDERATION = "End_ClosedAfterConsideration";
         public static final String RECOMPUTE_ANSWER_TERM = "Task_RecomputeAnswerTerm";
         public static final String TIMER_REGISTRATION_OVERDUE = "Timer_RegistrationOverdue";
         public static final String ESCALATE_REGISTRATION = "Task_EscalateRegistration";
@@ -63,17 +72,35 @@ public final class AppealProcess {
         public static final String ESCALATE_TO_BLOCK_HEAD = "Task_EscalateToBlockHead";
         public static final String ESCALATE_TO_MCU_HEAD = "Task_EscalateToMcuHead";
         /** The user tasks whose term is the answer term (inside the consideration subprocess). */
-        public static final java.util.List<String> ANSWER_TERM_TASKS = java.util.List.of(CONSIDER, APPROVE, REVISE, DECIDE_EXTENSION);
+        public static final java.util.List<String> ANSWER_TERM_TASKS = java.util.List.of(CONSIDER, APPROVE, REVISE, DECIDE_EXTENSION,
+                DECIDE_SPECIAL_HANDLING);
 
         private Elements() {
         }
     }
 
     /** The registrar's decision on registration. */
-    public enum RegistrationDecision { REGISTER, FORWARD, SPECIAL }
+    public enum RegistrationDecision {
+        REGISTER, FORWARD, SPECIAL,
+        /** ст. 13 ч. 2: a personal reception's appeal answered orally there, with the citizen's consent. */
+        ORAL_ANSWER
+    }
 
-    /** The clerk's outcome of consideration. */
-    public enum ConsiderationOutcome { ANSWER, NOT_OURS, EXTENSION, SUSPEND }
+    /**
+     * The clerk's outcome of consideration. {@code SUSPEND} exists only in process versions
+     * before 3 (59-ФЗ knows no suspension) and is refused for new work.
+     */
+    public enum ConsiderationOutcome {
+        ANSWER, NOT_OURS, EXTENSION, SUSPEND,
+        /**
+         * ст. 11 at consideration (ч. 3, ч. 5 ending the correspondence, ч. 6 secret): the clerk
+         * proposes, the block head decides, the citizen is told.
+         */
+        SPECIAL
+    }
+
+    /** The block head's decision on the clerk's proposal under ст. 11 (e.g. to end the correspondence, ч. 5). */
+    public enum SpecialDecision { APPROVE, REJECT }
 
     /** The block head's decision on an extension request. */
     public enum ExtensionDecision { APPROVE, REJECT }
@@ -104,6 +131,16 @@ public final class AppealProcess {
         public static final ProcessVariable<Resolution> SPECIAL_REASON = enumeration("specialReason", Resolution.class);
         public static final ProcessVariable<String> REGISTRAR_COMMENT = string("registrarComment");
         public static final ProcessVariable<String> FORWARD_TO = string("forwardTo");
+        /** ст. 8 ч. 4: another competent body that gets a copy while the department answers the municipal part. */
+        public static final ProcessVariable<String> COPY_TO = string("copyTo");
+        /** ст. 11 ч. 1: the body an anonymous report of an offence goes to (police, prosecutor). */
+        public static final ProcessVariable<String> OFFENCE_BODY = string("offenceBody");
+        /** ст. 11 ч. 5.1: where on the official site the answer to the question is published. */
+        public static final ProcessVariable<String> PUBLISHED_ANSWER_LINK = string("publishedAnswerLink");
+        /** ст. 11 ч. 5: the earlier answers on the merits the decision to end the correspondence rests on. */
+        public static final ProcessVariable<String> EARLIER_ANSWERS = string("earlierAnswers");
+        /** ст. 13 ч. 2: the citizen agreed to an oral answer at the personal reception. */
+        public static final ProcessVariable<Boolean> ORAL_ANSWER_CONSENT = bool("oralAnswerConsent");
         /** Who decided to forward or close: the registrar; read by the service tasks that follow. */
         public static final ProcessVariable<String> DECIDED_BY = CaseVariables.DECIDED_BY;
 
@@ -138,9 +175,18 @@ public final class AppealProcess {
         // extension and suspension
         public static final ProcessVariable<Integer> EXTENSION_DAYS = integer("extensionDays");
         public static final ProcessVariable<String> EXTENSION_REASON = string("extensionReason");
+        public static final ProcessVariable<ru.mcu.cases.ExtensionGround> EXTENSION_GROUND = enumeration("extensionGround", ru.mcu.cases.ExtensionGround.class);
+        public static final ProcessVariable<SpecialDecision> SPECIAL_DECISION =
+                enumeration("specialDecision", SpecialDecision.class);
+        public static final ProcessVariable<String> SPECIAL_DECISION_COMMENT = string("specialDecisionComment");
+        /** The clerk's explanation of his proposal under ст. 11, for the block head and, when agreed, for the citizen. */
+        public static final ProcessVariable<String> SPECIAL_COMMENT = string("specialComment");
+        /** ст. 8 ч. 3: the 7 days from registration for forwarding, the due date of {@code Task_RerouteAppeal}. */
+        public static final ProcessVariable<java.time.Instant> FORWARDING_DUE_AT = instant("forwardingDueAt");
         public static final ProcessVariable<ExtensionDecision> EXTENSION_DECISION =
                 enumeration("extensionDecision", ExtensionDecision.class);
         public static final ProcessVariable<String> EXTENSION_COMMENT = string("extensionComment");
+        // suspension: only in process versions before 3
         public static final ProcessVariable<String> SUSPENSION_REASON = string("suspensionReason");
         public static final ProcessVariable<String> SUSPENDED_BY = string("suspendedBy");
         public static final ProcessVariable<Boolean> DOCUMENTS_RECEIVED = bool("documentsReceived");

@@ -1,7 +1,13 @@
 package ru.mcu.workflow.appeal;
 
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.ADDRESS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.ANSWER_TEXT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EARLIER_ANSWERS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.OFFENCE_BODY;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.ORAL_ANSWER_CONSENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.PUBLISHED_ANSWER_LINK;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.COPY_TO;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.DECIDED_BY;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.DEPARTMENT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.DISTRICT;
@@ -22,13 +28,15 @@ import ru.mcu.workflow.common.CaseVariables;
 import ru.mcu.cases.InvalidCaseDataException;
 import ru.mcu.cases.Place;
 import ru.mcu.cases.Registration;
+import ru.mcu.cases.Resolution;
 import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 import ru.mcu.workflow.support.Actors;
 
 /**
  * Task listener ({@code complete}) of {@code Task_RegisterAppeal}: records the registrar's
- * registration on the case, with his comment for the citizen. Forwarding and special handling are recorded by the service tasks
- * that follow; here they are only checked, so that the registrar sees a missing field at once.
+ * registration on the case, with his comment for the citizen. Forwarding, special handling (ст. 11)
+ * and an oral answer at a personal reception (ст. 13 ч. 2) are recorded by the service tasks that
+ * follow; here they are only checked, so that the registrar sees a missing field at once.
  */
 @Component("registerAppeal")
 class RegisterAppeal implements TaskListener {
@@ -49,10 +57,35 @@ class RegisterAppeal implements TaskListener {
         CaseVariables.LINK_TO_CASE.find(task).ifPresent(main -> links.link(CaseVariables.CASE_NUMBER.get(task), main, actor));
         switch (decision) {
             case REGISTER -> registration.register(CASE_NUMBER.get(task), registrationOf(task),
-                    DEPARTMENT.require(task, "Выберите ответственного исполнителя"), REGISTRAR_COMMENT.get(task), actor);
+                    DEPARTMENT.require(task, "Выберите ответственного исполнителя"), REGISTRAR_COMMENT.get(task),
+                    COPY_TO.get(task), actor);
             case FORWARD -> FORWARD_TO.require(task, "Укажите орган, в который перенаправляется обращение");
-            case SPECIAL -> SPECIAL_REASON.require(task, "Выберите основание по ст. 11 59-ФЗ");
+            case SPECIAL -> checkSpecial(task);
+            case ORAL_ANSWER -> {
+                if (!Boolean.TRUE.equals(ORAL_ANSWER_CONSENT.get(task))) {
+                    throw new InvalidCaseDataException(ORAL_ANSWER_CONSENT.name(), "Устный ответ допускается только с согласия "
+                            + "гражданина: отметьте, что согласие получено и записано в карточке личного приёма");
+                }
+                ANSWER_TEXT.require(task, "Кратко изложите устный ответ, как он записан в карточке личного приёма");
+            }
             default -> throw new InvalidCaseDataException(REGISTRATION_DECISION.name(), "Неизвестное решение " + decision);
+        }
+    }
+
+    /** The fields some grounds of ст. 11 need, checked before the service task that records them. */
+    private static void checkSpecial(DelegateTask task) {
+        Resolution reason = SPECIAL_REASON.require(task, "Выберите основание по ст. 11 59-ФЗ");
+        switch (reason) {
+            case FORWARDED_OFFENCE_REPORT -> OFFENCE_BODY.require(task,
+                    "Укажите государственный орган, в который направляется обращение о противоправном деянии");
+            case ANSWERED_BY_PUBLISHED_ANSWER -> PUBLISHED_ANSWER_LINK.require(task,
+                    "Укажите адрес страницы официального сайта, на которой размещён ответ");
+            case CORRESPONDENCE_ENDED -> EARLIER_ANSWERS.require(task,
+                    "Укажите ранее данные письменные ответы по существу (номера и даты)");
+            case ANSWERED, FORWARDED, ANSWERED_ORALLY -> throw new InvalidCaseDataException(SPECIAL_REASON.name(),
+                    "Выберите основание по ст. 11 59-ФЗ");
+            default -> {
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.CaseRegistration;
 import ru.mcu.workflow.appeal.AppealProcess.RerouteDecision;
+import ru.mcu.workflow.common.TermVariables;
 import ru.mcu.workflow.support.Actors;
 
 /**
@@ -36,6 +37,8 @@ class RerouteAppeal implements TaskListener {
         if (decision == RerouteDecision.DEPARTMENT) {
             registration.reroute(CASE_NUMBER.get(task), DEPARTMENT.require(task, "Выберите нового исполнителя"),
                     REROUTE_COMMENT.get(task), actor);
+            // the Tasklist column showed the forwarding term; the new department works to the answer term
+            AppealProcess.Variables.ANSWER_DUE_AT.find(task).ifPresent(due -> TermVariables.showTerm(task, due));
         } else {
             FORWARD_TO.require(task, "Укажите орган, в который перенаправляется обращение");
         }

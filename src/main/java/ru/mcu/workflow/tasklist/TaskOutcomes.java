@@ -43,6 +43,7 @@ public class TaskOutcomes {
             Map.entry("Task_ReviseAnswer", "Возвращено исполнителю на доработку по замечаниям"),
             Map.entry("Task_DecideExtension", "Передано руководителю блока для решения о продлении срока"),
             Map.entry("Task_ResumeConsideration", "Рассмотрение приостановлено до возобновления"),
+            Map.entry("Task_DecideSpecialHandling", "Передано руководителю блока для решения об особом порядке (ст. 11 59-ФЗ)"),
             Map.entry("Task_RerouteAppeal", "Возвращено регистратору МЦУ для переадресации"),
             Map.entry("Task_TriageIncident", "Возвращено координатору «Инцидент Менеджмент» для переадресации"),
             Map.entry("Task_ModerateMessage", "Передано координатору ПОС на модерацию"),

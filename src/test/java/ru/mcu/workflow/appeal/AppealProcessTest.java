@@ -24,6 +24,14 @@ import static ru.mcu.workflow.appeal.AppealProcess.Elements.ESCALATE_TO_MCU_HEAD
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.RECOMPUTE_ANSWER_TERM;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.REMIND_DEPARTMENT;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.RESUME;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.ASSIGN_FORWARDING_TERM;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.CLOSE_AFTER_CONSIDERATION;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.DECIDE_SPECIAL_HANDLING;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.END_ANSWERED_ORALLY;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.END_CLOSED_AFTER_CONSIDERATION;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.ESCALATE_FORWARDING;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.RECORD_ORAL_ANSWER;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +79,6 @@ class AppealProcessTest {
         Mocks.register("considerAppeal", (TaskListener) task -> {
             calls.add("considerAppeal");
             task.setVariable(Variables.ANSWER_AUTHOR.name(), "roads-clerk");
-            task.setVariable(Variables.SUSPENDED_BY.name(), "roads-clerk");
         });
         Mocks.register("assignRegistrationTerm", (ExecutionListener) execution -> {
             calls.add("assignRegistrationTerm");
@@ -87,6 +94,13 @@ class AppealProcessTest {
             setAnswerTerm(execution, EXTENDED_DUE);
         });
         Mocks.register("decideExtension", (TaskListener) task -> calls.add("decideExtension"));
+        Mocks.register("assignForwardingTerm", (JavaDelegate) execution -> {
+            calls.add("assignForwardingTerm");
+            Variables.FORWARDING_DUE_AT.set(execution, FORWARDING_DUE);
+        });
+        Mocks.register("decideSpecialHandling", (TaskListener) task -> calls.add("decideSpecialHandling"));
+        Mocks.register("closeAfterConsideration", (JavaDelegate) execution -> calls.add("closeAfterConsideration"));
+        Mocks.register("recordOralAnswer", (JavaDelegate) execution -> calls.add("recordOralAnswer"));
         Mocks.register("resumeConsideration", (TaskListener) task -> calls.add("resumeConsideration"));
         Mocks.register("remindOfAnswerTerm", (JavaDelegate) execution -> calls.add("remindOfAnswerTerm"));
         Mocks.register("escalateToBlockHead", (JavaDelegate) execution -> calls.add("escalateToBlockHead"));
@@ -111,6 +125,8 @@ class AppealProcessTest {
     private static final Instant REGISTRATION_DUE = NOW.plus(Duration.ofDays(3));
     private static final Instant ANSWER_DUE = NOW.plus(Duration.ofDays(30));
     private static final Instant EXTENDED_DUE = NOW.plus(Duration.ofDays(60));
+    /** ст. 8 ч. 3: 7 days from registration (registration is "now" in these tests). */
+    private static final Instant FORWARDING_DUE = NOW.plus(Duration.ofDays(7));
 
     @BeforeEach
     void fixClock() {
@@ -243,21 +259,81 @@ class AppealProcessTest {
     }
 
     @Test
-    void shouldStopTheClockWhileWaitingForDocuments() {
+    void shouldOfferNoSuspensionOfThe59FzTerm() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "SUSPEND", "suspensionReason", "Ждём план работ"));
 
-        assertThat(pi).isWaitingAt(RESUME);
-        assertThat(task(RESUME, pi)).isAssignedTo("roads-clerk");
-        assertThat(timersOf(pi)).as("no term runs while suspended").isZero();
-        passTimeTo(ANSWER_DUE.plusSeconds(1));
-        assertThat(calls).doesNotContain("escalateToBlockHead");
+        Object resume = engine.getRepositoryService().getBpmnModelInstance(pi.getProcessDefinitionId()).getModelElementById(RESUME);
+        assertThat(resume).as("59-ФЗ knows no suspension: no task waits for documents with the clock stopped").isNull();
+        assertThatThrownBy(() -> complete(task(CONSIDER, pi), withVariables("considerationOutcome", "SUSPEND",
+                "suspensionReason", "Ждём план работ"))).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+        assertThat(pi).isWaitingAt(CONSIDER);
+        assertThat(timersOf(pi)).as("the term runs on").isEqualTo(3);
+    }
 
-        complete(task(RESUME, pi), withVariables("documentsReceived", true));
-        assertThat(pi).hasPassed(RECOMPUTE_ANSWER_TERM).isWaitingAt(CONSIDER);
-        assertThat(timersOf(pi)).isEqualTo(3);
-        assertThat(calls).contains("resumeConsideration");
+    @Test
+    void shouldGiveTheRerouteTaskTheForwardingTermFromRegistrationAndEscalateWhenItPasses() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "NOT_OURS", "notOursReason", "Это школа"));
+
+        assertThat(pi).hasPassed(ASSIGN_FORWARDING_TERM).isWaitingAt(REROUTE);
+        assertThat(task(REROUTE, pi)).as("7 days from registration, not the 30-day answer term").hasDueDate(Date.from(FORWARDING_DUE));
+        assertThat(passTimeTo(FORWARDING_DUE.minusSeconds(60))).isEmpty();
+        passTimeTo(FORWARDING_DUE.plusSeconds(1));
+
+        assertThat(pi).hasPassed(ESCALATE_FORWARDING).isWaitingAt(REROUTE);
+        assertThat(calls).containsOnlyOnce("escalateStageOverdue");
+    }
+
+    @Test
+    void shouldEscalateAtOnceWhenTheForwardingTermHadPassedBeforeTheReturn() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+        passTimeTo(NOW.plus(Duration.ofDays(20)));
+        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "NOT_OURS", "notOursReason", "Это школа"));
+
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().executable().count())
+                .as("the forwarding timer is due at once").isEqualTo(1);
+        passTimeTo(NOW.plus(Duration.ofDays(20)));
+        assertThat(pi).hasPassed(ESCALATE_FORWARDING).isWaitingAt(REROUTE);
+        assertThat(calls).containsOnlyOnce("escalateStageOverdue");
+    }
+
+    @Test
+    void shouldEndTheCorrespondenceWhenTheBlockHeadAgreesToTheClerksProposal() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "SPECIAL", "specialReason", "CORRESPONDENCE_ENDED",
+                "earlierAnswers", "А-2026-000010 от 01.09.2026"));
+
+        assertThat(pi).isWaitingAt(DECIDE_SPECIAL_HANDLING);
+        assertThat(task(DECIDE_SPECIAL_HANDLING, pi)).hasCandidateGroup("dept-roads-heads").hasDueDate(Date.from(ANSWER_DUE));
+        complete(task(DECIDE_SPECIAL_HANDLING, pi), withVariables("specialDecision", "APPROVE"));
+
+        assertThat(pi).hasPassed(CLOSE_AFTER_CONSIDERATION).isEnded().hasPassed(END_CLOSED_AFTER_CONSIDERATION);
+        assertThat(calls).contains("decideSpecialHandling", "closeAfterConsideration").doesNotContain("dispatchAnswer");
+    }
+
+    @Test
+    void shouldReturnToTheClerkWhenTheBlockHeadRefusesTheSpecialHandling() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "SPECIAL", "specialReason", "NO_ANSWER_SECRET"));
+        complete(task(DECIDE_SPECIAL_HANDLING, pi), withVariables("specialDecision", "REJECT", "specialDecisionComment", "Ответить"));
+
+        assertThat(pi).isWaitingAt(CONSIDER).hasNotPassed(CLOSE_AFTER_CONSIDERATION);
+        assertThat(task(CONSIDER, pi)).hasDueDate(Date.from(ANSWER_DUE));
+    }
+
+    @Test
+    void shouldCloseAsAnsweredOrallyAtAPersonalReception() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        complete(task(REGISTER, pi), withVariables("registrationDecision", "ORAL_ANSWER", "kind", "STATEMENT",
+                "answerText", "Разъяснён порядок", "oralAnswerConsent", true));
+
+        assertThat(pi).hasPassed(RECORD_ORAL_ANSWER).isEnded().hasPassed(END_ANSWERED_ORALLY);
+        assertThat(calls).contains("recordOralAnswer").doesNotContain("assignAnswerTerm", "dispatchAnswer");
     }
 
     @Test
@@ -346,7 +422,8 @@ class AppealProcessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"NO_ANSWER_ANONYMOUS", "NO_ANSWER_OBSCENE", "NO_ANSWER_UNREADABLE",
-            "RETURNED_COURT_DECISION", "CORRESPONDENCE_ENDED"})
+            "RETURNED_COURT_DECISION", "CORRESPONDENCE_ENDED", "FORWARDED_OFFENCE_REPORT", "NO_ANSWER_UNREADABLE_NOTIFIED",
+            "NO_ANSWER_ESSENCE_UNCLEAR", "ANSWERED_BY_PUBLISHED_ANSWER", "NO_ANSWER_SECRET"})
     void shouldCloseWithoutAnswerUnderArticle11(String reason) {
         ProcessInstance pi = start("snow.yards", "Текст");
         complete(task(REGISTER, pi), withVariables("registrationDecision", "SPECIAL", "kind", "COMPLAINT",
