@@ -40,18 +40,22 @@ public enum ResultType {
      * The type an outcome other than an answer on the merits gives an appeal: forwarded by
      * competence; left without an answer (ч. 1, 3, 4, 4.1 ст. 11); the author answered without
      * a consideration on the merits (a court decision, correspondence ended, the answer already
-     * published, a secret: the author is told why). Null for an answer on the merits, which the
+     * published, a secret: the author is told why); an oral answer at a reception explains.
+     * Null for an answer on the merits, which the
      * block head types, and for outcomes of ПОС messages and incidents.
      */
     public static ResultType automaticFor(Resolution resolution) {
         if (resolution == null) {
             return null;
         }
-        return switch (resolution.name()) {
-            case "FORWARDED" -> FORWARDED;
-            case "NO_ANSWER_ANONYMOUS", "NO_ANSWER_OBSCENE", "NO_ANSWER_UNREADABLE", "NO_ANSWER_ESSENCE_UNCLEAR" -> LEFT_WITHOUT_ANSWER;
-            case "RETURNED_COURT_DECISION", "CORRESPONDENCE_ENDED", "ANSWER_ALREADY_PUBLISHED", "SECRET" -> ANSWERED_TO_AUTHOR;
-            default -> resolution.name().startsWith("NO_ANSWER") ? LEFT_WITHOUT_ANSWER : null;
+        return switch (resolution) {
+            case FORWARDED, FORWARDED_OFFENCE_REPORT -> FORWARDED;
+            case NO_ANSWER_ANONYMOUS, NO_ANSWER_OBSCENE, NO_ANSWER_UNREADABLE, NO_ANSWER_UNREADABLE_NOTIFIED,
+                    NO_ANSWER_ESSENCE_UNCLEAR -> LEFT_WITHOUT_ANSWER;
+            case RETURNED_COURT_DECISION, CORRESPONDENCE_ENDED, ANSWERED_BY_PUBLISHED_ANSWER, NO_ANSWER_SECRET -> ANSWERED_TO_AUTHOR;
+            // an answer given orally at a personal reception explains; no block head approves it
+            case ANSWERED_ORALLY -> EXPLAINED;
+            default -> null;
         };
     }
 }

@@ -96,6 +96,19 @@ class CaseResultTypeTest {
     }
 
     @Test
+    void shouldTypeEveryOutcomeOfArticle11AndTheOralAnswer() {
+        assertThat(ResultType.automaticFor(Resolution.FORWARDED_OFFENCE_REPORT)).isEqualTo(ResultType.FORWARDED);
+        for (Resolution left : new Resolution[] {Resolution.NO_ANSWER_UNREADABLE_NOTIFIED, Resolution.NO_ANSWER_ESSENCE_UNCLEAR}) {
+            assertThat(ResultType.automaticFor(left)).as(left.name()).isEqualTo(ResultType.LEFT_WITHOUT_ANSWER);
+        }
+        for (Resolution told : new Resolution[] {Resolution.ANSWERED_BY_PUBLISHED_ANSWER, Resolution.NO_ANSWER_SECRET}) {
+            assertThat(ResultType.automaticFor(told)).as(told.name()).isEqualTo(ResultType.ANSWERED_TO_AUTHOR);
+        }
+        assertThat(ResultType.automaticFor(Resolution.ANSWERED_ORALLY)).isEqualTo(ResultType.EXPLAINED);
+        assertThat(ResultType.automaticFor(Resolution.ANSWERED)).as("the block head types an answer").isNull();
+    }
+
+    @Test
     void shouldLeaveMessagesUntyped() {
         Case message = received(Channel.POS);
         message.rejectAtModeration(Resolution.REJECTED_NOT_MUNICIPAL, "Не муниципальное", "pos-coordinator", NOW);
