@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import ru.mcu.attachments.CaseAttachments;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseAccess;
 import ru.mcu.cases.CaseQueries;
@@ -38,9 +39,12 @@ class CasePageController {
     private final Directory directory;
     private final Clock clock;
     private final CaseTasks processes;
+    private final CaseAttachments attachments;
 
-    CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes) {
+    CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes,
+                       CaseAttachments attachments) {
         this.processes = processes;
+        this.attachments = attachments;
         this.cases = cases;
         this.access = access;
         this.files = files;
@@ -128,6 +132,8 @@ class CasePageController {
         Case c = cases.get(found.get().getNumber());
         Roles roles = Roles.of(user);
         model.addAttribute("file", files.of(c, user.getName(), roles.groups(), mayOpenOutbox(roles), clock.instant()));
+        // the files section (cases/attachments.html): scans, photos, signed answers, with the upload form
+        model.addAttribute("attachments", attachments.section(c));
         return "cases/case";
     }
 
