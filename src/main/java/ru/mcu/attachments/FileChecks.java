@@ -96,11 +96,11 @@ class FileChecks {
             errors.add(new FieldError(field(prefix, "content"), tooLarge()));
             return null;
         }
-        if (Magic.isExecutable(content) || PROGRAMS.contains(extension)) {
+        if (Magic.isExecutable(content) || extension != null && PROGRAMS.contains(extension)) {
             errors.add(new FieldError(field(prefix, "content"), "Программы и сценарии не принимаются"));
             return null;
         }
-        if (MARKUP.contains(extension)) {
+        if (extension != null && MARKUP.contains(extension)) {
             errors.add(new FieldError(field(prefix, "content"), "Веб-страницы и файлы SVG не принимаются"));
             return null;
         }
@@ -112,13 +112,15 @@ class FileChecks {
                         + FileType.names(limits.allowedTypes())));
             }
         }
+        // what the file claims to be: its declared type, else its name's extension
+        Optional<FileType> claimed = declared.isPresent() ? declared : FileType.ofExtension(extension);
         Optional<FileType> detected = Magic.detect(content);
         if (detected.isEmpty() || !limits.allowedTypes().contains(detected.get())) {
             String message;
             if (Magic.isPlainText(content) && Magic.looksLikeMarkup(content)) {
                 message = "Веб-страницы и файлы SVG не принимаются";
-            } else if (declared.isPresent()) {
-                message = "Содержимое не является файлом " + declared.get().name() + ": начальные байты другие";
+            } else if (claimed.isPresent()) {
+                message = "Содержимое не является файлом " + claimed.get().name() + ": начальные байты другие";
             } else {
                 message = "Тип файла не распознан по содержимому: допустимы " + FileType.names(limits.allowedTypes());
             }
@@ -126,11 +128,10 @@ class FileChecks {
             return null;
         }
         FileType type = detected.get();
-        if (declared.isPresent() && declared.get() != type) {
-            errors.add(new FieldError(field(prefix, "content"), "Содержимое не является файлом " + declared.get().name()
+        if (claimed.isPresent() && claimed.get() != type) {
+            errors.add(new FieldError(field(prefix, "content"), "Содержимое не является файлом " + claimed.get().name()
                     + ": по начальным байтам это " + type.name()));
-        }
-        if (fileName != null && extension != null && FileType.ofExtension(extension).filter(t -> t == type).isEmpty()) {
+        } else if (fileName != null && extension != null && FileType.ofExtension(extension).filter(t -> t == type).isEmpty()) {
             errors.add(new FieldError(field(prefix, "name"), "Расширение «." + shorten(extension) + "» не соответствует содержимому ("
                     + type.name() + "): назовите файл *." + type.extensions().get(0)));
         }

@@ -42,7 +42,15 @@ class MagicTest {
     void shouldRefuseAFileWhoseNameOrDeclaredTypeDisagreesWithItsContent() {
         List<FieldError> errors = new ArrayList<>();
         assertThat(checks.check("f", "PHOTO", "яма.jpg", "image/jpeg", SampleFiles.png(), errors)).isNull();
-        assertThat(errors).extracting(FieldError::field).containsExactlyInAnyOrder("f.content", "f.name");
+        assertThat(errors).extracting(FieldError::message).containsExactly("Содержимое не является файлом JPEG: по начальным байтам это PNG");
+
+        errors.clear();
+        assertThat(checks.check("f", "PHOTO", "яма.jpg", null, SampleFiles.png(), errors)).isNull();
+        assertThat(errors).extracting(FieldError::field).containsExactly("f.content");
+
+        errors.clear();
+        assertThat(checks.check("f", "PHOTO", "яма.dat", "image/png", SampleFiles.png(), errors)).isNull();
+        assertThat(errors).extracting(FieldError::message).containsExactly("Расширение «.dat» не соответствует содержимому (PNG): назовите файл *.png");
 
         errors.clear();
         assertThat(checks.check("f", "SCAN", "письмо.exe", null, SampleFiles.pdf(), errors)).isNull();
