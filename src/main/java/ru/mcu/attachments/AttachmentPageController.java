@@ -30,6 +30,8 @@ class AttachmentPageController {
     /** Flash attributes the files section shows after an upload. */
     static final String ADDED = "attachmentAdded";
     static final String PROBLEMS = "attachmentProblems";
+    /** The kind chosen in a refused upload, chosen again in the form. */
+    static final String KIND = "attachmentKind";
 
     private final CaseQueries cases;
     private final CaseAccess access;
@@ -60,6 +62,7 @@ class AttachmentPageController {
             redirect.addFlashAttribute(ADDED, upload.fileName());
         } else {
             redirect.addFlashAttribute(PROBLEMS, upload.problems());
+            AttachmentKind.of(kind).ifPresent(k -> redirect.addFlashAttribute(KIND, k.name()));
         }
         return "redirect:/cases/" + c.get().getNumber() + "#files";
     }

@@ -62,6 +62,8 @@ class AttachmentPageBrowserTest extends IntegrationTest {
             browser.await(By.id("attachment-problems"));
             assertThat(browser.driver().findElement(By.id("attachment-problems")).getText())
                     .contains("Файл не добавлен", "Программы и сценарии не принимаются");
+            assertThat(new Select(browser.driver().findElement(By.id("attachment-kind"))).getFirstSelectedOption().getText())
+                    .as("the kind chosen is kept for the next try").isEqualTo("Подтверждение выполнения");
             browser.screenshot(browser.driver().findElement(By.id("files")), "case-files-refused");
         }
     }
