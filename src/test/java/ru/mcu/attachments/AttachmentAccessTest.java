@@ -105,9 +105,21 @@ class AttachmentAccessTest extends IntegrationTest {
         assertThat(own.headers().firstValue("Content-Disposition")).contains(
                 "attachment; filename=\"_____ _ 15.docx\"; filename*=UTF-8''%D0%9E%D1%82%D0%B2%D0%B5%D1%82%20%E2%84%96%2015.docx");
 
-        HttpResponse<String> other = PageSession.login("http://localhost:" + port, "city-economy-clerk").get(path);
+        PageSession otherDepartment = PageSession.login("http://localhost:" + port, "city-economy-clerk");
+        HttpResponse<String> other = otherDepartment.get(path);
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(other.body()).doesNotContain("PK");
+        otherDepartment.get("/cases/search");
+        assertThat(otherDepartment.postFile("/cases/" + number + "/files", Map.of("kind", "PHOTO"), "file", "pit.png", SampleFiles.png())
+                .statusCode()).isEqualTo(404);
+
+        PageSession curator = PageSession.login("http://localhost:" + port, CURATOR);
+        assertThat(curator.get("/cases/" + number).body()).contains("id=\"hidden-files\"").doesNotContain("Ответ № 15.docx", "upload-form");
+        assertThat(curator.get(path).statusCode()).isEqualTo(404);
+        assertThat(curator.postFile("/cases/" + number + "/files", Map.of("kind", "PHOTO"), "file", "pit.png", SampleFiles.png())
+                .statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from case_attachment a join cases c on c.id = a.case_id where c.number = ?",
+                Integer.class, number)).isEqualTo(1);
     }
 
     /** The download links of the case's files the user sees, by kind. */
