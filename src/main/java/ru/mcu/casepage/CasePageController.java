@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import ru.mcu.attachments.CaseAttachments;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseAccess;
 import ru.mcu.cases.CaseQueries;
@@ -41,12 +42,14 @@ class CasePageController {
     private final CaseTasks processes;
     private final CaseLetters letters;
     private final StaffContacts staff;
+    private final CaseAttachments attachments;
 
     CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes,
-                       CaseLetters letters, StaffContacts staff) {
+                       CaseLetters letters, StaffContacts staff, CaseAttachments attachments) {
         this.staff = staff;
         this.processes = processes;
         this.letters = letters;
+        this.attachments = attachments;
         this.cases = cases;
         this.access = access;
         this.files = files;
@@ -136,6 +139,8 @@ class CasePageController {
         model.addAttribute("file", files.of(c, user.getName(), roles.groups(), mayOpenOutbox(roles), clock.instant()));
         model.addAttribute("postalLetters", letters.of(c));
         model.addAttribute("result", ResultPanel.of(c, roles, staff, clock.instant()));
+        // the files section (cases/attachments.html): scans, photos, signed answers, with the upload form
+        model.addAttribute("attachments", attachments.section(c));
         return "cases/case";
     }
 

@@ -5,6 +5,8 @@ import static ru.mcu.intake.IntakeChecks.blankToNull;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import ru.mcu.attachments.CaseAttachments;
+import ru.mcu.attachments.CheckedFile;
 import ru.mcu.cases.Citizen;
 import ru.mcu.cases.NewCase;
 import ru.mcu.cases.Place;
@@ -12,7 +14,8 @@ import ru.mcu.platform.web.ApiError.FieldError;
 
 /**
  * Accepts a 59-ФЗ appeal: validates every field at once, answers a repeat of the same
- * channel and external id with the case filed before, and files the case with its process.
+ * channel and external id with the case filed before, and files the case with its process and
+ * its files (scans, photos) in one transaction.
  */
 @Service
 public class AppealIntake {
@@ -20,9 +23,11 @@ public class AppealIntake {
     private final IntakeChecks checks;
     private final IdempotentFiling filing;
     private final Clock clock;
+    private final CaseAttachments attachments;
 
-    AppealIntake(IntakeChecks checks, IdempotentFiling filing, Clock clock) {
+    AppealIntake(IntakeChecks checks, IdempotentFiling filing, Clock clock, CaseAttachments attachments) {
         this.checks = checks;
+        this.attachments = attachments;
         this.filing = filing;
         this.clock = clock;
     }
@@ -37,8 +42,9 @@ public class AppealIntake {
         checks.rubric(errors, request.rubric());
         checks.district(errors, request.district());
         checks.notInFuture(errors, "receivedAt", request.receivedAt());
+        List<CheckedFile> files = attachments.check(request.attachments(), errors);
         checks.throwIfAny(errors);
-        return filing.file(request.channel(), blankToNull(request.externalId()), () -> toNewCase(request));
+        return filing.file(request.channel(), blankToNull(request.externalId()), () -> toNewCase(request), files);
     }
 
     private NewCase toNewCase(AppealRequest r) {

@@ -1,5 +1,6 @@
 package ru.mcu.intake;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
+import ru.mcu.attachments.AttachmentRequest;
 import ru.mcu.cases.AppealKind;
 import ru.mcu.cases.Channel;
 
@@ -51,7 +54,23 @@ public record AppealRequest(
         Location location,
 
         @Schema(description = "Момент поступления, ISO-8601 со смещением; по умолчанию — момент приёма", example = "2026-11-20T10:15:00+11:00")
-        OffsetDateTime receivedAt) {
+        OffsetDateTime receivedAt,
+
+        @Schema(description = "Файлы (необязательно): скан письма, фото и т. п., содержимое в base64. Проверяются вместе с остальными "
+                + "полями: ошибка в файле — ответ 400 с полем attachments[i].…, и ничего не сохраняется; обращение и файлы сохраняются "
+                + "в одной транзакции. Повтор с тем же externalId файлы не добавляет. См. docs/attachments.md")
+        List<AttachmentRequest> attachments) {
+
+    /** Accepts the JSON with or without files. */
+    @JsonCreator
+    public AppealRequest {
+    }
+
+    /** The request without files, as every caller built it before files were accepted. */
+    public AppealRequest(Channel channel, String externalId, AppealKind kind, CitizenData citizen, String text, String rubric,
+                         String district, String address, Location location, OffsetDateTime receivedAt) {
+        this(channel, externalId, kind, citizen, text, rubric, district, address, location, receivedAt, null);
+    }
 
     /** The author of the appeal. */
     public record CitizenData(

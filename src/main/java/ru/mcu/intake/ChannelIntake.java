@@ -5,6 +5,8 @@ import static ru.mcu.intake.IntakeChecks.blankToNull;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import ru.mcu.attachments.CaseAttachments;
+import ru.mcu.attachments.CheckedFile;
 import ru.mcu.cases.Channel;
 import ru.mcu.cases.Citizen;
 import ru.mcu.cases.Importance;
@@ -26,9 +28,11 @@ public class ChannelIntake {
     private final IdempotentFiling filing;
     private final Directory directory;
     private final Clock clock;
+    private final CaseAttachments attachments;
 
-    ChannelIntake(IntakeChecks checks, IdempotentFiling filing, Directory directory, Clock clock) {
+    ChannelIntake(IntakeChecks checks, IdempotentFiling filing, Directory directory, Clock clock, CaseAttachments attachments) {
         this.checks = checks;
+        this.attachments = attachments;
         this.filing = filing;
         this.directory = directory;
         this.clock = clock;
@@ -38,6 +42,7 @@ public class ChannelIntake {
         List<FieldError> errors = checks.constraints(r);
         checks.text(errors, r.text());
         checks.notInFuture(errors, "receivedAt", r.receivedAt());
+        List<CheckedFile> files = attachments.check(r.attachments(), errors);
         checks.throwIfAny(errors);
         return filing.file(Channel.POS, r.externalId().trim(), () -> {
             PosMessageRequest.Author a = r.author();
@@ -47,13 +52,14 @@ public class ChannelIntake {
             return new NewCase(Channel.POS, r.externalId().trim(), null, author, r.text(), place(rubric, r.address(), r.location()),
                     r.receivedAt() == null ? clock.instant() : r.receivedAt().toInstant(),
                     new NewCase.Source(blankToNull(r.category()), blankToNull(r.subcategory()), null, null, null));
-        });
+        }, files);
     }
 
     public IntakeResult acceptIncident(IncidentRequest r) {
         List<FieldError> errors = checks.constraints(r);
         checks.text(errors, r.text());
         checks.notInFuture(errors, "publishedAt", r.publishedAt());
+        List<CheckedFile> files = attachments.check(r.attachments(), errors);
         checks.throwIfAny(errors);
         return filing.file(Channel.INCIDENT, r.externalId().trim(), () -> {
             Citizen author = r.author() == null ? null : new Citizen(blankToNull(r.author()), null, null, null);
@@ -61,7 +67,7 @@ public class ChannelIntake {
                     r.publishedAt() == null ? clock.instant() : r.publishedAt().toInstant(),
                     new NewCase.Source(null, null, r.importance() == null ? Importance.NORMAL : r.importance(),
                             blankToNull(r.network()), blankToNull(r.url())));
-        });
+        }, files);
     }
 
     private static Place place(String rubric, String address, AppealRequest.Location location) {

@@ -1,11 +1,14 @@
 package ru.mcu.intake;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
+import ru.mcu.attachments.AttachmentRequest;
 import ru.mcu.cases.Importance;
 
 /** A social-media post found by «Инцидент Менеджмент», as sent to {@code POST /api/incidents}. */
@@ -44,5 +47,21 @@ public record IncidentRequest(
         String address,
 
         @Valid
-        AppealRequest.Location location) {
+        AppealRequest.Location location,
+
+        @Schema(description = "Файлы (необязательно): скан письма, фото и т. п., содержимое в base64. Проверяются вместе с остальными "
+                + "полями: ошибка в файле — ответ 400 с полем attachments[i].…, и ничего не сохраняется; сообщение и файлы сохраняются "
+                + "в одной транзакции. Повтор с тем же externalId файлы не добавляет. См. docs/attachments.md")
+        List<AttachmentRequest> attachments) {
+
+    /** Accepts the JSON with or without files. */
+    @JsonCreator
+    public IncidentRequest {
+    }
+
+    /** The request without files, as every caller built it before files were accepted. */
+    public IncidentRequest(String externalId, String network, String url, String author, String text, OffsetDateTime publishedAt,
+                           Importance importance, String address, AppealRequest.Location location) {
+        this(externalId, network, url, author, text, publishedAt, importance, address, location, null);
+    }
 }

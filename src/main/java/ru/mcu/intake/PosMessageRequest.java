@@ -1,5 +1,6 @@
 package ru.mcu.intake;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -7,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
+import ru.mcu.attachments.AttachmentRequest;
 
 /** A message of the federal feedback platform (ПОС) as it is sent to {@code POST /api/pos/messages}. */
 @Schema(description = "Сообщение Платформы обратной связи")
@@ -39,7 +42,23 @@ public record PosMessageRequest(
         AppealRequest.Location location,
 
         @Schema(description = "Момент поступления на ПОС, ISO-8601 со смещением", example = "2026-11-20T10:15:00+11:00")
-        OffsetDateTime receivedAt) {
+        OffsetDateTime receivedAt,
+
+        @Schema(description = "Файлы (необязательно): скан письма, фото и т. п., содержимое в base64. Проверяются вместе с остальными "
+                + "полями: ошибка в файле — ответ 400 с полем attachments[i].…, и ничего не сохраняется; сообщение и файлы сохраняются "
+                + "в одной транзакции. Повтор с тем же externalId файлы не добавляет. См. docs/attachments.md")
+        List<AttachmentRequest> attachments) {
+
+    /** Accepts the JSON with or without files. */
+    @JsonCreator
+    public PosMessageRequest {
+    }
+
+    /** The request without files, as every caller built it before files were accepted. */
+    public PosMessageRequest(String externalId, String category, String subcategory, String text, Author author, String address,
+                             AppealRequest.Location location, OffsetDateTime receivedAt) {
+        this(externalId, category, subcategory, text, author, address, location, receivedAt, null);
+    }
 
     /** The author as the platform identifies him. */
     public record Author(

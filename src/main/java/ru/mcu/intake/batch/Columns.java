@@ -41,6 +41,10 @@ final class Columns {
 
     private static void collect(Class<?> record, String prefix, List<Column> into) {
         for (RecordComponent component : record.getRecordComponents()) {
+            if (java.util.Collection.class.isAssignableFrom(component.getType())) {
+                // a list (the files of a case) has no flat column
+                continue;
+            }
             String name = prefix + component.getName();
             if (component.getType().isRecord()) {
                 collect(component.getType(), name + ".", into);

@@ -19,19 +19,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses API request bodies over {@code mcu.api.max-body-bytes} with 413 and a JSON body,
  * whether the size is declared up front or only discovered while reading a chunked body.
  * Endpoints that take whole files ({@code mcu.api.own-body-limit-paths}: the batch import)
- * are left out: they enforce their own, larger limit.
+ * are left out: they enforce their own, larger limit. The intake endpoints
+ * ({@code mcu.api.intake-paths}), whose body may carry the case's files in base64, have the
+ * larger limit {@code mcu.api.max-intake-body-bytes}.
  */
 @Component
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final List<String> ownLimitPaths;
+    private final List<String> intakePaths;
+    private final long maxIntakeBytes;
     private final ObjectMapper json;
 
     RequestSizeLimitFilter(@Value("${mcu.api.max-body-bytes:262144}") long maxBytes,
-                           @Value("${mcu.api.own-body-limit-paths:/api/imports}") String[] ownLimitPaths, ObjectMapper json) {
+                           @Value("${mcu.api.own-body-limit-paths:/api/imports}") String[] ownLimitPaths,
+                           @Value("${mcu.api.intake-paths:/api/appeals,/api/pos/messages,/api/incidents}") String[] intakePaths,
+                           @Value("${mcu.api.max-intake-body-bytes:262144}") long maxIntakeBytes, ObjectMapper json) {
         this.maxBytes = maxBytes;
         this.ownLimitPaths = List.of(ownLimitPaths);
+        this.intakePaths = List.of(intakePaths);
+        this.maxIntakeBytes = Math.max(maxBytes, maxIntakeBytes);
         this.json = json;
     }
 
@@ -44,11 +52,13 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            reject(response, json, maxBytes);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long limit = "POST".equals(request.getMethod()) && intakePaths.contains(path) ? maxIntakeBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
+            reject(response, json, limit);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     /** Writes the 413 answer; also used by the exception handler when the limit is hit mid-read. */

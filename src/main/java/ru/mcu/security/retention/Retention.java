@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.mcu.attachments.CaseAttachments;
 import ru.mcu.security.audit.AuditAction;
 import ru.mcu.security.audit.AuditLog;
 
@@ -26,7 +27,8 @@ import ru.mcu.security.audit.AuditLog;
  * department, status and resolution, every date and term, reroutes, reworks, the score.
  * The engine's copies go too (the process's history variables, among them the task forms' case
  * card, and the routing table's recorded inputs), and so do the bodies of the e-mails about the
- * case and the citizen's address on his. Each case is one transaction and one audit entry.
+ * case and the citizen's address on his, and every file on the case (scans, photos: {@link CaseAttachments}).
+ * Each case is one transaction and one audit entry.
  */
 @Component
 @EnableConfigurationProperties(RetentionProperties.class)
@@ -40,9 +42,11 @@ public class Retention {
     private final AuditLog audit;
     private final RetentionProperties properties;
     private final Clock clock;
+    private final CaseAttachments attachments;
 
     Retention(JdbcTemplate jdbc, HistoryService history, TransactionTemplate transactions, AuditLog audit,
-              RetentionProperties properties, Clock clock) {
+              RetentionProperties properties, Clock clock, CaseAttachments attachments) {
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.history = history;
         this.transactions = transactions;
@@ -116,6 +120,7 @@ public class Retention {
         // the letters on paper keep their number, date and signatory (the register), not the author or the text
         jdbc.update("update letter set addressee_name = ?, addressee_address = ?, body = ? where case_number = ?",
                 marker, marker, marker, due.number());
+        int files = attachments.eraseOf(due.id());
         if (due.processInstanceId() != null) {
             history.deleteHistoricVariableInstancesByProcessInstanceId(due.processInstanceId());
             for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery()
@@ -124,7 +129,8 @@ public class Retention {
             }
         }
         audit.record("system", AuditAction.ANONYMISED, "RETENTION", due.number(),
-                "Закрыто более " + properties.period() + " назад: персональные данные и тексты удалены");
+                "Закрыто более " + properties.period() + " назад: персональные данные и тексты удалены"
+                        + (files == 0 ? "" : ", файлов удалено: " + files));
         return true;
     }
 }
