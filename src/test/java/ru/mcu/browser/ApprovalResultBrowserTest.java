@@ -45,7 +45,7 @@ class ApprovalResultBrowserTest extends IntegrationTest {
             assertThat(browser.driver().findElements(By.cssSelector("[id$='-Field_ResultType']")))
                     .as("no result type before the decision to approve").noneMatch(WebElement::isDisplayed);
 
-            browser.click(browser.await(By.xpath("//form//label[contains(., 'Согласовать и направить заявителю')]")));
+            browser.clickOnByScript(By.xpath("//form//label[contains(., 'Согласовать и направить заявителю')]"));
             browser.awaitText("Результат рассмотрения (для отчёта ССТУ.РФ)");
             chooseResultType(browser, "Поддержано, в т.ч. меры приняты");
             browser.click(browser.await(By.xpath("//form//label[contains(., 'Поставить на дополнительный контроль')]")));
@@ -64,10 +64,17 @@ class ApprovalResultBrowserTest extends IntegrationTest {
     private static void chooseResultType(Browser browser, String option) {
         // a select of form-js that is not searchable: a display opening a list, the value in a hidden input
         By display = By.cssSelector("[id$='-Field_ResultType-display']");
-        browser.await(display).click();
-        WebElement item = browser.until(d -> d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                .filter(i -> option.equals(i.getText())).findFirst().orElse(null));
-        item.click();
+        browser.clickOn(display);
+        // found and pressed in one step: the list re-renders while it opens
+        browser.until(d -> {
+            WebElement item = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                    .filter(i -> option.equals(i.getText())).findFirst().orElse(null);
+            if (item == null) {
+                return null;
+            }
+            item.click();
+            return true;
+        });
         browser.until(d -> option.equals(d.findElement(display).getText()));
     }
 }

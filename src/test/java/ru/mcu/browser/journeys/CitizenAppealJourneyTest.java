@@ -75,7 +75,8 @@ class CitizenAppealJourneyTest extends IntegrationTest {
             assertThat(form.value("Field_ApproveHistory")).as("people by name in the case's history")
                     .contains("Зарегистрировано", staff.nameOf("mcu-registrar"), "Подготовлен проект ответа (" + staff.nameOf("roads-clerk") + ")")
                     .doesNotContain("mcu-registrar", "roads-clerk");
-            form.choose("Согласовать и направить заявителю");
+            // the result as ССТУ.РФ counts it, asked of the block head for an appeal
+            form.choose("Согласовать и направить заявителю").pick("Field_ResultType", "Поддержано, в т.ч. меры приняты");
             head.screenshot("journey-appeal-05-head");
             assertThat(form.complete()).contains("Ответ направлен заявителю");
         }

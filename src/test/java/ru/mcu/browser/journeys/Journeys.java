@@ -188,6 +188,24 @@ final class Journeys {
             return this;
         }
 
+        /** Picks {@code option} in a select of the form that is not searchable (a display opening a list). */
+        TaskForm pick(String field, String option) {
+            By display = By.cssSelector("[id$='-" + field + "-display']");
+            browser.clickOn(display);
+            // found and pressed in one step: the list re-renders while it opens
+            browser.until(d -> {
+                WebElement item = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                        .filter(i -> option.equals(i.getText())).findFirst().orElse(null);
+                if (item == null) {
+                    return null;
+                }
+                item.click();
+                return true;
+            });
+            browser.until(d -> option.equals(d.findElement(display).getText()));
+            return this;
+        }
+
         /**
          * Picks {@code option} in a select of the form (a searchable one: typing filters the list)
          * unless it shows it already.
