@@ -66,15 +66,7 @@ class ApprovalResultBrowserTest extends IntegrationTest {
         By display = By.cssSelector("[id$='-Field_ResultType-display']");
         browser.clickOn(display);
         // found and pressed in one step: the list re-renders while it opens
-        browser.until(d -> {
-            WebElement item = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                    .filter(i -> option.equals(i.getText())).findFirst().orElse(null);
-            if (item == null) {
-                return null;
-            }
-            item.click();
-            return true;
-        });
+        browser.clickFirst(By.cssSelector(".fjs-dropdownlist-item"), i -> option.equals(i.getText()));
         browser.until(d -> option.equals(d.findElement(display).getText()));
     }
 }

@@ -226,6 +226,22 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Clicks the first element {@code by} finds that {@code which} accepts, once there is one;
+     * finding and clicking are one step of the wait (a list that re-renders while it loads or
+     * filters is searched again instead of failing with a stale element).
+     */
+    public void clickFirst(By by, java.util.function.Predicate<WebElement> which) {
+        waiting().until(d -> {
+            WebElement element = d.findElements(by).stream().filter(which).findFirst().orElse(null);
+            if (element == null) {
+                return null;
+            }
+            element.click();
+            return true;
+        });
+    }
+
     /** {@link #clickOn(By)} through JavaScript, for elements another one (a sticky footer) may cover. */
     public void clickOnByScript(By by) {
         waiting().until(d -> {

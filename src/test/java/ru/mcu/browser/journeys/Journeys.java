@@ -193,15 +193,7 @@ final class Journeys {
             By display = By.cssSelector("[id$='-" + field + "-display']");
             browser.clickOn(display);
             // found and pressed in one step: the list re-renders while it opens
-            browser.until(d -> {
-                WebElement item = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                        .filter(i -> option.equals(i.getText())).findFirst().orElse(null);
-                if (item == null) {
-                    return null;
-                }
-                item.click();
-                return true;
-            });
+            browser.clickFirst(By.cssSelector(".fjs-dropdownlist-item"), i -> option.equals(i.getText()));
             browser.until(d -> option.equals(d.findElement(display).getText()));
             return this;
         }
@@ -219,15 +211,7 @@ final class Journeys {
             input.sendKeys(option.substring(option.lastIndexOf('/') + 1).strip());
             // the list reacts to a real mouse press, not to a script's click; found and pressed
             // in one step, as the list re-renders while it filters
-            browser.until(d -> {
-                WebElement item = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                        .filter(i -> option.equals(i.getText())).findFirst().orElse(null);
-                if (item == null) {
-                    return null;
-                }
-                item.click();
-                return true;
-            });
+            browser.clickFirst(By.cssSelector(".fjs-dropdownlist-item"), i -> option.equals(i.getText()));
             browser.until(d -> option.equals(d.findElement(field(field)).getAttribute("value")));
             return this;
         }
