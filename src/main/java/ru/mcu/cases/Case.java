@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import ru.mcu.platform.text.RussianPlural;
 
 /**
  * A case: an appeal, a ПОС message or an incident. Every state change goes through a method
@@ -425,15 +426,15 @@ public class Case {
             throw new InvalidCaseDataException("extensionDays", "Срок продления — не менее одного дня");
         }
         if (extensionDays + days > maxDays) {
-            throw new InvalidCaseDataException("extensionDays", "Срок можно продлить не более чем на " + maxDays
-                    + " дн. в сумме; уже продлён на " + extensionDays);
+            throw new InvalidCaseDataException("extensionDays", "Срок можно продлить не более чем на "
+                    + RussianPlural.days(maxDays) + " в сумме; уже продлён на " + RussianPlural.days(extensionDays));
         }
         if (pendingExtension() != null) {
             throw new CaseTransitionException("Case " + number + " already has an extension request pending");
         }
         reacted(now);
         extensions.add(new Extension(this, now, actor, days, ground, reason));
-        record(now, actor, CaseEventType.EXTENSION_REQUESTED, "Запрошено продление срока на " + days + " дн."
+        record(now, actor, CaseEventType.EXTENSION_REQUESTED, "Запрошено продление срока на " + RussianPlural.days(days)
                 + (ground == null ? "" : "; основание: " + ground.title()), reason);
     }
 
@@ -455,7 +456,7 @@ public class Case {
         pending.decide(approved, comment, actor, now);
         if (approved) {
             extensionDays += pending.getDays();
-            record(now, actor, CaseEventType.EXTENSION_APPROVED, "Срок продлён на " + pending.getDays() + " дн.", comment);
+            record(now, actor, CaseEventType.EXTENSION_APPROVED, "Срок продлён на " + RussianPlural.days(pending.getDays()), comment);
         } else {
             record(now, actor, CaseEventType.EXTENSION_REJECTED, "В продлении срока отказано", comment);
         }

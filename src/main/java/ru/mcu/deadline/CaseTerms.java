@@ -12,6 +12,7 @@ import ru.mcu.cases.Extension;
 import ru.mcu.cases.ExtensionGround;
 import ru.mcu.cases.Importance;
 import ru.mcu.cases.InvalidCaseDataException;
+import ru.mcu.platform.text.RussianPlural;
 
 /**
  * The terms of one case: computes them from the policies and the production calendar and
@@ -158,7 +159,7 @@ public class CaseTerms {
         String rule = spec.describe();
         if (c.getExtensionDays() > 0) {
             due = arithmetic.afterCalendarDays(due, c.getExtensionDays());
-            rule += ", продлён на " + c.getExtensionDays() + " дн.";
+            rule += ", продлён на " + RussianPlural.days(c.getExtensionDays());
         }
         if (!suspensions.isEmpty()) {
             rule += ", с учётом приостановления";

@@ -20,6 +20,7 @@ import ru.mcu.cases.CitizenCaseView;
 import ru.mcu.cases.Extension;
 import ru.mcu.cases.Resolution;
 import ru.mcu.directory.Directory;
+import ru.mcu.platform.text.RussianPlural;
 import ru.mcu.platform.time.LocalZone;
 import ru.mcu.platform.web.PublicLinks;
 
@@ -107,9 +108,12 @@ class CitizenLetters {
         }
         Map<String, Object> values = common(c);
         values.put("days", event.days());
+        values.put("daysText", RussianPlural.days(event.days()));
         values.put("term", CitizenCaseView.termText(event.newTerm()));
         List<Extension> extensions = c.getExtensions();
-        values.put("reason", extensions.isEmpty() ? null : extensions.get(extensions.size() - 1).getReason());
+        Extension last = extensions.isEmpty() ? null : extensions.get(extensions.size() - 1);
+        values.put("reason", last == null ? null : last.getReason());
+        values.put("ground", last == null || last.getGround() == null ? null : last.getGround().title());
         letters.record(c, LetterKind.EXTENDED, LetterKind.EXTENDED + ":" + c.getNumber() + ":" + event.newTerm().getEpochSecond(),
                 signatories.ofExtension(c), values);
     }

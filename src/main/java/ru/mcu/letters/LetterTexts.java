@@ -8,6 +8,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import ru.mcu.platform.text.Greeting;
 
 /**
  * Renders the Russian texts of the letters, {@code templates/letters/<kind>.txt}: the first line
@@ -26,6 +27,8 @@ class LetterTexts {
     Text render(LetterKind kind, Map<String, Object> values) {
         Context context = new Context(Locale.forLanguageTag("ru"));
         context.setVariables(values);
+        // «Уважаемая Мария Петровна!» from the name and patronymic, as the e-mails greet
+        context.setVariable("greeting", Greeting.of((String) values.get("citizenName")));
         String plain = engine.process(kind.template(), context).strip().replaceAll("\n{3,}", "\n\n");
         int newline = plain.indexOf('\n');
         String title = newline < 0 ? plain : plain.substring(0, newline).strip();

@@ -16,6 +16,7 @@ import ru.mcu.cases.CaseEventType;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseStatusChanged;
 import ru.mcu.cases.Channel;
+import ru.mcu.cases.Extension;
 import ru.mcu.cases.CitizenCaseView;
 import ru.mcu.cases.Resolution;
 import ru.mcu.letters.ReplyForm;
@@ -68,7 +69,9 @@ class CitizenNotifications {
         Map<String, Object> values = common(c);
         values.put("days", event.days());
         values.put("term", CitizenCaseView.termText(event.newTerm()));
-        values.put("reason", c.getExtensions().isEmpty() ? null : c.getExtensions().get(c.getExtensions().size() - 1).getReason());
+        Extension last = c.getExtensions().isEmpty() ? null : c.getExtensions().get(c.getExtensions().size() - 1);
+        values.put("reason", last == null ? null : last.getReason());
+        values.put("ground", last == null || last.getGround() == null ? null : last.getGround().title());
         MailTemplates.Rendered mail = templates.render("citizen-extended", values);
         outbox.enqueue(new Mail("citizen-extended:" + c.getNumber() + ":" + event.newTerm().getEpochSecond(), "CITIZEN_EXTENDED",
                 c.getNumber(), c.getCitizen().getEmail(), mail.subject(), mail.text(), mail.html()));

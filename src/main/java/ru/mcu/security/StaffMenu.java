@@ -41,6 +41,8 @@ public class StaffMenu {
                     anyOf(ADMINS, HEADS, REGISTRARS)),
             new Rule(new Item("Отправить почтой", "/letters", "Письма заявителям на бумаге: печать, подпись, отметка об отправке"),
                     anyOf(HEADS, REGISTRARS)),
+            new Rule(new Item("Шаблоны ответов", "/answer-templates", "Тексты ответов по рубрикам: с них начинается проект ответа исполнителя"),
+                    anyOf(HEADS, REGISTRARS)),
             new Rule(new Item("Аналитика", "/analytics", "Рейтинг подразделений, тепловая карта, дорожные карты, еженедельная записка"),
                     staff()),
             new Rule(new Item("Журнал аудита", "/audit", "Кто читал персональные данные и что менял"),

@@ -97,13 +97,17 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ConsiderAppeal");
         assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("history").toString()).contains("EXTENSION_APPROVED", "TERM_CHANGED",
                 "основание: Запрос документов и материалов в другой государственный орган");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> {
-            try {
-                return m.getSubject().equals("Срок рассмотрения вашего обращения № " + number + " продлён");
-            } catch (Exception e) {
-                return false;
-            }
-        }));
+        jakarta.mail.internet.MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getSubject().equals("Срок рассмотрения вашего обращения № " + number + " продлён");
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).findFirst().orElse(null), java.util.Objects::nonNull);
+        // the citizen is told the ground of the extension and the days in words
+        assertThat(ru.mcu.support.Mails.text(mail)).contains("продлён на 10 дней")
+                .contains("Основание: Запрос документов и материалов в другой государственный орган");
     }
 
     @Test

@@ -111,10 +111,15 @@ class CaseTest {
 
         assertThat(c.getExtensionDays()).isEqualTo(20);
         assertThatThrownBy(() -> c.requestExtension(11, "Ещё", 30, "roads-clerk", NOW))
-                .isInstanceOf(InvalidCaseDataException.class).hasMessageContaining("30");
+                .isInstanceOf(InvalidCaseDataException.class)
+                .hasMessage("Срок можно продлить не более чем на 30 дней в сумме; уже продлён на 20 дней");
         c.requestExtension(10, "Ещё", 30, "roads-clerk", NOW);
         c.decideExtension(false, "Ответьте в срок", "roads-head", NOW);
         assertThat(c.getExtensionDays()).isEqualTo(20);
+        // the history declines the days as a letter would («дн.» is a form's abbreviation)
+        assertThat(c.getEvents()).extracting(CaseEvent::getDescription)
+                .contains("Срок продлён на 20 дней").noneMatch(d -> d.contains("дн."))
+                .anyMatch(d -> d.startsWith("Запрошено продление срока на 10 дней"));
     }
 
     @Test

@@ -42,5 +42,12 @@ class DemoSeedTest {
         assertThat(jdbc.queryForObject("select count(*) from case_event where actor like '%-clerk'", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from cases where channel in ('POS', 'INCIDENT') and status <> 'RECEIVED'",
                 Integer.class)).as("messages and incidents moved on by the coordinators").isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from answer_template", Integer.class)).as("demo answer templates").isEqualTo(3);
+        // a demo appeal waiting in the roads department has its draft from the roads template
+        assertThat(jdbc.queryForList("""
+                select v.text_ from act_ru_variable v join act_ru_task t on t.proc_inst_id_ = v.proc_inst_id_
+                 where t.task_def_key_ = 'Task_ConsiderAppeal' and v.name_ = 'answerText'
+                """, String.class)).as("drafts of the demo clerks' open appeals").isNotEmpty()
+                .anyMatch(text -> text != null && text.startsWith("Уважаем") && text.contains("дорожного покрытия"));
     }
 }

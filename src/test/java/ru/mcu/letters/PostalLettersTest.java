@@ -79,6 +79,7 @@ class PostalLettersTest extends IntegrationTest {
                 .contains(compact("№ " + letterNumber + " от 18.11.2026"))
                 .contains(compact("на № " + number + " от 18.11.2026"))
                 .contains(compact("Иванова Мария Петровна")).contains(compact(ADDRESS))
+                .contains(compact("Уважаемая Мария Петровна!")).doesNotContain("Уважаемый(ая)")
                 .contains(compact(nameOf("roads-head"))).contains(compact("Руководитель блока дорожного хозяйства"))
                 .contains(compact(ANSWER))
                 .doesNotContain(compact("Муниципальный центр управления"));

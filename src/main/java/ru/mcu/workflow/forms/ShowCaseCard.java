@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import ru.mcu.answers.AnswerTemplates;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseDuplicates;
 import ru.mcu.cases.CaseEvent;
@@ -25,6 +26,7 @@ import ru.mcu.cases.Terms;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.platform.time.LocalZone;
+import ru.mcu.workflow.appeal.AppealProcess;
 import ru.mcu.workflow.common.CaseVariables;
 
 /**
@@ -43,9 +45,12 @@ public class ShowCaseCard implements TaskListener {
     private final Directory directory;
     private final ObjectMapper json;
     private final StaffContacts staff;
+    private final AnswerTemplates answerTemplates;
 
-    ShowCaseCard(CaseQueries cases, CaseDuplicates duplicates, Directory directory, ObjectMapper json, StaffContacts staff) {
+    ShowCaseCard(CaseQueries cases, CaseDuplicates duplicates, Directory directory, ObjectMapper json, StaffContacts staff,
+                 AnswerTemplates answerTemplates) {
         this.cases = cases;
+        this.answerTemplates = answerTemplates;
         this.staff = staff;
         this.duplicates = duplicates;
         this.directory = directory;
@@ -96,6 +101,10 @@ public class ShowCaseCard implements TaskListener {
         }
         if (task.getVariable("address") == null && c.getAddress() != null) {
             task.setVariable("address", c.getAddress());
+        }
+        if (AppealProcess.Elements.CONSIDER.equals(task.getTaskDefinitionKey()) && CaseVariables.ANSWER_TEXT.get(task) == null) {
+            // the draft starts from the МЦУ's template of the rubric; a draft written already stays
+            answerTemplates.draftFor(c).ifPresent(draft -> CaseVariables.ANSWER_TEXT.set(task, draft.text()));
         }
         if (task.getVariable("forwardTo") == null && c.getRubricCode() != null) {
             directory.rubric(c.getRubricCode()).map(r -> r.getForwardTo()).ifPresent(body -> task.setVariable("forwardTo", body));
