@@ -81,8 +81,12 @@ class TasklistLanguageBrowserTest extends IntegrationTest {
             // the term is read-only (TasklistClerkWorkBrowserTest); a date is picked in the search
             browser.clickOn(By.cssSelector("[cam-widget-search] input.main-field"));
             browser.clickOnByScript(By.xpath("//*[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//a[normalize-space(.)='Срок исполнения']"));
-            WebElement datepicker = browser.await(By.cssSelector("[uib-datepicker]"));
-            assertThat(datepicker.getText()).contains("Ноябрь 2026", "пн вт ср чт пт сб вс");
+            // the days come before the month's title and the weekdays' names: wait for the whole calendar
+            String calendar = browser.until(d -> {
+                String text = d.findElement(By.cssSelector("[uib-datepicker]")).getText();
+                return text.contains("Ноябрь 2026") && text.contains("пн вт ср чт пт сб вс") ? text : null;
+            });
+            assertThat(calendar).contains("Ноябрь 2026", "пн вт ср чт пт сб вс");
             browser.screenshot("tasklist-ru-datepicker");
 
             browser.open("http://localhost:" + port + "/camunda/app/welcome/default/");
