@@ -65,12 +65,7 @@ public class AnswerTemplates {
         if (code == null) {
             return "Общий шаблон (для рубрик без своего)";
         }
-        return directory.rubric(code).map(this::rubricLabel).orElse(code);
-    }
-
-    /** «Дороги / Ямы и разрушение дорожного покрытия»: a rubric under its parent. */
-    public String rubricLabel(Rubric rubric) {
-        return rubric.getParentCode() == null ? rubric.getName() : directory.rubricName(rubric.getParentCode()) + " / " + rubric.getName();
+        return directory.rubric(code).map(directory::rubricLabel).orElse(code);
     }
 
     /**

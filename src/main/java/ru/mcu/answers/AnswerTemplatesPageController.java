@@ -50,7 +50,7 @@ class AnswerTemplatesPageController {
                 .toList();
         model.addAttribute("templates", rows);
         model.addAttribute("rubrics", directory.rubrics().stream()
-                .map(r -> Map.of("code", r.getCode(), "name", templates.rubricLabel(r)))
+                .map(r -> Map.of("code", r.getCode(), "name", directory.rubricLabel(r)))
                 .sorted((a, b) -> a.get("name").compareTo(b.get("name")))
                 .toList());
         model.addAttribute("placeholders", AnswerTemplates.PLACEHOLDERS);

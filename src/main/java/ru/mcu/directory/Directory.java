@@ -109,6 +109,11 @@ public class Directory {
         return rubric(code).map(Rubric::getName).orElse(code);
     }
 
+    /** A rubric as people pick it from a list: «Дороги / Ямы на дороге» for a sub-rubric, the name alone for a top one. */
+    public String rubricLabel(Rubric rubric) {
+        return rubric.getParentCode() == null ? rubric.getName() : rubricName(rubric.getParentCode()) + " / " + rubric.getName();
+    }
+
     public String districtName(String code) {
         return district(code).map(District::getName).orElse(code);
     }

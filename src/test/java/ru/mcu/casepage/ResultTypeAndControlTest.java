@@ -78,6 +78,20 @@ class ResultTypeAndControlTest extends IntegrationTest {
         assertThat(approved[2] - before[2]).as("в т.ч. меры приняты").isEqualTo(1);
         assertThat(approved[1] - before[1]).as("поддержано without measures").isZero();
         assertThat(approved[approved.length - 1] - before[before.length - 1]).as("on control").isEqualTo(1);
+        String report = CaseFixtures.login(port, "mcu-head").get("/analytics/results?month=2026-11").body();
+        List<Long> pageRow = numbers(report, "data-department=\"" + DEPARTMENT + "\"");
+        List<Long> totalRow = numbers(report, "id=\"results-total\"");
+        boolean untypedShown = report.contains("Тип не указан</th>");
+        // the CSV: considered, the seven types (поддержано without measures first), untyped, control set, on control;
+        // the page: considered, поддержано in all, the types, untyped only when some are, the control columns
+        List<Long> csvRow = new java.util.ArrayList<>(Arrays.stream(approved).boxed().toList());
+        csvRow.set(1, approved[1] + approved[2]);
+        if (!untypedShown) {
+            csvRow.remove(8);
+        }
+        assertThat(pageRow).as("the page's row is the CSV's").isEqualTo(csvRow);
+        assertThat(totalRow).as("the total has the rows' columns").hasSameSizeAs(pageRow);
+        assertThat(totalRow.get(0)).isGreaterThanOrEqualTo(pageRow.get(0));
 
         reminders.remindDue();
         assertThat(controlMails(number)).as("the control day has not come").isEmpty();
@@ -163,6 +177,15 @@ class ResultTypeAndControlTest extends IntegrationTest {
         return csv.getBody().lines().filter(l -> l.startsWith(DEPARTMENT_NAME + ";")).findFirst()
                 .map(l -> Arrays.stream(l.split(";")).skip(1).mapToLong(Long::parseLong).toArray())
                 .orElse(new long[header.length - 1]);
+    }
+
+    /** The figures of the table row whose opening tag carries the marker. */
+    private static List<Long> numbers(String page, String rowMarker) {
+        int start = page.indexOf(rowMarker);
+        assertThat(start).as(rowMarker).isPositive();
+        String row = page.substring(start, page.indexOf("</tr>", start));
+        return java.util.regex.Pattern.compile("<td class=\"num\">(\\d+)</td>").matcher(row).results()
+                .map(m -> Long.parseLong(m.group(1))).toList();
     }
 
     private List<OutboxMessage> controlMails(String number) {

@@ -71,7 +71,7 @@ public class ShowCaseCard implements TaskListener {
         task.setVariableLocal("departmentOptions", options(directory.departments().stream()
                 .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
         task.setVariableLocal("rubricOptions", options(directory.rubrics().stream()
-                .map(r -> Map.of("label", r.getParentCode() == null ? r.getName() : directory.rubricName(r.getParentCode()) + " / " + r.getName(),
+                .map(r -> Map.of("label", directory.rubricLabel(r),
                         "value", r.getCode())).toList()));
         task.setVariableLocal("districtOptions", options(directory.districts().stream()
                 .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
