@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import ru.mcu.platform.text.RussianPlural;
 import ru.mcu.platform.time.LocalZone;
 
 /** Formatting for the analytics pages, notes and exports: local time, Russian decimals. */
@@ -29,6 +30,11 @@ public class Fmt {
     /** A share as whole percent: «87 %», or a dash. */
     public String percent(Double share) {
         return share == null ? "—" : Math.round(share * 100) + " %";
+    }
+
+    /** Calendar days in words: «1 день», «3 дня», «30 дней». */
+    public String days(int amount) {
+        return RussianPlural.days(amount);
     }
 
     /** Local date-time for files: {@code 2026-11-16 10:15}. */

@@ -1,6 +1,7 @@
 package ru.mcu.casepage;
 
 import java.util.List;
+import ru.mcu.platform.text.RussianPlural;
 
 /**
  * Everything the staff's case page shows of one case, already cut to what the user may see
@@ -64,6 +65,11 @@ record CaseFile(String number, String noun, Card card, Citizen citizen, List<Ste
     /** A request for more time and the decision on it. */
     record Extension(String requestedAt, String requestedBy, int days, String reason, String decision, String decidedAt,
                      String decidedBy, String comment) {
+
+        /** «10 дней», «21 день»: extensions are counted in calendar days. */
+        public String length() {
+            return RussianPlural.days(days);
+        }
     }
 
     /** The answer as given, and the letters that carried it. */

@@ -170,7 +170,9 @@ class CasePageTest extends IntegrationTest {
         assertThat(page).contains("Журнал приостановлений", "Ждём схему от подрядчика",
                 "не сдвигает срок: 59-ФЗ не предусматривает приостановления", staff.nameOf("roads-clerk"),
                 "Запрос документов и материалов в другой государственный орган", "Запрошена схема в МКУ «УДХБ»", "продлено",
-                "Продлён на 10 календарных дней");
+                "Продлён на 10 календарных дней", "<td>10 дней</td>").doesNotContain("дн.");
+        assertThat(body(on("mcu-head").get("/analytics/cases/" + roads.number()))).as("the analyst's card of the case")
+                .contains("(продлён на 10 дней)").doesNotContain("дн.)");
     }
 
     @Test
