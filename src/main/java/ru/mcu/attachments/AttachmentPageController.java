@@ -20,7 +20,8 @@ import ru.mcu.cases.CaseQueries;
 /**
  * The files section's form and links on the staff's case page: {@code POST /cases/{number}/files}
  * (multipart: {@code kind}, {@code file}) adds a file and returns to the page with what happened;
- * {@code GET /cases/{number}/files/{id}} downloads one. A case the user may not read, and a file
+ * {@code GET /cases/{number}/files/{id}} downloads one; {@code POST /cases/{number}/files/{id}/remove}
+ * removes one the user added. A case the user may not read, and a file
  * he may not see, are answered 404 as the case page answers them; adding to a case he may only
  * read is 403.
  */
@@ -30,6 +31,7 @@ class AttachmentPageController {
     /** Flash attributes the files section shows after an upload. */
     static final String ADDED = "attachmentAdded";
     static final String PROBLEMS = "attachmentProblems";
+    static final String REMOVED = "attachmentRemoved";
     /** The kind chosen in a refused upload, chosen again in the form. */
     static final String KIND = "attachmentKind";
 
@@ -63,6 +65,24 @@ class AttachmentPageController {
         } else {
             redirect.addFlashAttribute(PROBLEMS, upload.problems());
             AttachmentKind.of(kind).ifPresent(k -> redirect.addFlashAttribute(KIND, k.name()));
+        }
+        return "redirect:/cases/" + c.get().getNumber() + "#files";
+    }
+
+    @PostMapping("/cases/{number}/files/{id}/remove")
+    String remove(@PathVariable String number, @PathVariable long id, Authentication user, RedirectAttributes redirect,
+                  HttpServletResponse response) throws IOException {
+        Optional<Case> c = cases.find(number).filter(access::canRead);
+        if (c.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return null;
+        }
+        CaseAttachments.Upload removal = attachments.remove(c.get(), id, user.getName());
+        if (removal.accepted()) {
+            redirect.addFlashAttribute(REMOVED, removal.fileName());
+        } else {
+            redirect.addFlashAttribute(PROBLEMS, removal.problems());
+            redirect.addFlashAttribute("attachmentRemoveRefused", true);
         }
         return "redirect:/cases/" + c.get().getNumber() + "#files";
     }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AttachmentStore {
 
-    private static final String COLUMNS = "id, case_id, kind, file_name, file_type, size_bytes, sha256, uploaded_at, uploaded_by";
+    private static final String COLUMNS = "id, case_id, kind, file_name, file_type, size_bytes, sha256, uploaded_at, uploaded_by, removed_at, removed_by";
 
     private final JdbcTemplate jdbc;
 
@@ -25,9 +25,13 @@ class AttachmentStore {
         this.jdbc = jdbc;
     }
 
-    /** One stored file without its content. */
+    /** One stored file without its content; a removed one keeps its line, with who removed it and when. */
     record Row(long id, long caseId, AttachmentKind kind, String fileName, FileType type, long size, String sha256,
-               Instant uploadedAt, String uploadedBy) {
+               Instant uploadedAt, String uploadedBy, Instant removedAt, String removedBy) {
+
+        boolean removed() {
+            return removedAt != null;
+        }
     }
 
     long insert(long caseId, CheckedFile file, Instant at, String by) {
@@ -43,9 +47,16 @@ class AttachmentStore {
         return jdbc.query("select " + COLUMNS + " from case_attachment where case_id = ? order by uploaded_at, id", AttachmentStore::row, caseId);
     }
 
+    /** A file of the case that has not been removed. */
     Optional<Row> find(long caseId, long id) {
-        return jdbc.query("select " + COLUMNS + " from case_attachment where case_id = ? and id = ?", AttachmentStore::row, caseId, id)
-                .stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from case_attachment where case_id = ? and id = ? and removed_at is null",
+                AttachmentStore::row, caseId, id).stream().findFirst();
+    }
+
+    /** Drops the content of a file and marks its line removed; false when it was removed already (by a concurrent click). */
+    boolean remove(long caseId, long id, Instant at, String by) {
+        return jdbc.update("update case_attachment set content = null, removed_at = ?, removed_by = ? "
+                + "where case_id = ? and id = ? and removed_at is null", Timestamp.from(at), by, caseId, id) == 1;
     }
 
     byte[] content(long id) {
@@ -59,7 +70,7 @@ class AttachmentStore {
     }
 
     Usage usage(long caseId) {
-        return jdbc.queryForObject("select coalesce(sum(size_bytes), 0), count(*) from case_attachment where case_id = ?",
+        return jdbc.queryForObject("select coalesce(sum(size_bytes), 0), count(*) from case_attachment where case_id = ? and removed_at is null",
                 (rs, i) -> new Usage(rs.getLong(1), rs.getInt(2)), caseId);
     }
 
@@ -79,6 +90,7 @@ class AttachmentStore {
     private static Row row(ResultSet rs, int i) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("case_id"), AttachmentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
                 FileType.valueOf(rs.getString("file_type")), rs.getLong("size_bytes"), rs.getString("sha256"),
-                rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by"));
+                rs.getTimestamp("uploaded_at").toInstant(), rs.getString("uploaded_by"),
+                rs.getTimestamp("removed_at") == null ? null : rs.getTimestamp("removed_at").toInstant(), rs.getString("removed_by"));
     }
 }

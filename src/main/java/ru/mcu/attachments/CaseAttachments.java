@@ -30,7 +30,9 @@ import ru.mcu.platform.web.ApiError.FieldError;
  * the citizen's data, so the curator, who reads every case without them, does not get them.
  * Showing such a file is written to the audit log as a showing of personal data. Whoever may
  * act on the case ({@link CaseAccess#canChange}: the МЦУ's staff, the clerks and heads of the
- * case's department) may add files.
+ * case's department) may add files. A file added by mistake is removed by whoever added it: its
+ * content goes, its line stays in the list («удалён … кем»). Files that came with the appeal or
+ * message itself are part of what was filed and are never removed by hand.
  */
 @Service
 @EnableConfigurationProperties(AttachmentProperties.class)
@@ -161,10 +163,30 @@ public class CaseAttachments {
     public record Download(String fileName, FileType type, long size, String sha256, byte[] content) {
     }
 
-    /** The files of the case the current user may see, oldest first; the caller has checked that he may read the case. */
+    /** The files of the case the current user may see, oldest first, removed ones left out; the caller has checked that he may read the case. */
     @Transactional(readOnly = true)
     public List<Item> visible(Case c) {
-        return store.ofCase(c.getId()).stream().filter(r -> visible(c, r.kind())).map(r -> item(c, r)).toList();
+        return store.ofCase(c.getId()).stream().filter(r -> !r.removed() && visible(c, r.kind())).map(r -> item(c, r)).toList();
+    }
+
+    /**
+     * Removes a file the current user added to a case he may act on: its content is erased, its
+     * line stays with who removed it and when. The outcome is the removed file's name, or why not.
+     */
+    @Transactional
+    public Upload remove(Case c, long id, String by) {
+        Optional<AttachmentStore.Row> row = store.find(c.getId(), id).filter(r -> visible(c, r.kind()));
+        if (row.isEmpty()) {
+            return new Upload(null, List.of("Такого файла в деле нет или он уже удалён"));
+        }
+        if (!removable(c, row.get(), by)) {
+            return new Upload(null, List.of("Удалить файл может только тот, кто его добавил, пока дело доступно ему для работы; "
+                    + "файлы, поступившие с обращением или сообщением, не удаляются"));
+        }
+        if (!store.remove(c.getId(), id, clock.instant(), by)) {
+            return new Upload(null, List.of("Файл уже удалён"));
+        }
+        return new Upload(row.get().fileName(), List.of());
     }
 
     /**
@@ -176,9 +198,12 @@ public class CaseAttachments {
      * @param uploadedAt  local time, «20.11.2026 10:15»
      * @param uploadedBy  who added it: a person's name, or the integration
      * @param href        the download on the staff's pages
+     * @param removed     «удалён 20.11.2026 10:20, Ольга Смирнова» for a removed file (no download then), else null
+     * @param removable   whether the current user may remove it
      */
     public record Item(long id, String kind, String kindTitle, String fileName, String type, String contentType, long size,
-                       String sizeText, String sha256, String uploadedAt, String uploadedBy, String href, boolean inline) {
+                       String sizeText, String sha256, String uploadedAt, String uploadedBy, String href, boolean inline,
+                       String removed, boolean removable) {
     }
 
     /**
@@ -205,10 +230,10 @@ public class CaseAttachments {
         List<Item> items = rows.stream().filter(r -> visible(c, r.kind())).map(r -> item(c, r)).toList();
         AttachmentProperties limits = checks.limits();
         boolean anonymised = store.anonymised(c.getId());
-        long used = rows.stream().mapToLong(AttachmentStore.Row::size).sum();
+        long used = rows.stream().filter(r -> !r.removed()).mapToLong(AttachmentStore.Row::size).sum();
         String accept = Arrays.stream(FileType.values()).filter(limits.allowedTypes()::contains)
                 .flatMap(t -> t.extensions().stream()).map(e -> "." + e).collect(Collectors.joining(","));
-        return new Section(items, rows.size() - items.size(), access.canChange(c) && !anonymised,
+        return new Section(items, (int) rows.stream().filter(r -> !r.removed() && !visible(c, r.kind())).count(), access.canChange(c) && !anonymised,
                 anonymised ? "Персональные данные дела удалены по сроку хранения вместе с его файлами." : null,
                 Arrays.stream(AttachmentKind.values()).map(k -> new Kind(k.name(), k.titleFor(c.getChannel()))).toList(), accept,
                 FileType.names(limits.allowedTypes()) + "; до " + Sizes.human(limits.maxFileSize().toBytes()) + " на файл, до "
@@ -232,7 +257,16 @@ public class CaseAttachments {
     private Item item(Case c, AttachmentStore.Row r) {
         return new Item(r.id(), r.kind().name(), r.kind().titleFor(c.getChannel()), r.fileName(), r.type().name(), r.type().mediaType(), r.size(),
                 Sizes.human(r.size()), r.sha256(), Terms.format(r.uploadedAt()), who(r.uploadedBy()),
-                "/cases/" + c.getNumber() + "/files/" + r.id(), r.type().inline());
+                r.removed() ? null : "/cases/" + c.getNumber() + "/files/" + r.id(), r.type().inline(),
+                r.removed() ? "удалён " + Terms.format(r.removedAt()) + ", " + who(r.removedBy()) : null,
+                removable(c, r, currentUser()));
+    }
+
+    /** Only a person's own upload, on a case he may still act on; never what came with the filing (an integration's token, the system). */
+    private boolean removable(Case c, AttachmentStore.Row r, String by) {
+        String uploader = r.uploadedBy();
+        return !r.removed() && uploader != null && !uploader.startsWith("token:") && !"system".equals(uploader)
+                && uploader.equals(by) && access.canChange(c) && !store.anonymised(c.getId());
     }
 
     private String who(String login) {

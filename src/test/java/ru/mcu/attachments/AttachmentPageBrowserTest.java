@@ -65,6 +65,16 @@ class AttachmentPageBrowserTest extends IntegrationTest {
             assertThat(new Select(browser.driver().findElement(By.id("attachment-kind"))).getFirstSelectedOption().getText())
                     .as("the kind chosen is kept for the next try").isEqualTo("Подтверждение выполнения");
             browser.screenshot(browser.driver().findElement(By.id("files")), "case-files-refused");
+
+            // the photo was of another yard: its adder removes it; its line stays, struck through
+            assertThat(browser.driver().findElements(By.cssSelector("details.remove"))).as("only his own upload").hasSize(1);
+            browser.clickOn(By.cssSelector("tr[data-file='после ремонта.png'] details.remove summary"));
+            browser.clickOn(By.cssSelector("tr[data-file='после ремонта.png'] button.remove-file"));
+            browser.await(By.id("attachment-removed"));
+            WebElement removed = browser.driver().findElement(By.cssSelector("tr[data-file='после ремонта.png']"));
+            assertThat(removed.getText()).contains("удалён 18.11.2026", staff.nameOf("roads-clerk"));
+            assertThat(removed.findElements(By.tagName("a"))).as("no download any more").isEmpty();
+            browser.screenshot(browser.driver().findElement(By.id("files")), "case-files-removed");
         }
     }
 }

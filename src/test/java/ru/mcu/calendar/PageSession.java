@@ -66,11 +66,17 @@ public final class PageSession {
 
     /** Posts a multipart form with one file, the CSRF token among the fields as a browser sends it. */
     public HttpResponse<String> postFile(String path, Map<String, String> fields, String field, String filename, byte[] content) {
+        return postFile(path, fields, field, filename, "text/csv", content);
+    }
+
+    /** Posts a multipart form with one file of the given type, the CSRF token among the fields as a browser sends it. */
+    public HttpResponse<String> postFile(String path, Map<String, String> fields, String field, String filename, String contentType,
+                                         byte[] content) {
         String boundary = "----mcu" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> part(body, boundary, "name=\"" + name + "\"", null, value.getBytes(StandardCharsets.UTF_8)));
         part(body, boundary, "name=\"_csrf\"", null, csrf.getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "name=\"" + field + "\"; filename=\"" + filename + "\"", "text/csv", content);
+        part(body, boundary, "name=\"" + field + "\"; filename=\"" + filename + "\"", contentType, content);
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
