@@ -9,7 +9,7 @@ import ru.mcu.letters.Letters;
 
 /**
  * The case page's section «Письма почтой»: the letters of the administration to the author on
- * paper, their outgoing numbers, and whether and when each was handed to the post; the document
+ * paper and the covering letters that sent the appeal (or its copy) to another body, their outgoing numbers, and whether and when each was handed to the post; the document
  * only for those who may see the author's data.
  */
 @Component
@@ -41,7 +41,9 @@ class CaseLetters {
         String state = l.isSent()
                 ? "отправлено " + l.getSentOn().format(DATE) + (l.getTrackingNumber() == null ? "" : ", почтовый идентификатор " + l.getTrackingNumber())
                 : "ожидает отправки";
-        return new Row(l.getNumber(), l.getDate().format(DATE), l.getKind().title(),
+        // a covering letter names the body it goes to (not personal data); a letter to the author does not repeat his name
+        String kind = l.getKind().toBody() ? l.getKind().title() + "; адресат: " + l.getAddresseeName() : l.getKind().title();
+        return new Row(l.getNumber(), l.getDate().format(DATE), kind,
                 l.getSignatoryName() + ", " + l.getSignatoryPosition(), state, l.isSent(),
                 personal ? "/letters/" + l.getId() + "/pdf" : null);
     }

@@ -76,6 +76,7 @@ public class CaseRegistration {
         register(number, registration, department,
                 comment == null || comment.isBlank() ? notice : notice + " " + comment.strip(), actor);
         load(number).sendCopy(body, actor, clock.instant());
+        events.publishEvent(new CopySent(number, body));
     }
 
     public void forward(String number, Registration registration, String body, String reason, String actor) {

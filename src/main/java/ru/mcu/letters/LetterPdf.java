@@ -96,9 +96,12 @@ class LetterPdf {
             sender.addElement(centered(letter.getSenderContacts(), new Font(regular, 8.5f), 0));
         }
         sender.addElement(centered("№ " + letter.getNumber() + " от " + letter.getDate().format(Letters.DATE), new Font(regular, 10), 12));
-        sender.addElement(centered("на № " + letter.getCaseNumber()
-                + (letter.getCaseReceivedOn() == null ? "" : " от " + letter.getCaseReceivedOn().format(Letters.DATE)),
-                new Font(regular, 10), 2));
+        if (!letter.getKind().toBody()) {
+            // a reply refers to the citizen's appeal; a covering letter to a body is not a reply
+            sender.addElement(centered("на № " + letter.getCaseNumber()
+                    + (letter.getCaseReceivedOn() == null ? "" : " от " + letter.getCaseReceivedOn().format(Letters.DATE)),
+                    new Font(regular, 10), 2));
+        }
         table.addCell(sender);
         table.addCell(cell());
 

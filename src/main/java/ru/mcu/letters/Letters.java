@@ -51,6 +51,22 @@ public class Letters {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<Letter> record(Case c, LetterKind kind, String key, Signatory signatory, Map<String, Object> values) {
+        return record(c, kind, key, c.getCitizen().getFullName(), c.getCitizen().getPostalAddress(), signatory, values);
+    }
+
+    /**
+     * Records a letter about {@code c} to another addressee than its author: the covering letter
+     * that sends the appeal, or its copy, to another body. The body's postal address is not in
+     * the directory: the registrar writes it on the envelope (or sends the letter through the
+     * interdepartmental document exchange), so the letter carries only the body's name.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Letter> recordTo(Case c, LetterKind kind, String key, String body, Signatory signatory, Map<String, Object> values) {
+        return record(c, kind, key, body, "", signatory, values);
+    }
+
+    private Optional<Letter> record(Case c, LetterKind kind, String key, String addresseeName, String addresseeAddress,
+                                    Signatory signatory, Map<String, Object> values) {
         if (letters.findByKey(key).isPresent()) {
             return Optional.empty();
         }
@@ -59,7 +75,7 @@ public class Letters {
         String number = numbers.next(today.getYear());
         LocalDate received = c.getReceivedAt() == null ? null : c.getReceivedAt().atZone(LocalZone.ZONE).toLocalDate();
         Letter letter = letters.save(new Letter(key, number, today, kind, c.getNumber(), received,
-                c.getCitizen().getFullName(), c.getCitizen().getPostalAddress(), properties.administration(), signatory,
+                addresseeName, addresseeAddress, properties.administration(), signatory,
                 text.title(), text.body(), clock.instant()));
         correspondence.record(c.getNumber(), CaseEventType.LETTER_REGISTERED, "Письмо № " + number + " от " + today.format(DATE)
                 + " («" + kind.title() + "») ожидает отправки почтой; подписывает: " + signatory.name(), "system");

@@ -36,6 +36,9 @@ class PostalLettersTest extends IntegrationTest {
     @Autowired
     private IdentityService identity;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    private int port;
+
     private Api api;
 
     @BeforeEach
@@ -124,14 +127,58 @@ class PostalLettersTest extends IntegrationTest {
         api.submit("mcu-registrar", paper, "registrationDecision", "FORWARD", "kind", "COMPLAINT",
                 "rubric", "healthcare.clinics", "forwardTo", "Министерство здравоохранения Сахалинской области");
         JsonNode forwarded = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + paper);
-        assertThat(forwarded).hasSize(1);
-        assertThat(forwarded.get(0).get("kind").asText()).isEqualTo("FORWARDED");
-        assertThat(forwarded.get(0).get("signatoryPosition").asText()).isEqualTo("Директор департамента по работе с обращениями граждан");
+        assertThat(forwarded).extracting(l -> l.get("kind").asText()).containsExactlyInAnyOrder("FORWARDED", "BODY_FORWARDED");
+        JsonNode notice = forwarded.get(0).get("kind").asText().equals("FORWARDED") ? forwarded.get(0) : forwarded.get(1);
+        assertThat(notice.get("signatoryPosition").asText()).isEqualTo("Директор департамента по работе с обращениями граждан");
 
         String electronic = file("SITE", "site-" + System.nanoTime() + "@example.ru");
         api.submit("mcu-registrar", electronic, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
                 "rubric", "roads.potholes", "district", "center", "department", "roads");
         assertThat(api.getJson("mcu-registrar", "/api/letters?caseNumber=" + electronic)).isEmpty();
+    }
+
+    @Test
+    void shouldSendTheAppealToTheCompetentBodyWithACoveringLetterWhateverTheFormItCameIn() throws Exception {
+        String body = "Министерство здравоохранения Сахалинской области";
+        String electronic = file("SITE", "body-" + System.nanoTime() + "@example.ru");
+        api.submit("mcu-registrar", electronic, "registrationDecision", "FORWARD", "kind", "COMPLAINT",
+                "rubric", "healthcare.clinics", "forwardTo", body, "registrarComment", "Вопрос о записи к врачу");
+        JsonNode letters = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + electronic);
+        assertThat(letters).as("no paper notice to whoever wrote by e-mail; the covering letter to the body").hasSize(1);
+        JsonNode covering = letters.get(0);
+        assertThat(covering.get("kind").asText()).isEqualTo("BODY_FORWARDED");
+        assertThat(covering.get("addresseeName").asText()).isEqualTo(body);
+        assertThat(covering.get("addresseeAddress").asText()).as("no citizen's address on a letter to a body").isEmpty();
+        assertThat(covering.get("title").asText()).isEqualTo("О направлении обращения по компетенции");
+        assertThat(ids(api.getJson("mcu-registrar", "/api/letters"))).as("in the queue").contains(covering.get("id").asLong());
+        ResponseEntity<byte[]> pdf = as("mcu-registrar").getForEntity("/api/letters/" + covering.get("id").asLong() + "/pdf", byte[].class);
+        picture(pdf.getBody(), "letter-to-body");
+        String text = compact(text(pdf.getBody()));
+        assertThat(text).contains(compact(body), compact("О направлении обращения по компетенции"), compact("частью 3 статьи 8"),
+                        compact("направляем для рассмотрения обращение (заявитель — Иванова Мария Петровна)"), compact(electronic),
+                        compact("Вопрос о записи к врачу"), compact("Ответ заявителю просим дать непосредственно"))
+                .doesNotContain(compact("на № " + electronic)).doesNotContain("/public/").doesNotContain(compact("Уважаем"));
+
+        String shared = file("LETTER", null);
+        api.submit("mcu-registrar", shared, "registrationDecision", "REGISTER", "kind", "PROPOSAL", "rubric", "roads.potholes",
+                "district", "center", "department", "roads", "copyTo", body);
+        JsonNode ofShared = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + shared);
+        assertThat(ofShared).extracting(l -> l.get("kind").asText()).containsExactlyInAnyOrder("REGISTERED", "BODY_COPY");
+        JsonNode copy = ofShared.get(0).get("kind").asText().equals("BODY_COPY") ? ofShared.get(0) : ofShared.get(1);
+        assertThat(copy.get("addresseeName").asText()).isEqualTo(body);
+        assertThat(compact(text(as("mcu-registrar").getForEntity("/api/letters/" + copy.get("id").asLong() + "/pdf", byte[].class)
+                .getBody()))).contains(compact("частью 4 статьи 8"), compact("в части вопросов, относящихся к Вашей компетенции"),
+                compact("(Департамент дорожного хозяйства и благоустройства)"));
+        assertThat(ru.mcu.calendar.PageSession.login("http://localhost:" + port, "mcu-head").get("/cases/" + shared).body())
+                .contains("Сопроводительное письмо: копия обращения (ч. 4 ст. 8 59-ФЗ); адресат: " + body);
+
+        String anonymous = file("LETTER", null);
+        api.submit("mcu-registrar", anonymous, "registrationDecision", "SPECIAL", "kind", "STATEMENT",
+                "specialReason", "FORWARDED_OFFENCE_REPORT", "offenceBody", "УМВД России по г. Южно-Сахалинску",
+                "registrarComment", "Сообщение о незаконной вырубке");
+        JsonNode offence = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + anonymous);
+        assertThat(offence).extracting(l -> l.get("kind").asText()).containsExactly("BODY_OFFENCE_REPORT");
+        assertThat(offence.get(0).get("addresseeName").asText()).isEqualTo("УМВД России по г. Южно-Сахалинску");
     }
 
     private String file(String channel, String email) {
