@@ -1,0 +1,60 @@
+package ru.mcu.analytics.dashboard;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import ru.mcu.cases.CaseAccess;
+import ru.mcu.directory.DepartmentGroups;
+import ru.mcu.directory.StaffGroups;
+import ru.mcu.security.Roles;
+
+/**
+ * The landing page {@code /}: the morning dashboard for the head of the МЦУ, the coordinators,
+ * the curator and the administrator (every case), and for a block head (the cases of the
+ * departments he heads); the sections the user may open below it; for everyone else only the
+ * sections, for a visitor «Войти».
+ */
+@Controller
+class HomePageController {
+
+    private static final Set<String> CITY_WIDE = Set.of(StaffGroups.MCU_HEADS, StaffGroups.POS_COORDINATORS,
+            StaffGroups.IM_COORDINATORS, StaffGroups.CURATORS, StaffGroups.ADMINS);
+
+    private final DashboardQuery dashboards;
+    private final Clock clock;
+
+    HomePageController(DashboardQuery dashboards, Clock clock) {
+        this.dashboards = dashboards;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(Authentication authentication, Model model) {
+        CaseAccess.Scope scope = scopeOf(Roles.of(authentication));
+        if (scope != null) {
+            model.addAttribute("dashboard", dashboards.build(scope, clock.instant()));
+        }
+        return "home";
+    }
+
+    /** Whose cases the user's dashboard shows; null when he has none. */
+    static CaseAccess.Scope scopeOf(Roles roles) {
+        if (roles.isToken()) {
+            return null;
+        }
+        if (roles.groups().stream().anyMatch(CITY_WIDE::contains)) {
+            return CaseAccess.Scope.everything();
+        }
+        Set<String> headed = new TreeSet<>();
+        for (String group : roles.groups()) {
+            if (group.startsWith(DepartmentGroups.PREFIX) && group.endsWith(DepartmentGroups.HEADS_SUFFIX)) {
+                headed.add(Roles.departmentOf(group));
+            }
+        }
+        return headed.isEmpty() ? null : CaseAccess.Scope.ofDepartments(headed);
+    }
+}
