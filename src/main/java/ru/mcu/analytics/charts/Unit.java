@@ -11,20 +11,19 @@ public enum Unit {
                 : String.format(Locale.forLanguageTag("ru"), "%.1f", value));
     }
 
-    /** A round maximum for the axis. */
+    /** A round maximum for the axis: four equal steps, for counts whole ones (1, 2, 5, 10, 20, 50...). */
     double axisMax(double max) {
         if (this == SHARE) {
             return 1;
         }
-        if (max <= 0) {
-            return 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= max) {
-                return step * magnitude;
+        double quarter = Math.max(max, 1) / 4;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(quarter)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            double candidate = Math.max(1, step * magnitude);
+            if (candidate >= quarter) {
+                return 4 * Math.rint(candidate);
             }
         }
-        return 10 * magnitude;
+        return 40 * magnitude;
     }
 }

@@ -36,6 +36,7 @@ public class DashboardQuery {
 
     static final String CASES = "/analytics/cases";
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("ru"));
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ru"));
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -192,8 +193,8 @@ public class DashboardQuery {
         return new Dashboard(now, today, scopeTitle(scope), riskDay, properties.riskWorkingDays(), departments, total, atRisk,
                 newByChannel, figure(newTotal, since, Measure.RECEIVED, null, null),
                 "с " + DAY_MONTH.format(since.from()),
-                weekLines, DAY_MONTH.format(week.from()) + " — " + DAY_MONTH.format(week.to()),
-                DAY_MONTH.format(previousWeek.from()) + " — " + DAY_MONTH.format(previousWeek.to()),
+                weekLines, SHORT.format(week.from()) + "–" + SHORT.format(week.to()),
+                SHORT.format(previousWeek.from()) + "–" + SHORT.format(previousWeek.to()),
                 satisfaction);
     }
 

@@ -66,9 +66,14 @@ class ChartsTest {
     void shouldScaleCountsToARoundAxis() {
         Chart chart = BarChart.of("Поступило", Unit.COUNT).bar("А", 37.0, 37, false, null).bar("Б", 10.0, 10, false, null).build();
         List<Chart.Rect> bars = chart.rects("bar");
-        assertThat(bars.get(0).w()).isEqualTo(BarChart.BAR_WIDTH * 37 / 50);
-        assertThat(bars.get(1).w()).isEqualTo(BarChart.BAR_WIDTH * 10 / 50);
-        assertThat(chart.svg()).contains(">50</text>");
+        // the axis runs to 40 in four whole steps of 10
+        assertThat(bars.get(0).w()).isEqualTo(BarChart.BAR_WIDTH * 37 / 40);
+        assertThat(bars.get(1).w()).isEqualTo(BarChart.BAR_WIDTH * 10 / 40);
+        assertThat(chart.svg()).contains(">40</text>", ">30</text>").doesNotContain(">50</text>");
+        assertThat(Unit.COUNT.axisMax(1)).as("whole ticks for small counts").isEqualTo(4);
+        assertThat(Unit.COUNT.axisMax(0)).isEqualTo(4);
+        assertThat(Unit.COUNT.axisMax(9)).isEqualTo(20);
+        assertThat(Unit.COUNT.axisMax(130)).isEqualTo(200);
     }
 
     @Test
@@ -86,10 +91,10 @@ class ChartsTest {
         List<Chart.Dot> roads = chart.dots().subList(0, 4);
         double bottom = roads.get(0).y();
         double top = roads.get(3).y();
-        // the axis runs to 50, the next round value above 40, over 100 units of height
-        assertThat(bottom - top).isEqualTo(80.0);
-        assertThat(bottom - roads.get(1).y()).isEqualTo(20.0);
-        assertThat(bottom - roads.get(2).y()).isEqualTo(40.0);
+        // the axis runs to 40 over 100 units of height
+        assertThat(bottom - top).isEqualTo(100.0);
+        assertThat(bottom - roads.get(1).y()).isEqualTo(25.0);
+        assertThat(bottom - roads.get(2).y()).isEqualTo(50.0);
         assertThat(dots.stream().filter(d -> d.getAttribute("class").contains("marked")).count()).isEqualTo(1);
         assertThat(elements(svg, "a")).extracting(a -> a.getAttribute("href")).containsExactly("/a0", "/a1", "/a2", "/a3");
         assertThat(elements(svg, "desc").get(0).getTextContent()).contains("Дороги: последнее значение 40", "отмечено периодов: 1");
