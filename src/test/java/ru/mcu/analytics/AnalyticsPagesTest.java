@@ -37,8 +37,9 @@ class AnalyticsPagesTest extends IntegrationTest {
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).contains(heading);
         });
-        assertThat(pages.get("/analytics/heatmap").body()).as("the offline map").contains("<svg", "Ново-Александровск", "ул. Ленина")
-                .doesNotContain("tile", "cdn");
+        assertThat(pages.get("/analytics/heatmap").body()).as("the offline scheme under Leaflet from the application's webjar")
+                .contains("<svg", "Ново-Александровск", "ул. Ленина", "/webjars/leaflet/1.9.4/dist/leaflet.js", "/js/heatmap-map.js")
+                .doesNotContain("cdn", "unpkg", "<script src=\"http");
         assertThat(pages.get("/").body()).contains("href=\"/analytics\"");
     }
 

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.mcu.cases.CaseAccess;
 import ru.mcu.directory.DepartmentGroups;
 import ru.mcu.directory.StaffGroups;
-import ru.mcu.security.Roles;
 
 /**
  * The landing page {@code /}: the morning dashboard for the head of the МЦУ, the coordinators,
@@ -21,6 +21,8 @@ import ru.mcu.security.Roles;
 @Controller
 class HomePageController {
 
+    /** How the security module names a group among a user's authorities ({@code Roles.GROUP}). */
+    private static final String GROUP = "GROUP_";
     private static final Set<String> CITY_WIDE = Set.of(StaffGroups.MCU_HEADS, StaffGroups.POS_COORDINATORS,
             StaffGroups.IM_COORDINATORS, StaffGroups.CURATORS, StaffGroups.ADMINS);
 
@@ -34,25 +36,35 @@ class HomePageController {
 
     @GetMapping("/")
     String home(Authentication authentication, Model model) {
-        CaseAccess.Scope scope = scopeOf(Roles.of(authentication));
+        CaseAccess.Scope scope = scopeOf(groupsOf(authentication));
         if (scope != null) {
             model.addAttribute("dashboard", dashboards.build(scope, clock.instant()));
         }
         return "home";
     }
 
-    /** Whose cases the user's dashboard shows; null when he has none. */
-    static CaseAccess.Scope scopeOf(Roles roles) {
-        if (roles.isToken()) {
-            return null;
+    /** The engine groups of a member of the staff (authorities {@code GROUP_<id>}); none for a visitor or a token. */
+    static Set<String> groupsOf(Authentication authentication) {
+        Set<String> groups = new TreeSet<>();
+        if (authentication != null && authentication.isAuthenticated()) {
+            for (GrantedAuthority a : authentication.getAuthorities()) {
+                if (a.getAuthority().startsWith(GROUP)) {
+                    groups.add(a.getAuthority().substring(GROUP.length()));
+                }
+            }
         }
-        if (roles.groups().stream().anyMatch(CITY_WIDE::contains)) {
+        return groups;
+    }
+
+    /** Whose cases the dashboard of a member of these groups shows; null when he has none. */
+    static CaseAccess.Scope scopeOf(Set<String> groups) {
+        if (groups.stream().anyMatch(CITY_WIDE::contains)) {
             return CaseAccess.Scope.everything();
         }
         Set<String> headed = new TreeSet<>();
-        for (String group : roles.groups()) {
+        for (String group : groups) {
             if (group.startsWith(DepartmentGroups.PREFIX) && group.endsWith(DepartmentGroups.HEADS_SUFFIX)) {
-                headed.add(Roles.departmentOf(group));
+                headed.add(group.substring(DepartmentGroups.PREFIX.length(), group.length() - DepartmentGroups.HEADS_SUFFIX.length()));
             }
         }
         return headed.isEmpty() ? null : CaseAccess.Scope.ofDepartments(headed);
