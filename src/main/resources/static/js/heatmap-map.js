@@ -16,6 +16,7 @@
     box.hidden = false;
     box.setAttribute('data-state', 'loading');
     var map = L.map(box, { scrollWheelZoom: false }).setView([46.96, 142.73], 11);
+    map.attributionControl.setPrefix('Leaflet');
     function fallback() {
       if (settled) {
         return;

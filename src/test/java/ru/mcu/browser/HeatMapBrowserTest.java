@@ -68,7 +68,8 @@ class HeatMapBrowserTest extends IntegrationTest {
             browser.until(d -> "tiles".equals(d.findElement(By.id("leaflet-map")).getAttribute("data-state")));
             assertThat(browser.driver().findElement(By.id("city-scheme")).isDisplayed()).isFalse();
             assertThat(browser.driver().findElements(By.cssSelector("#leaflet-map path.leaflet-interactive"))).as("the cells' points").isNotEmpty();
-            browser.screenshot(browser.driver().findElement(By.id("leaflet-map")), "heatmap-leaflet");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('leaflet-map').scrollIntoView();");
+            browser.screenshot("heatmap-leaflet");
         }
     }
 }

@@ -102,17 +102,30 @@ class ChartsTest {
 
     @Test
     void shouldDrawTheSameChartInAPdfWithItsRussianTexts() throws Exception {
-        Chart chart = BarChart.of("Доля ответов в срок", Unit.SHARE).bar("Департамент образования", 0.8, 20, false, null).build();
+        Chart chart = BarChart.of("Доля ответов в срок", Unit.SHARE).subtitle("Минимальная выборка: 10 ответов")
+                .bar("Департамент образования", 0.8, 20, false, null).bar("Отдел строительства", 0.4, 3, true, null).build();
+        Chart lines = LineChart.of("Тема в месте: Дороги — Луговое", Unit.COUNT, List.of("05.01", "12.01", "19.01", "26.01"))
+                .size(400, 100).noLegend().series("Дороги — Луговое", List.of(1.0, 2.0, 1.0, 12.0), null, Set.of(3)).build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.open();
-        doc.add(PdfCharts.image(writer, chart, font("fonts/DejaVuSans.ttf"), font("fonts/DejaVuSans-Bold.ttf"), 500));
+        BaseFont regular = font("fonts/DejaVuSans.ttf");
+        BaseFont bold = font("fonts/DejaVuSans-Bold.ttf");
+        doc.add(PdfCharts.image(writer, chart, regular, bold, 500));
+        doc.add(PdfCharts.image(writer, lines, regular, bold, 400));
         doc.close();
+        // a picture of the page to look at (target/screenshots/charts-pdf.png)
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 90), "png",
+                    java.nio.file.Path.of("target/screenshots/charts-pdf.png").toFile());
+        }
         PdfReader reader = new PdfReader(out.toByteArray());
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(text).contains("Доля ответов в срок", "Департамент образования", "80 %");
+        assertThat(text).contains("Доля ответов в срок", "Департамент образования", "80 %", "40 % · 3, мало данных",
+                "Тема в месте: Дороги — Луговое");
     }
 
     private static BaseFont font(String path) throws Exception {
