@@ -42,6 +42,9 @@ public record CaseSlice(Period period, Channel channel, String rubric, String di
         }
     }
 
+    /** The department filter's value for cases no department has been given yet. */
+    public static final String NO_DEPARTMENT = "none";
+
     public static CaseSlice of(Period period) {
         return new CaseSlice(period, null, null, null, null, null, null, null);
     }
@@ -94,7 +97,9 @@ public record CaseSlice(Period period, Channel channel, String rubric, String di
             conditions.add("c.district_code = :district");
             params.addValue("district", district);
         }
-        if (department != null) {
+        if (NO_DEPARTMENT.equals(department)) {
+            conditions.add("c.department_code is null");
+        } else if (department != null) {
             conditions.add("c.department_code = :department");
             params.addValue("department", department);
         }

@@ -17,6 +17,14 @@ public enum Measure {
     LATE("Ответ с нарушением срока", Sql.LATE),
     /** Still without an answer now, its term fell due before the end of the period (or now, if earlier). */
     OPEN_OVERDUE("Просрочено и без ответа", Sql.OPEN_OVERDUE),
+    /**
+     * Still without an answer, its term still ahead and ending within the period: from the start
+     * of the period or now, whichever is later, to its end (the dashboard's «срок сегодня»,
+     * «срок завтра»).
+     */
+    DUE_OPEN("Срок истекает, ответа нет", Sql.DUE_OPEN),
+    /** As {@link #DUE_OPEN}, and no draft answer written yet: the term is at risk. */
+    AT_RISK("Срок под угрозой: нет проекта ответа", Sql.DUE_OPEN + " and c.answer_text is null"),
     /** Answered late in the period, plus open and overdue. */
     OVERDUE("Просрочено", "((" + Sql.LATE + ") or (" + Sql.OPEN_OVERDUE + "))"),
     /** The department's first reaction in the period. */
@@ -73,6 +81,9 @@ public enum Measure {
         static final String LATE = ANSWERED + " and c.answered_at > c.answer_due_at";
         // the same predicate as the partial index cases_open_due_idx (V30)
         static final String OPEN_OVERDUE = "c.answered_at is null and c.closed_at is null and c.answer_due_at < :dueLimit";
+        // the same partial index, its range starting at now (or the period's start when later)
+        static final String DUE_OPEN = "c.answered_at is null and c.closed_at is null"
+                + " and c.answer_due_at >= greatest(cast(:from as timestamptz), cast(:dueLimit as timestamptz)) and c.answer_due_at < :to";
         static final String RATED = "c.rated_at >= :from and c.rated_at < :to";
 
         private Sql() {

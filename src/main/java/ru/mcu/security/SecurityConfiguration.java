@@ -68,6 +68,12 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
 
+    /** {@link #PAGE_CSP} with the heat map's tile server allowed as a source of images. */
+    static String pageCsp(ru.mcu.analytics.heatmap.MapProperties map) {
+        String origin = map.tileOrigin();
+        return origin == null ? PAGE_CSP : PAGE_CSP.replace("img-src 'self' data:;", "img-src 'self' data: " + origin + ";");
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
@@ -135,7 +141,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
+                                     ru.mcu.analytics.heatmap.MapProperties map) throws Exception {
         RedirectStrategy keepFragment = new KeepFragment();
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
@@ -161,7 +168,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(pageCsp(map)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }

@@ -34,6 +34,10 @@ class AnalyticsBenchmarkTest extends ru.mcu.support.IntegrationTest {
     private RatingQuery ratings;
     @Autowired
     private HeatMapQuery heatMaps;
+    @Autowired
+    private ru.mcu.analytics.dashboard.DashboardQuery dashboards;
+    @Autowired
+    private ru.mcu.analytics.trends.YearTrends trends;
 
     @Test
     void shouldAnswerTheRatingAndTheHeatMapWellUnderASecondOverAMillionClosedCases() {
@@ -54,6 +58,13 @@ class AnalyticsBenchmarkTest extends ru.mcu.support.IntegrationTest {
         lines.add(measure("heat map + map cells, month, topic roads", () -> (int) heatMaps.heatMap(CaseSlice.of(month).withRubric("roads")).total()));
         lines.add(measure("heat map + map cells, quarter", () -> (int) heatMaps.heatMap(CaseSlice.of(quarter)).total()));
         lines.add(measure("heat map + map cells, year", () -> (int) heatMaps.heatMap(CaseSlice.of(year)).total()));
+        java.time.Instant morning = LocalDate.of(2022, 6, 15).atTime(9, 0).atZone(LocalZone.ZONE).toInstant();
+        lines.add(measure("morning dashboard, all departments", () -> dashboards.build(ru.mcu.cases.CaseAccess.Scope.everything(), morning)
+                .week().size()));
+        lines.add(measure("year trends: inflow by topic (52 weeks)", () -> trends.inflowByTopic(Period.weekOf(year.to()), null,
+                ru.mcu.cases.CaseAccess.Scope.everything()).shapes().size()));
+        lines.add(measure("year trends: on time by department (12 months)", () -> trends.onTimeByDepartment(year.to(), null,
+                ru.mcu.cases.CaseAccess.Scope.everything()).size()));
         print("Analytics over a million closed cases (" + RUNS + " runs each after 2 warm-ups):");
         lines.forEach(AnalyticsBenchmarkTest::print);
     }

@@ -173,11 +173,15 @@ class AnalyticsOutputsTest extends IntegrationTest {
 
         String html = documents.html(note);
         assertThat(html).contains("Еженедельная аналитическая записка", "<svg", "Поступило по каналам", "T-OUT-O1", "Дороги — Хомутово");
+        assertThat(html).as("the rating's and the growth factors' charts").contains("Доля ответов в срок", "Минимальная выборка",
+                "Тема в месте: Дороги — Хомутово", "class=\"dot marked\"");
 
         try (PDDocument pdf = Loader.loadPDF(documents.pdf(note))) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Еженедельная аналитическая записка", "Точки роста", "Дороги — Хомутово", "T-OUT-O1",
                     "Удовлетворённость заявителей");
+            assertThat(text).as("the charts drawn in the PDF").contains("Доля ответов в срок", "Минимальная выборка",
+                    "Тема в месте: Дороги — Хомутово", "Поступило по неделям");
             List<String> fonts = new ArrayList<>();
             for (var name : pdf.getPage(0).getResources().getFontNames()) {
                 PDFont font = pdf.getPage(0).getResources().getFont(name);

@@ -23,6 +23,7 @@ class AnalyticsPagesTest extends IntegrationTest {
             Map.entry("/analytics/rating?from=2025-03-01&to=2025-03-31&sort=received&dir=desc", "Рейтинг ответственных получателей"),
             Map.entry("/analytics/cases?from=2025-03-01&to=2025-03-31&measure=answered", "Обращения и сообщения за период"),
             Map.entry("/analytics/heatmap?from=2025-06-01&to=2025-06-30", "Тепловая карта обращений"),
+            Map.entry("/analytics/trends?to=2025-06-30", "Динамика за год"),
             Map.entry("/analytics/growth?week=2025-07-14", "Точки роста и повторные жалобы"),
             Map.entry("/analytics/roadmaps", "Дорожные карты устранения первопричин"),
             Map.entry("/analytics/roadmaps/new?title=Ямы&numbers=A-1", "Новая дорожная карта"),
@@ -37,8 +38,9 @@ class AnalyticsPagesTest extends IntegrationTest {
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).contains(heading);
         });
-        assertThat(pages.get("/analytics/heatmap").body()).as("the offline map").contains("<svg", "Ново-Александровск", "ул. Ленина")
-                .doesNotContain("tile", "cdn");
+        assertThat(pages.get("/analytics/heatmap").body()).as("the offline scheme under Leaflet from the application's webjar")
+                .contains("<svg", "Ново-Александровск", "ул. Ленина", "/webjars/leaflet/1.9.4/dist/leaflet.js", "/js/heatmap-map.js")
+                .doesNotContain("cdn", "unpkg", "<script src=\"http");
         assertThat(pages.get("/").body()).contains("href=\"/analytics\"");
     }
 

@@ -23,8 +23,10 @@ class GrowthController {
     private final GrowthFactors growth;
     private final RepeatedComplaints repeats;
     private final Clock clock;
+    private final GrowthCharts charts;
 
-    GrowthController(GrowthFactors growth, RepeatedComplaints repeats, Clock clock) {
+    GrowthController(GrowthFactors growth, RepeatedComplaints repeats, Clock clock, GrowthCharts charts) {
+        this.charts = charts;
         this.growth = growth;
         this.repeats = repeats;
         this.clock = clock;
@@ -52,7 +54,9 @@ class GrowthController {
                 null, null, null, null, null, null);
         model.addAttribute("week", period);
         model.addAttribute("slice", slice);
-        model.addAttribute("factors", growth.factors(period, slice.channel()));
+        List<GrowthFactor> factors = growth.factors(period, slice.channel());
+        model.addAttribute("factors", factors);
+        model.addAttribute("charts", charts.charts(factors, period, slice.channel()));
         model.addAttribute("repeated", repeats.share(period));
         model.addAttribute("clusters", repeats.clusters(slice, clock.instant()));
         model.addAttribute("channels", Channel.values());

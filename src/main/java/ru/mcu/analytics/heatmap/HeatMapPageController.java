@@ -17,8 +17,13 @@ class HeatMapPageController {
     private final CityScheme scheme;
     private final FilterOptions options;
     private final Clock clock;
+    private final MapProperties mapSettings;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    HeatMapPageController(HeatMapQuery heatMaps, CityScheme scheme, FilterOptions options, Clock clock) {
+    HeatMapPageController(HeatMapQuery heatMaps, CityScheme scheme, FilterOptions options, Clock clock, MapProperties mapSettings,
+                          com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.mapSettings = mapSettings;
+        this.json = json;
         this.heatMaps = heatMaps;
         this.scheme = scheme;
         this.options = options;
@@ -34,7 +39,24 @@ class HeatMapPageController {
         HeatMap map = heatMaps.heatMap(slice);
         model.addAttribute("map", map);
         model.addAttribute("svg", scheme.svg(map.cells(), "/analytics/cases?" + slice.query()));
+        model.addAttribute("mapSettings", mapSettings);
+        model.addAttribute("maxDistrict", Math.max(1.0, map.districts().stream().mapToLong(d -> map.districtTotal(d.code())).max().orElse(1)));
+        model.addAttribute("cellsJson", cellsJson(map, slice));
         options.addTo(model, slice);
         return "analytics/heatmap";
+    }
+
+    /** The map's points for Leaflet: centre, count and the list of the cell's cases. */
+    private String cellsJson(HeatMap map, CaseSlice slice) {
+        java.util.List<java.util.Map<String, Object>> cells = new java.util.ArrayList<>();
+        for (HeatMap.Cell c : map.cells()) {
+            cells.add(java.util.Map.of("lat", c.latitude(), "lon", c.longitude(), "n", c.count(),
+                    "href", "/analytics/cases?" + slice.withBbox(c.bbox()).query()));
+        }
+        try {
+            return json.writeValueAsString(cells);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -50,6 +50,8 @@ class RatingPageController {
         Rating rating = minSample == null ? ratings.rating(slice) : ratings.rating(slice, Math.max(0, minSample));
         model.addAttribute("rating", rating);
         model.addAttribute("rows", sorted(rating.rows(), sort, "desc".equalsIgnoreCase(dir)));
+        model.addAttribute("onTimeChart", RatingCharts.onTime(rating.rows(), rating.minSample(), slice));
+        model.addAttribute("satisfactionChart", RatingCharts.satisfaction(rating.rows(), rating.minSample(), slice));
         model.addAttribute("slice", slice);
         model.addAttribute("sort", sort == null ? "" : sort);
         model.addAttribute("dir", dir);

@@ -1,6 +1,10 @@
 package ru.mcu.analytics.weeklynote;
 
 import java.util.List;
+import ru.mcu.analytics.CaseSlice;
+import ru.mcu.analytics.charts.Chart;
+import ru.mcu.analytics.growth.GrowthCharts;
+import ru.mcu.analytics.rating.RatingCharts;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -15,8 +19,10 @@ public class NoteDocuments {
     private final TemplateEngine templates;
     private final NotePdf pdf;
     private final Fmt fmt;
+    private final GrowthCharts growthCharts;
 
-    NoteDocuments(TemplateEngine templates, NotePdf pdf, Fmt fmt) {
+    NoteDocuments(TemplateEngine templates, NotePdf pdf, Fmt fmt, GrowthCharts growthCharts) {
+        this.growthCharts = growthCharts;
         this.templates = templates;
         this.pdf = pdf;
         this.fmt = fmt;
@@ -27,17 +33,36 @@ public class NoteDocuments {
         return List.of(new BarChart("Поступило по каналам", note.byChannel()), new BarChart("Поступило по темам", note.byTopic()));
     }
 
+    /** The rating's charts: the share of answers on time and of satisfied citizens, the minimum sample shown. */
+    static List<Chart> ratingCharts(WeeklyNote note) {
+        CaseSlice week = CaseSlice.of(note.week());
+        return List.of(RatingCharts.onTime(note.rating(), note.minSample(), week),
+                RatingCharts.satisfaction(note.rating(), note.minSample(), week));
+    }
+
+    /**
+     * The growth factors' weekly charts (at most {@value #GROWTH_CHARTS}), the weeks that grew marked; drawn from the
+     * cases as they are when the document is made.
+     */
+    List<Chart> growthCharts(WeeklyNote note) {
+        return growthCharts.charts(note.growth().stream().limit(GROWTH_CHARTS).toList(), note.week(), null);
+    }
+
+    static final int GROWTH_CHARTS = 4;
+
     /** A printable HTML document with inline SVG charts and inline styles; it needs nothing from outside. */
     public String html(WeeklyNote note) {
         Context context = new Context(Locale.forLanguageTag("ru"));
         context.setVariable("note", note);
         context.setVariable("fmt", fmt);
         context.setVariable("charts", charts(note));
+        context.setVariable("ratingCharts", ratingCharts(note));
+        context.setVariable("growthCharts", growthCharts(note));
         return templates.process("analytics/note-document", context);
     }
 
     public byte[] pdf(WeeklyNote note) {
-        return pdf.render(note);
+        return pdf.render(note, ratingCharts(note), growthCharts(note));
     }
 
     /** The note in a few lines, for the review task and the e-mail. */

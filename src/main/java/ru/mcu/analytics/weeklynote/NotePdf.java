@@ -21,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import ru.mcu.analytics.charts.Chart;
+import ru.mcu.analytics.charts.PdfCharts;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import ru.mcu.analytics.Fmt;
@@ -48,7 +50,7 @@ class NotePdf {
         this.bold = font("fonts/DejaVuSans-Bold.ttf");
     }
 
-    byte[] render(WeeklyNote note) {
+    byte[] render(WeeklyNote note, List<Chart> ratingCharts, List<Chart> growthCharts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -92,6 +94,11 @@ class NotePdf {
         }
         table(doc, List.of("Место", "Ответственный получатель", "Поступило", "Ответ", "В срок", "Просрочено", "Медиана, дн.", "Оценка"),
                 rating, new float[]{1, 5, 1.3f, 1.2f, 1.2f, 1.4f, 1.4f, 1.2f});
+        for (Chart chart : ratingCharts) {
+            if (!chart.rects("bar").isEmpty() || !chart.rects("bar-low").isEmpty()) {
+                doc.add(PdfCharts.image(writer, chart, regular, bold, doc.getPageSize().getWidth() - 80));
+            }
+        }
 
         heading(doc, "5. Точки роста");
         List<List<String>> growth = new ArrayList<>();
@@ -103,6 +110,9 @@ class NotePdf {
             doc.add(text("Роста выше случайного нет."));
         }
         table(doc, List.of("Что растёт", "За неделю", "Неделей ранее", "За счёт рубрик"), growth, new float[]{4, 1.3f, 1.5f, 5});
+        for (Chart chart : growthCharts) {
+            doc.add(PdfCharts.image(writer, chart, regular, bold, 400));
+        }
         doc.add(text("Повторные жалобы из одного места: " + fmt.percent(note.repeated().share()) + " (" + note.repeated().repeated()
                 + " из " + note.repeated().withPlace() + ")."));
 

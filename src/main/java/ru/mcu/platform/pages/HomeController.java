@@ -6,16 +6,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The landing page (the sections the user may open, or «Войти») and the one login page of the
- * staff, for the application's pages and the webapps alike.
+ * The one login page of the staff, for the application's pages and the webapps alike. The
+ * landing page {@code /} (the morning dashboard and the sections) is
+ * {@code ru.mcu.analytics.dashboard.HomePageController}.
  */
 @Controller
 class HomeController {
-
-    @GetMapping("/")
-    String home() {
-        return "home";
-    }
 
     @GetMapping("/login")
     String login(Authentication authentication) {
