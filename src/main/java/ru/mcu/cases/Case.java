@@ -518,6 +518,14 @@ public class Case {
         record(now, actor, type, description, null);
     }
 
+    /**
+     * The answer reached the platform the case came from (ПОС, the social network, ЕПГУ): sent by
+     * an outbound adapter, or placed by hand, with its link; the description says which.
+     */
+    public void recordPlacement(String description, String actor, Instant now) {
+        record(now, actor, CaseEventType.ANSWER_PLACED, description, null);
+    }
+
     /** ПОС moderation accepted the message, with the rubric and place the moderator set. */
     public void acceptAtModeration(Place place, String comment, String actor, Instant now) {
         requireStatus(CaseStatus.RECEIVED);

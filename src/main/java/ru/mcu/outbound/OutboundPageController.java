@@ -1,0 +1,89 @@
+package ru.mcu.outbound;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.mcu.platform.web.BadRequestException;
+
+/**
+ * The page «Ответы на площадки» ({@code /outbound}): the answers waiting to be placed by hand
+ * (their text to copy, a field for the link), what the adapters sent, are sending, or could not
+ * send (with «Отправить снова»), and what was placed by hand lately. Each user sees the
+ * platforms he works with ({@link OutboundRoles}).
+ */
+@Controller
+@PreAuthorize(OutboundRoles.PAGE)
+class OutboundPageController {
+
+    static final int SHOWN = 200;
+
+    private final OutboundDeliveries deliveries;
+    private final OutboundProperties properties;
+
+    OutboundPageController(OutboundDeliveries deliveries, OutboundProperties properties) {
+        this.deliveries = deliveries;
+        this.properties = properties;
+    }
+
+    /** One adapter and whether it sends by itself. */
+    record AdapterRow(String title, String kind, boolean configured) {
+    }
+
+    @GetMapping("/outbound")
+    String page(Authentication user, Model model) {
+        Set<Adapter> adapters = OutboundRoles.adaptersOf(user);
+        model.addAttribute("adapters", adapters.stream()
+                .map(a -> new AdapterRow(a.title(), a.kind(), properties.endpoint(a).configured())).toList());
+        model.addAttribute("toPlace", deliveries.toPlace(adapters, SHOWN));
+        model.addAttribute("automatic", deliveries.latest(adapters, OutboundDeliveries.AUTOMATIC, SHOWN));
+        model.addAttribute("published", deliveries.latest(adapters, Set.of(DeliveryStatus.PUBLISHED), 50));
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            model.addAttribute("count" + status.name(), deliveries.count(adapters, status));
+        }
+        return "outbound/page";
+    }
+
+    @PostMapping("/outbound/{id}/published")
+    String published(@PathVariable long id, @RequestParam(required = false) String url, Authentication user,
+                     RedirectAttributes flash) {
+        List<String> errors = new ArrayList<>();
+        try {
+            Delivery d = deliveries.publish(id, url, user.getName(), OutboundRoles.adaptersOf(user));
+            flash.addFlashAttribute("message", d.getTitle() + " отмечен размещённым: " + d.getPublishedUrl());
+        } catch (BadRequestException e) {
+            e.errors().forEach(error -> errors.add(error.message()));
+            flash.addFlashAttribute("failedId", id);
+            flash.addFlashAttribute("failedUrl", url);
+        } catch (DeliveryStateException e) {
+            errors.add(e.message());
+        } catch (DeliveryNotFoundException e) {
+            errors.add("Ответ не найден");
+        }
+        flash.addFlashAttribute("errors", errors);
+        return "redirect:/outbound";
+    }
+
+    @PostMapping("/outbound/{id}/retry")
+    String retry(@PathVariable long id, Authentication user, RedirectAttributes flash) {
+        List<String> errors = new ArrayList<>();
+        try {
+            Delivery d = deliveries.retry(id, OutboundRoles.adaptersOf(user));
+            flash.addFlashAttribute("message", d.getTitle() + " снова в очереди на отправку");
+        } catch (DeliveryStateException e) {
+            errors.add(e.message());
+        } catch (DeliveryNotFoundException e) {
+            errors.add("Отправка не найдена");
+        }
+        flash.addFlashAttribute("errors", errors);
+        return "redirect:/outbound#sending";
+    }
+}
