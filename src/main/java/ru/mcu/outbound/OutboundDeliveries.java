@@ -45,6 +45,12 @@ public class OutboundDeliveries {
                 : deliveries.findByAdapterInAndStatusInOrderByIdDesc(adapters, statuses, PageRequest.of(0, limit));
     }
 
+    /** How many answers wait for a person: to be placed by hand, or refused, or failed. */
+    long countToPlace(Set<Adapter> adapters) {
+        Set<Adapter> answers = answersAmong(adapters);
+        return TO_PLACE.stream().mapToLong(status -> count(answers, status)).sum();
+    }
+
     long count(Set<Adapter> adapters, DeliveryStatus status) {
         return adapters.isEmpty() ? 0 : deliveries.countByAdapterInAndStatus(adapters, status);
     }

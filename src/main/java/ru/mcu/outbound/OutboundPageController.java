@@ -1,7 +1,9 @@
 package ru.mcu.outbound;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.mcu.directory.StaffContacts;
 import ru.mcu.platform.web.BadRequestException;
 
 /**
@@ -28,10 +31,12 @@ class OutboundPageController {
 
     private final OutboundDeliveries deliveries;
     private final OutboundProperties properties;
+    private final StaffContacts staff;
 
-    OutboundPageController(OutboundDeliveries deliveries, OutboundProperties properties) {
+    OutboundPageController(OutboundDeliveries deliveries, OutboundProperties properties, StaffContacts staff) {
         this.deliveries = deliveries;
         this.properties = properties;
+        this.staff = staff;
     }
 
     /** One adapter and whether it sends by itself. */
@@ -44,8 +49,13 @@ class OutboundPageController {
         model.addAttribute("adapters", adapters.stream()
                 .map(a -> new AdapterRow(a.title(), a.kind(), properties.endpoint(a).configured())).toList());
         model.addAttribute("toPlace", deliveries.toPlace(adapters, SHOWN));
+        model.addAttribute("toPlaceTotal", deliveries.countToPlace(adapters));
         model.addAttribute("automatic", deliveries.latest(adapters, OutboundDeliveries.AUTOMATIC, SHOWN));
-        model.addAttribute("published", deliveries.latest(adapters, Set.of(DeliveryStatus.PUBLISHED), 50));
+        List<Delivery> published = deliveries.latest(adapters, Set.of(DeliveryStatus.PUBLISHED), 50);
+        model.addAttribute("published", published);
+        Map<String, String> names = new HashMap<>();
+        published.forEach(d -> names.computeIfAbsent(d.getPublishedBy(), staff::nameOf));
+        model.addAttribute("names", names);
         for (DeliveryStatus status : DeliveryStatus.values()) {
             model.addAttribute("count" + status.name(), deliveries.count(adapters, status));
         }

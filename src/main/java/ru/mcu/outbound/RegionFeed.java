@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.mcu.directory.Directory;
 import ru.mcu.platform.time.LocalZone;
 
@@ -37,8 +38,11 @@ public class RegionFeed {
     private final OutboundProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    RegionFeed(JdbcTemplate jdbc, DeliveryQueue queue, Directory directory, OutboundProperties properties, ObjectMapper json, Clock clock) {
+    RegionFeed(JdbcTemplate jdbc, DeliveryQueue queue, Directory directory, OutboundProperties properties, ObjectMapper json, Clock clock,
+               PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.queue = queue;
         this.directory = directory;
@@ -63,11 +67,15 @@ public class RegionFeed {
      * Enqueues the feed of one local day; returns false when that day's feed exists already or
      * the BI endpoint is not configured (the feed is for a machine; nobody places it by hand).
      */
-    @Transactional
     public boolean enqueueDay(LocalDate day) {
         if (!properties.bi().configured()) {
             return false;
         }
+        // the counts and the row in one transaction (also when called from the schedule, inside this bean)
+        return Boolean.TRUE.equals(transactions.execute(status -> build(day)));
+    }
+
+    private boolean build(LocalDate day) {
         String key = "bi:day:" + day;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("deliveryKey", key);

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.mcu.directory.StaffContacts;
 import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
@@ -23,6 +25,9 @@ class ManualQueueBrowserTest extends IntegrationTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private StaffContacts staff;
 
     @Test
     void shouldLetThePosCoordinatorCopyTheAnswerAndMarkItPlacedWithItsLink() {
@@ -55,7 +60,7 @@ class ManualQueueBrowserTest extends IntegrationTest {
             assertThat(browser.driver().findElement(By.id("outbound-message")).getText())
                     .isEqualTo("Ответ на сообщение " + number + " отмечен размещённым: " + link);
             assertThat(browser.driver().findElements(By.id("delivery-" + id))).isEmpty();
-            assertThat(browser.await(By.id("published-list")).getText()).contains(link).contains("pos-coordinator");
+            assertThat(browser.await(By.id("published-list")).getText()).contains(link).contains(staff.nameOf("pos-coordinator"));
             browser.screenshot("outbound-placed");
 
             browser.open(base + "/cases/" + number);

@@ -222,6 +222,12 @@ class OutboundDeliveryTest extends OutboundEndpointsTest {
         assertThat(api.getJson("pos-coordinator", "/api/outbound?status=SENT").toString()).as("the feed is for the МЦУ")
                 .doesNotContain(key);
         assertThat(api.getJson("mcu-head", "/api/outbound?status=SENT").toString()).contains(key);
+
+        String yesterday = "bi:day:" + today.minusDays(1);
+        feed.scheduledDay();
+        worker.deliverDue();
+        assertThat(RECEIVER.requests(yesterday)).as("the schedule builds the day before").hasSize(1);
+        assertThat(Json.parse(RECEIVER.requests(yesterday).get(0).body()).get("day").asText()).isEqualTo(today.minusDays(1).toString());
     }
 
     private JsonNode delivery(String user, String number) {
