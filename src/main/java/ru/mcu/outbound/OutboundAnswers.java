@@ -60,9 +60,28 @@ public class OutboundAnswers {
         body.put("incidentId", c.getExternalId());
         body.put("sourceNetwork", c.getSourceNetwork());
         body.put("sourceUrl", c.getSourceUrl());
+        body.put("stage", "final");
         body.put("reply", c.getAnswerText());
         body.put("answeredAt", iso(c.getAnsweredAt()));
         enqueue(Adapter.INCIDENT, c, body);
+    }
+
+    /**
+     * The department's interim reply to an incident (what will be done and when), to be posted
+     * under the publication as well; the case keeps its text in the history only, so it is given.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void incidentInterimReply(String number, String text) {
+        Case c = require(number, Channel.INCIDENT);
+        Map<String, Object> body = common(c, "incident:" + c.getNumber() + ":interim");
+        body.put("incidentId", c.getExternalId());
+        body.put("sourceNetwork", c.getSourceNetwork());
+        body.put("sourceUrl", c.getSourceUrl());
+        body.put("stage", "interim");
+        body.put("reply", text == null ? null : text.strip());
+        body.put("answeredAt", iso(c.getInterimAnsweredAt()));
+        queue.enqueue(new DeliveryQueue.NewDelivery((String) body.get("deliveryKey"), Adapter.INCIDENT, c.getNumber(),
+                "Промежуточный ответ под публикацией " + c.getNumber(), (String) body.get("reply"), write(body)));
     }
 
     /** The answer to a 59-ФЗ appeal that came through ЕПГУ (ст. 10 ч. 4: answered the way it came). */

@@ -97,6 +97,23 @@ class ManualPlacementTest extends IntegrationTest {
     }
 
     @Test
+    void shouldQueueTheInterimAndTheFullReplyToAnIncidentEachForPlacement() {
+        String number = OutboundCases.takenIncident(api, "im-interim-" + System.nanoTime());
+        api.submit("city-economy-clerk", number, "responseOutcome", "INTERIM", "interimText", "Вывоз мусора назначен на завтра, 9:00");
+        JsonNode interim = OutboundCases.only(api.getJson("im-coordinator", "/api/outbound?caseNumber=" + number));
+        assertThat(interim.get("title").asText()).isEqualTo("Промежуточный ответ под публикацией " + number);
+        assertThat(interim.get("text").asText()).isEqualTo("Вывоз мусора назначен на завтра, 9:00");
+        assertThat(interim.get("key").asText()).isEqualTo("incident:" + number + ":interim");
+
+        api.submit("city-economy-clerk", number, "responseOutcome", "ANSWER", "answerText", "Мусор вывезен, график вывоза усилен");
+        JsonNode both = api.getJson("im-coordinator", "/api/outbound?caseNumber=" + number);
+        assertThat(both).hasSize(2);
+        assertThat(both.get(1).get("key").asText()).isEqualTo("incident:" + number + ":reply");
+        assertThat(both.get(1).get("text").asText()).isEqualTo("Мусор вывезен, график вывоза усилен");
+        assertThat(both.get(1).get("status").asText()).isEqualTo("MANUAL");
+    }
+
+    @Test
     void shouldQueueTheAnswerOfAnEpguAppealForTheRegistrarAndNoneForALetter() {
         String epgu = OutboundCases.appeal(api, "EPGU", "epgu-manual-" + System.nanoTime());
         OutboundCases.answerAppeal(api, epgu, "Яма заделана 17 ноября.");

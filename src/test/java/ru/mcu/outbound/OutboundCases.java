@@ -37,6 +37,14 @@ final class OutboundCases {
 
     /** An incident taken and resolved on the spot: the step that publishes the reply runs. */
     static String resolvedIncident(Api api, String externalId) {
+        String number = takenIncident(api, externalId);
+        api.submit("city-economy-clerk", number, "responseOutcome", "RESOLVED", "evidenceText", "Мусор вывезен в 14:00",
+                "evidenceLink", "https://example.org/photo.jpg");
+        return number;
+    }
+
+    /** An incident taken to the city economy department, waiting for its interim answer. */
+    static String takenIncident(Api api, String externalId) {
         String incident = """
                 {"externalId": "%s", "network": "vk", "url": "https://vk.com/wall-1_%s", "author": "Анна С.",
                  "text": "Третий день не вывозят мусор у дома, контейнеры переполнены", "publishedAt": "%s",
@@ -46,8 +54,6 @@ final class OutboundCases {
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         String number = Json.parse(filed.getBody()).get("number").asText();
         api.submit("im-coordinator", number, "triageDecision", "TAKE", "rubric", "waste.collection", "department", "city-economy");
-        api.submit("city-economy-clerk", number, "responseOutcome", "RESOLVED", "evidenceText", "Мусор вывезен в 14:00",
-                "evidenceLink", "https://example.org/photo.jpg");
         return number;
     }
 
