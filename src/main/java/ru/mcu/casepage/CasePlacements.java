@@ -40,6 +40,9 @@ class CasePlacements {
     private static Row row(Delivery d) {
         Instant when = d.getPublishedAt() != null ? d.getPublishedAt() : d.getSentAt();
         String state = d.getStatus().title() + (when == null ? "" : " " + WHEN.format(when.atZone(LocalZone.ZONE)));
-        return new Row(d.getAdapter().title(), d.getAdapter().kind(), state, d.getStatus().name(), d.getPublishedUrl());
+        // the title without the case's number: «Промежуточный ответ под публикацией»
+        String kind = d.getCaseNumber() != null && d.getTitle().endsWith(" " + d.getCaseNumber())
+                ? d.getTitle().substring(0, d.getTitle().length() - d.getCaseNumber().length() - 1) : d.getTitle();
+        return new Row(d.getAdapter().title(), kind, state, d.getStatus().name(), d.getPublishedUrl());
     }
 }

@@ -39,15 +39,16 @@ class OutboundPageController {
         this.staff = staff;
     }
 
-    /** One adapter and whether it sends by itself. */
-    record AdapterRow(String title, String kind, boolean configured) {
+    /** One adapter and how its deliveries go: «отправляется автоматически», «размещается вручную», «не настроено». */
+    record AdapterRow(String title, String kind, String mode) {
     }
 
     @GetMapping("/outbound")
     String page(Authentication user, Model model) {
         Set<Adapter> adapters = OutboundRoles.adaptersOf(user);
         model.addAttribute("adapters", adapters.stream()
-                .map(a -> new AdapterRow(a.title(), a.kind(), properties.endpoint(a).configured())).toList());
+                .map(a -> new AdapterRow(a.title(), a.kind(), properties.endpoint(a).configured() ? "отправляется автоматически"
+                        : a.isAnswer() ? "размещается вручную" : "не настроено, сводка не формируется")).toList());
         model.addAttribute("toPlace", deliveries.toPlace(adapters, SHOWN));
         model.addAttribute("toPlaceTotal", deliveries.countToPlace(adapters));
         model.addAttribute("automatic", deliveries.latest(adapters, OutboundDeliveries.AUTOMATIC, SHOWN));
