@@ -520,10 +520,11 @@ public class Case {
 
     /**
      * The answer reached the platform the case came from (ПОС, the social network, ЕПГУ): sent by
-     * an outbound adapter, or placed by hand, with its link; the description says which.
+     * an outbound adapter, or placed by hand; the description says which, the link (if known) is
+     * kept as the step's detail (erased with the personal data, as it may lead to the author's post).
      */
-    public void recordPlacement(String description, String actor, Instant now) {
-        record(now, actor, CaseEventType.ANSWER_PLACED, description, null);
+    public void recordPlacement(String description, String link, String actor, Instant now) {
+        record(now, actor, CaseEventType.ANSWER_PLACED, description, link);
     }
 
     /** ПОС moderation accepted the message, with the rubric and place the moderator set. */

@@ -30,8 +30,8 @@ public class CaseCorrespondence {
 
     /** Records that the answer reached its platform (by an adapter or by hand), inside the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordPlacement(String number, String description, String actor) {
+    public void recordPlacement(String number, String description, String link, String actor) {
         cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number))
-                .recordPlacement(description, actor, clock.instant());
+                .recordPlacement(description, link, actor, clock.instant());
     }
 }

@@ -26,8 +26,38 @@ public record OutboundProperties(Endpoint pos, Endpoint incident, Endpoint epgu,
                                  Integer batchSize, Integer maxAttempts, Duration firstRetry, Duration maxRetry,
                                  Duration lease, Duration connectTimeout, Duration requestTimeout) {
 
-    /** One receiver: where to POST, with which bearer token (may be empty). */
-    public record Endpoint(String url, String token) {
+    /**
+     * One receiver: where to POST, with which bearer token (may be empty). Read on every enqueue
+     * and every attempt, so a changed address takes effect without a restart.
+     */
+    public static final class Endpoint {
+
+        private volatile String url;
+        private volatile String token;
+
+        public Endpoint() {
+        }
+
+        public Endpoint(String url, String token) {
+            this.url = url;
+            this.token = token;
+        }
+
+        public String url() {
+            return url;
+        }
+
+        public String token() {
+            return token;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public void setToken(String token) {
+            this.token = token;
+        }
 
         /** Whether a URL is set. */
         public boolean configured() {
@@ -36,10 +66,10 @@ public record OutboundProperties(Endpoint pos, Endpoint incident, Endpoint epgu,
     }
 
     public OutboundProperties {
-        pos = pos == null ? new Endpoint(null, null) : pos;
-        incident = incident == null ? new Endpoint(null, null) : incident;
-        epgu = epgu == null ? new Endpoint(null, null) : epgu;
-        bi = bi == null ? new Endpoint(null, null) : bi;
+        pos = pos == null ? new Endpoint() : pos;
+        incident = incident == null ? new Endpoint() : incident;
+        epgu = epgu == null ? new Endpoint() : epgu;
+        bi = bi == null ? new Endpoint() : bi;
         pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
         batchSize = batchSize == null ? 20 : batchSize;
         maxAttempts = maxAttempts == null ? 12 : maxAttempts;

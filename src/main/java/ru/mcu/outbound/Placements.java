@@ -24,8 +24,7 @@ class Placements {
     @Transactional
     public void sent(Delivery d, int status, String link) {
         if (queue.markSent(d.getId(), status, link) && d.getCaseNumber() != null) {
-            correspondence.recordPlacement(d.getCaseNumber(), "Ответ передан: " + d.getAdapter().title()
-                    + (link == null ? "" : ", ссылка: " + link), "system");
+            correspondence.recordPlacement(d.getCaseNumber(), "Ответ передан: " + d.getAdapter().title(), link, "system");
         }
     }
 
@@ -36,7 +35,7 @@ class Placements {
             return false;
         }
         if (d.getCaseNumber() != null) {
-            correspondence.recordPlacement(d.getCaseNumber(), "Ответ размещён вручную: " + d.getAdapter().title() + ", ссылка: " + link, actor);
+            correspondence.recordPlacement(d.getCaseNumber(), "Ответ размещён вручную: " + d.getAdapter().title(), link, actor);
         }
         return true;
     }

@@ -73,7 +73,8 @@ class ManualPlacementTest extends IntegrationTest {
         JsonNode last = history.get(history.size() - 1);
         assertThat(last.get("type").asText()).isEqualTo("ANSWER_PLACED");
         assertThat(last.get("actor").asText()).isEqualTo("pos-coordinator");
-        assertThat(last.get("description").asText()).contains("вручную").contains("Платформа обратной связи").contains(link);
+        assertThat(last.get("description").asText()).isEqualTo("Ответ размещён вручную: Платформа обратной связи");
+        assertThat(last.get("reason").asText()).isEqualTo(link);
         assertThat(api.post("pos-coordinator", "/api/outbound/" + id + "/published", "{\"url\": \"https://pos.gosuslugi.ru/m/2\"}")
                 .getStatusCode()).as("placed once").isEqualTo(HttpStatus.CONFLICT);
         assertThat(api.getJson("pos-coordinator", "/api/outbound?status=MANUAL").toString()).doesNotContain("\"id\":" + id + ",");
@@ -93,7 +94,8 @@ class ManualPlacementTest extends IntegrationTest {
                 "{\"url\": \"" + link + "\"}");
         assertThat(placed.getStatusCode()).as(placed.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode history = api.getJson("mcu-head", "/api/cases/" + number).get("history");
-        assertThat(history.get(history.size() - 1).get("description").asText()).contains("Инцидент Менеджмент").contains(link);
+        assertThat(history.get(history.size() - 1).get("description").asText()).contains("Инцидент Менеджмент");
+        assertThat(history.get(history.size() - 1).get("reason").asText()).isEqualTo(link);
     }
 
     @Test

@@ -72,6 +72,6 @@ class ManualQueueBrowserTest extends IntegrationTest {
             browser.screenshot(placements, "outbound-case-link");
         }
         JsonNode history = api.getJson("mcu-head", "/api/cases/" + number).get("history");
-        assertThat(history.get(history.size() - 1).get("description").asText()).contains(link);
+        assertThat(history.get(history.size() - 1).get("reason").asText()).isEqualTo(link);
     }
 }

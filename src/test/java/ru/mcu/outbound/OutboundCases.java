@@ -57,10 +57,16 @@ final class OutboundCases {
         return number;
     }
 
-    /** A 59-ФЗ appeal by «Иванова Мария Петровна» filed on the channel. */
+    /** A 59-ФЗ appeal by «Иванова Мария Петровна» filed on the channel, received on the test day. */
     static String appeal(Api api, String channel, String externalId) {
+        return appeal(api, channel, externalId, Json.RECEIVED_AT);
+    }
+
+    /** The same, received at {@code receivedAt} (ISO with offset). */
+    static String appeal(Api api, String channel, String externalId, String receivedAt) {
         ResponseEntity<String> response = api.post("mcu-registrar", "/api/appeals",
-                Json.appeal(channel, externalId, "roads.potholes", "Яма на дороге у дома 120 по ул. Ленина", null));
+                Json.appeal(channel, externalId, "roads.potholes", "Яма на дороге у дома 120 по ул. Ленина", null)
+                        .replace(Json.RECEIVED_AT, receivedAt));
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
         return Json.parse(response.getBody()).get("number").asText();
     }

@@ -37,16 +37,10 @@ class OutboundDeliveryTest extends OutboundEndpointsTest {
     @BeforeEach
     void setUp() {
         api = new Api(rest);
-        RECEIVER.start();
-        // what other tests of this class left due is sent now, so that each test counts its own
+        // what other tests left due is sent now, so that each test counts its own
         time.advance(Duration.ofHours(2));
         worker.deliverDue();
         time.reset();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void platformUp() {
-        RECEIVER.stop();
     }
 
     @Test
@@ -83,7 +77,8 @@ class OutboundDeliveryTest extends OutboundEndpointsTest {
         assertThat(sent.get("publishedUrl").asText()).isEqualTo("https://www.gosuslugi.ru/help/obratitsya/answer/77");
         JsonNode last = lastHistory(number);
         assertThat(last.get("type").asText()).isEqualTo("ANSWER_PLACED");
-        assertThat(last.get("description").asText()).contains("ЕПГУ").contains("https://www.gosuslugi.ru/help/obratitsya/answer/77");
+        assertThat(last.get("description").asText()).isEqualTo("Ответ передан: ЕПГУ");
+        assertThat(last.get("reason").asText()).isEqualTo("https://www.gosuslugi.ru/help/obratitsya/answer/77");
     }
 
     @Test

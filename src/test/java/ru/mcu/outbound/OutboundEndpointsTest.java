@@ -1,30 +1,42 @@
 package ru.mcu.outbound;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import ru.mcu.support.IntegrationTest;
 
 /**
  * Base of the tests with every outbound adapter configured, each to a path of one real HTTP
- * server ({@link ReceiverServer}); a context of its own. The worker's schedule and the ЦУР's
- * cron are off: the tests run the rounds themselves, moving the clock past the backoff.
+ * server ({@link ReceiverServer}) that is up for the test. The endpoints are set for the test
+ * alone and cleared after it, in the shared application context (a context of its own would
+ * start a second engine, which takes over the engine's registry from the shared one). The
+ * worker's schedule is off in the test profile: the tests run its rounds, moving the clock past
+ * the backoff (3 attempts, 1 min doubling up to 5 min).
  */
 abstract class OutboundEndpointsTest extends IntegrationTest {
 
     static final ReceiverServer RECEIVER = new ReceiverServer();
 
-    @DynamicPropertySource
-    static void endpoints(DynamicPropertyRegistry registry) {
-        for (String adapter : new String[] {"pos", "incident", "epgu", "bi"}) {
-            registry.add("mcu.outbound." + adapter + ".url", () -> RECEIVER.url("/" + adapter + "/answers"));
-            registry.add("mcu.outbound." + adapter + ".token", () -> "test-token-" + adapter);
+    @Autowired
+    private OutboundProperties properties;
+
+    @BeforeEach
+    void pointTheAdaptersAtTheReceiver() {
+        RECEIVER.start();
+        for (Adapter adapter : Adapter.values()) {
+            OutboundProperties.Endpoint endpoint = properties.endpoint(adapter);
+            endpoint.setUrl(RECEIVER.url("/" + adapter.id() + "/answers"));
+            endpoint.setToken("test-token-" + adapter.id());
         }
-        registry.add("mcu.outbound.bi.cron", () -> "-");
-        registry.add("mcu.outbound.poll-interval", () -> "PT1H");
-        registry.add("mcu.outbound.initial-delay", () -> "PT1H");
-        registry.add("mcu.outbound.max-attempts", () -> "3");
-        registry.add("mcu.outbound.first-retry", () -> "PT1M");
-        registry.add("mcu.outbound.max-retry", () -> "PT5M");
-        registry.add("mcu.outbound.request-timeout", () -> "PT5S");
+    }
+
+    @AfterEach
+    void noEndpointsAgain() {
+        for (Adapter adapter : Adapter.values()) {
+            OutboundProperties.Endpoint endpoint = properties.endpoint(adapter);
+            endpoint.setUrl(null);
+            endpoint.setToken(null);
+        }
+        RECEIVER.stop();
     }
 }
