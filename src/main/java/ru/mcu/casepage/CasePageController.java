@@ -43,9 +43,11 @@ class CasePageController {
     private final CaseLetters letters;
     private final StaffContacts staff;
     private final CaseAttachments attachments;
+    private final CasePlacements placements;
 
     CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes,
-                       CaseLetters letters, StaffContacts staff, CaseAttachments attachments) {
+                       CaseLetters letters, StaffContacts staff, CaseAttachments attachments, CasePlacements placements) {
+        this.placements = placements;
         this.staff = staff;
         this.processes = processes;
         this.letters = letters;
@@ -138,6 +140,8 @@ class CasePageController {
         Roles roles = Roles.of(user);
         model.addAttribute("file", files.of(c, user.getName(), roles.groups(), mayOpenOutbox(roles), clock.instant()));
         model.addAttribute("postalLetters", letters.of(c));
+        // where the answer went out to its platform, and the link it is published under
+        model.addAttribute("placements", placements.of(c));
         model.addAttribute("result", ResultPanel.of(c, roles, staff, clock.instant()));
         // the files section (cases/attachments.html): scans, photos, signed answers, with the upload form
         model.addAttribute("attachments", attachments.section(c));

@@ -518,6 +518,15 @@ public class Case {
         record(now, actor, type, description, null);
     }
 
+    /**
+     * The answer reached the platform the case came from (ПОС, the social network, ЕПГУ): sent by
+     * an outbound adapter, or placed by hand; the description says which, the link (if known) is
+     * kept as the step's detail (erased with the personal data, as it may lead to the author's post).
+     */
+    public void recordPlacement(String description, String link, String actor, Instant now) {
+        record(now, actor, CaseEventType.ANSWER_PLACED, description, link);
+    }
+
     /** ПОС moderation accepted the message, with the rubric and place the moderator set. */
     public void acceptAtModeration(Place place, String comment, String actor, Instant now) {
         requireStatus(CaseStatus.RECEIVED);

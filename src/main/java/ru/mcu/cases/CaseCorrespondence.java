@@ -27,4 +27,11 @@ public class CaseCorrespondence {
         cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number))
                 .recordLetter(type, description, actor, clock.instant());
     }
+
+    /** Records that the answer reached its platform (by an adapter or by hand), inside the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordPlacement(String number, String description, String link, String actor) {
+        cases.findByNumber(number).orElseThrow(() -> new CaseNotFoundException(number))
+                .recordPlacement(description, link, actor, clock.instant());
+    }
 }

@@ -47,7 +47,8 @@ public enum CaseEventType {
     SPECIAL_HANDLING_PROPOSED("Предложено рассмотрение в особом порядке (ст. 11)"),
     SPECIAL_HANDLING_REFUSED("Отказ в особом порядке (ст. 11)"),
     ANSWERED_ORALLY("Ответ дан устно на личном приёме"),
-    COPY_SENT("Копия направлена по компетенции");
+    COPY_SENT("Копия направлена по компетенции"),
+    ANSWER_PLACED("Ответ размещён на площадке");
 
     private final String title;
 

@@ -174,7 +174,7 @@ class SecurityConfiguration {
     }
 
     /** The paths of the application's own pages. */
-    static final String[] PAGES = {"/", "/login", "/logout", "/admin/**", "/outbox/**", "/letters/**", "/answer-templates/**", "/audit/**", "/cases/**",
+    static final String[] PAGES = {"/", "/login", "/logout", "/admin/**", "/outbox/**", "/letters/**", "/outbound/**", "/answer-templates/**", "/audit/**", "/cases/**",
             "/analytics/**", "/deadlines/**", "/imports/**", "/css/**", "/js/**", "/images/**", "/public/**"};
 
     /**

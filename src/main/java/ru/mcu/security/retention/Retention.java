@@ -117,6 +117,12 @@ public class Retention {
                        text_body = ?, html_body = null, last_error = null
                 where case_number = ?
                 """, marker, marker, due.number());
+        // the answers sent to the platforms keep their key and state, not the text or the link to the author's post
+        jdbc.update("""
+                update outbound_delivery set text_body = case when text_body is null then null else ? end,
+                       payload = '{"erased": true}', published_url = null, last_error = null, version = version + 1
+                where case_number = ?
+                """, marker, due.number());
         // the letters on paper keep their number, date and signatory (the register), not the author or the text
         jdbc.update("update letter set addressee_name = ?, addressee_address = ?, body = ? where case_number = ?",
                 marker, marker, marker, due.number());

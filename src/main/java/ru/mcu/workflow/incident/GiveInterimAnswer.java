@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.CaseConsideration;
 import ru.mcu.cases.InvalidCaseDataException;
+import ru.mcu.outbound.OutboundAnswers;
 import ru.mcu.workflow.common.TermVariables;
 import ru.mcu.workflow.incident.IncidentProcess.ResponseOutcome;
 import ru.mcu.workflow.support.Actors;
@@ -20,15 +21,18 @@ import ru.mcu.workflow.support.Actors;
 /**
  * Task listener ({@code complete}) of {@code Task_InterimAnswer}: the department's interim
  * answer, a resolution on the spot with its evidence, or a return as "not ours". Once the
- * interim answer is given, the full answer's term is the one the task list shows.
+ * interim answer is given, the full answer's term is the one the task list shows, and the interim
+ * answer is enqueued for «Инцидент Менеджмент» ({@link OutboundAnswers}) in the same transaction.
  */
 @Component("giveInterimAnswer")
 class GiveInterimAnswer implements TaskListener {
 
     private final CaseConsideration consideration;
+    private final OutboundAnswers outbound;
 
-    GiveInterimAnswer(CaseConsideration consideration) {
+    GiveInterimAnswer(CaseConsideration consideration, OutboundAnswers outbound) {
         this.consideration = consideration;
+        this.outbound = outbound;
     }
 
     @Override
@@ -39,6 +43,7 @@ class GiveInterimAnswer implements TaskListener {
         switch (outcome) {
             case INTERIM -> {
                 consideration.giveInterimAnswer(number, INTERIM_TEXT.get(task), actor);
+                outbound.incidentInterimReply(number, INTERIM_TEXT.get(task));
                 TermVariables.showTerm(task, ANSWER_DUE_AT.get(task));
             }
             case RESOLVED -> consideration.resolveOnSpot(number, EVIDENCE_TEXT.get(task), EVIDENCE_LINK.get(task), actor);

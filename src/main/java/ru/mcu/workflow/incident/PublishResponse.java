@@ -6,22 +6,28 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.CaseConsideration;
+import ru.mcu.outbound.OutboundAnswers;
 
 /**
  * Service task {@code Task_PublishResponse}: records that the МЦУ's answer is to be published
- * under the post (for «Инцидент Менеджмент» to pick up).
+ * under the post, and enqueues it for «Инцидент Менеджмент» in the same transaction
+ * ({@link OutboundAnswers}): sent after the commit, or placed by hand with its link.
  */
 @Component("publishResponse")
 class PublishResponse implements JavaDelegate {
 
     private final CaseConsideration consideration;
+    private final OutboundAnswers outbound;
 
-    PublishResponse(CaseConsideration consideration) {
+    PublishResponse(CaseConsideration consideration, OutboundAnswers outbound) {
         this.consideration = consideration;
+        this.outbound = outbound;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        consideration.recordResponsePublished(CASE_NUMBER.get(execution));
+        String number = CASE_NUMBER.get(execution);
+        consideration.recordResponsePublished(number);
+        outbound.incidentReply(number);
     }
 }
