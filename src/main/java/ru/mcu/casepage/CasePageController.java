@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.mcu.attachments.CaseAttachments;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseAccess;
+import ru.mcu.cases.CaseCoExecution;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseSearchText;
 import ru.mcu.directory.Directory;
@@ -43,9 +44,11 @@ class CasePageController {
     private final CaseLetters letters;
     private final StaffContacts staff;
     private final CaseAttachments attachments;
+    private final CaseCoExecution coExecution;
 
     CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes,
-                       CaseLetters letters, StaffContacts staff, CaseAttachments attachments) {
+                       CaseLetters letters, StaffContacts staff, CaseAttachments attachments, CaseCoExecution coExecution) {
+        this.coExecution = coExecution;
         this.staff = staff;
         this.processes = processes;
         this.letters = letters;
@@ -141,6 +144,7 @@ class CasePageController {
         model.addAttribute("result", ResultPanel.of(c, roles, staff, clock.instant()));
         // the files section (cases/attachments.html): scans, photos, signed answers, with the upload form
         model.addAttribute("attachments", attachments.section(c));
+        model.addAttribute("coExecutors", CoExecutorsSection.of(coExecution.of(c.getNumber()), directory, staff, clock.instant()));
         return "cases/case";
     }
 
