@@ -17,7 +17,7 @@ import ru.mcu.cases.Terms;
  * Task listener ({@code create}) of the lead department's tasks ({@code Task_ConsiderAppeal},
  * {@code Task_ReviseAnswer}, {@code Task_ApproveAnswer}) and of {@code Task_ContributeAnswer}:
  * puts the co-executors' contributions so far on the task, read-only for its form, and on the
- * co-executor's task its sub-term. A contribution given later, or a sub-term that passes, brings
+ * co-executor's task its sub-term (also for the task list's column «Срок»). A contribution given later, or a sub-term that passes, brings
  * the open lead task up to date ({@link #refreshLeadTasks}).
  */
 @Component("showContributions")
@@ -33,7 +33,10 @@ class ShowContributions implements TaskListener {
     public void notify(DelegateTask task) {
         String number = CASE_NUMBER.get(task);
         if (AppealProcess.Elements.CONTRIBUTE.equals(task.getTaskDefinitionKey())) {
-            CONTRIBUTION_TERM_TEXT.setLocal(task, "до " + Terms.format(CO_EXECUTION_DUE_AT.get(task)));
+            String term = "до " + Terms.format(CO_EXECUTION_DUE_AT.get(task));
+            CONTRIBUTION_TERM_TEXT.setLocal(task, term);
+            // the task list's column «Срок» shows the co-executor's sub-term, not the lead's answer term
+            AppealProcess.Variables.TERM_TEXT.setLocal(task, term);
             return;
         }
         String gathered = coExecution.gathered(number);
