@@ -24,6 +24,7 @@ public class CaseCoExecution {
     /** The co-executor's form field; errors name it. */
     public static final String CONTRIBUTION_FIELD = "contributionText";
     static final int MAX_CONTRIBUTION_LENGTH = 20_000;
+    private static final int MAX_NAMES_LENGTH = 800;
 
     private final CaseRepository cases;
     private final CoExecutionRepository coExecutions;
@@ -79,8 +80,13 @@ public class CaseCoExecution {
             }
         }
         if (!names.isEmpty()) {
-            c.recordCoExecutors("Соисполнители: " + String.join("; ", names) + ". Срок представления вклада: до "
-                    + Terms.format(dueAt), actor, now);
+            String term = ". Срок представления вклада: до " + Terms.format(dueAt);
+            String list = String.join("; ", names);
+            if (list.length() > MAX_NAMES_LENGTH) {
+                // the history's line holds 1000 characters; the page lists every co-executor anyway
+                list = list.substring(0, list.lastIndexOf("; ", MAX_NAMES_LENGTH)) + " и др. (всего " + names.size() + ")";
+            }
+            c.recordCoExecutors("Соисполнители: " + list + term, actor, now);
         }
         return coExecutions.findByCaseNumber(number);
     }

@@ -23,6 +23,8 @@ class CoExecutionTest extends IntegrationTest {
 
     @Autowired
     private CaseQueries cases;
+    @Autowired
+    private ru.mcu.directory.Directory directory;
 
     @org.springframework.boot.test.web.server.LocalServerPort
     private int port;
@@ -144,5 +146,18 @@ class CoExecutionTest extends IntegrationTest {
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("не может быть своим соисполнителем");
         assertThat(api.taskOf("mcu-registrar", number).get("taskDefinitionKey").asText()).isEqualTo(AppealProcess.Elements.REGISTER);
+    }
+
+    @Test
+    void shouldRecordEveryOtherDepartmentAsCoExecutorWithinOneHistoryLine() {
+        java.util.List<String> others = directory.departments().stream().map(d -> d.getCode())
+                .filter(c -> !"roads".equals(c) && directory.isActiveDepartment(c)).toList();
+        String number = registeredWithCoExecutors(others.stream().map(c -> "\"" + c + "\"")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]")), "");
+
+        var assigned = cases.get(number).getEvents().stream().filter(e -> e.getType() == CaseEventType.CO_EXECUTORS_ASSIGNED)
+                .findFirst().orElseThrow();
+        assertThat(assigned.getDescription()).hasSizeLessThanOrEqualTo(1000).contains("всего " + others.size());
+        assertThat(tasksOf("mcu-head", number)).as("a task for every co-executor and the lead's").hasSize(others.size() + 1);
     }
 }
