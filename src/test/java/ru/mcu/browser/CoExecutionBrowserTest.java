@@ -87,7 +87,7 @@ class CoExecutionBrowserTest extends IntegrationTest {
             // the case page keeps the co-executors and their contributions
             browser.open("http://localhost:" + port + "/cases/" + number);
             WebElement section = browser.await(By.id("co-executors"));
-            assertThat(section.getText()).contains("Департамент образования").contains("до 02.12.2026 18:00")
+            assertThat(section.getText()).contains("Департамент образования").contains("02.12.2026 18:00")
                     .contains("Вклад представлен").contains("Школа № 5 выставит дежурных");
             browser.screenshot(section, "co-executor-case-page");
         }
