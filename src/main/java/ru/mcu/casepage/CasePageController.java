@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.mcu.attachments.CaseAttachments;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseAccess;
+import ru.mcu.cases.CaseCoExecution;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseSearchText;
 import ru.mcu.directory.Directory;
@@ -44,10 +45,13 @@ class CasePageController {
     private final StaffContacts staff;
     private final CaseAttachments attachments;
     private final CasePlacements placements;
+    private final CaseCoExecution coExecution;
 
     CasePageController(CaseQueries cases, CaseAccess access, CaseFiles files, Directory directory, Clock clock, CaseTasks processes,
-                       CaseLetters letters, StaffContacts staff, CaseAttachments attachments, CasePlacements placements) {
+                       CaseLetters letters, StaffContacts staff, CaseAttachments attachments, CasePlacements placements,
+                       CaseCoExecution coExecution) {
         this.placements = placements;
+        this.coExecution = coExecution;
         this.staff = staff;
         this.processes = processes;
         this.letters = letters;
@@ -145,6 +149,7 @@ class CasePageController {
         model.addAttribute("result", ResultPanel.of(c, roles, staff, clock.instant()));
         // the files section (cases/attachments.html): scans, photos, signed answers, with the upload form
         model.addAttribute("attachments", attachments.section(c));
+        model.addAttribute("coExecutors", CoExecutorsSection.of(coExecution.of(c.getNumber()), directory, staff, clock.instant()));
         return "cases/case";
     }
 

@@ -507,6 +507,21 @@ public class Case {
         record(now, "system", type, description, null);
     }
 
+    /** Co-executor departments were named, each with the same sub-term; the description names them and the term. */
+    public void recordCoExecutors(String description, String actor, Instant now) {
+        record(now, actor, CaseEventType.CO_EXECUTORS_ASSIGNED, description, null);
+    }
+
+    /** A co-executor department gave its contribution to the lead department's answer. */
+    public void recordContribution(String description, String actor, Instant now) {
+        record(now, actor, CaseEventType.CONTRIBUTION_GIVEN, description, null);
+    }
+
+    /** A co-executor's sub-term passed without a contribution. */
+    public void recordContributionOverdue(String description, Instant now) {
+        record(now, "system", CaseEventType.CONTRIBUTION_OVERDUE, description, null);
+    }
+
     /**
      * A paper letter to the author was registered (its outgoing number) or handed to the post;
      * the description names the letter, never the author's data.

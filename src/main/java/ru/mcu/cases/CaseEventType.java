@@ -48,7 +48,10 @@ public enum CaseEventType {
     SPECIAL_HANDLING_REFUSED("Отказ в особом порядке (ст. 11)"),
     ANSWERED_ORALLY("Ответ дан устно на личном приёме"),
     COPY_SENT("Копия направлена по компетенции"),
-    ANSWER_PLACED("Ответ размещён на площадке");
+    ANSWER_PLACED("Ответ размещён на площадке"),
+    CO_EXECUTORS_ASSIGNED("Назначены соисполнители"),
+    CONTRIBUTION_GIVEN("Вклад соисполнителя"),
+    CONTRIBUTION_OVERDUE("Соисполнитель не представил вклад в срок");
 
     private final String title;
 

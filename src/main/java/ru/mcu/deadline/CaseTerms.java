@@ -131,6 +131,47 @@ public class CaseTerms {
         return new TermDates(due, arithmetic.reminderBefore(due), null, spec.describe() + " с регистрации");
     }
 
+    /**
+     * The co-executors' sub-term, from now: the day the registrar chose (the end of that working
+     * day), else the earlier of the policy's term from now (10 working days by default) and the
+     * policy's reserve before the answer term (5 working days by default), so that the lead
+     * department has time to gather the contributions. Never past the answer term, never in the past.
+     */
+    public TermDates coExecutionTerm(String caseNumber, java.time.LocalDate chosen) {
+        Case c = cases.get(caseNumber);
+        Instant now = clock.instant();
+        Instant answerDue = c.getAnswerDueAt();
+        Instant due;
+        String rule;
+        if (chosen != null) {
+            due = arithmetic.endOfWorkingDay(chosen).orElseThrow(() -> new InvalidCaseDataException("coExecutionDueDate",
+                    "Срок соисполнителей должен приходиться на рабочий день"));
+            rule = "срок, назначенный регистратором";
+            if (!due.isAfter(now) || answerDue != null && due.isAfter(answerDue)) {
+                throw new InvalidCaseDataException("coExecutionDueDate", "Срок соисполнителей должен быть не раньше сегодняшнего "
+                        + "дня и не позже срока ответа" + (answerDue == null ? "" : " (" + ru.mcu.cases.Terms.format(answerDue) + ")"));
+            }
+        } else {
+            TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.CO_EXECUTION);
+            TermSpec reserve = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.CO_EXECUTION_RESERVE);
+            due = arithmetic.due(now, spec);
+            rule = spec.describe();
+            if (answerDue != null) {
+                Instant latest = arithmetic.before(answerDue, reserve);
+                if (latest.isBefore(due)) {
+                    due = latest;
+                    rule = "за " + reserve.describe() + " до срока ответа";
+                }
+                if (!due.isAfter(now)) {
+                    // a late re-routing leaves less than the reserve: the co-executors get the rest of the term
+                    due = answerDue;
+                    rule = "до срока ответа";
+                }
+            }
+        }
+        return new TermDates(due, arithmetic.reminderBefore(due), null, rule);
+    }
+
     /** The block head's decision; an approved extension moves the term and the citizen is told. */
     public void decideExtension(String caseNumber, boolean approved, String comment, String actor) {
         Extension extension = records.decideExtension(caseNumber, approved, comment, actor);

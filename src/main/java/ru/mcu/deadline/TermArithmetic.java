@@ -178,6 +178,57 @@ public final class TermArithmetic {
         return at(day, hoursOf(day).start());
     }
 
+    /**
+     * The moment {@code term} before {@code due}, counted backwards by the same conventions: N
+     * working days before is the end of the Nth working day before the local day of {@code due};
+     * N calendar days before is the end of the last working day on or before that day minus N;
+     * H working hours before are counted back inside the working periods.
+     */
+    public Instant before(Instant due, TermSpec term) {
+        return switch (term.unit()) {
+            case WORKING_DAYS -> {
+                LocalDate day = localDate(due);
+                for (int counted = 0; counted < term.amount(); counted++) {
+                    day = previousWorkingDayBefore(day);
+                }
+                yield at(day, hoursOf(day).end());
+            }
+            case CALENDAR_DAYS -> {
+                LocalDate day = localDate(due).minusDays(term.amount());
+                if (!calendar.isWorkingDay(day)) {
+                    day = previousWorkingDayBefore(day);
+                }
+                yield at(day, hoursOf(day).end());
+            }
+            case WORKING_HOURS -> {
+                Duration left = Duration.ofHours(term.amount());
+                LocalDate day = localDate(due);
+                for (int i = 0; i < SEARCH_LIMIT_DAYS; i++, day = day.minusDays(1)) {
+                    Optional<WorkingHours> hours = calendar.workingHours(day);
+                    if (hours.isEmpty()) {
+                        continue;
+                    }
+                    Instant open = at(day, hours.get().start());
+                    Instant until = min(due, at(day, hours.get().end()));
+                    if (!until.isAfter(open)) {
+                        continue;
+                    }
+                    Duration available = Duration.between(open, until);
+                    if (left.compareTo(available) <= 0) {
+                        yield until.minus(left);
+                    }
+                    left = left.minus(available);
+                }
+                throw noWorkingDays(due);
+            }
+        };
+    }
+
+    /** The end of the working period of {@code day}; empty when it is not a working day. */
+    public Optional<Instant> endOfWorkingDay(LocalDate day) {
+        return calendar.workingHours(day).map(hours -> at(day, hours.end()));
+    }
+
     /** Working time inside [from, to), by the working periods of the calendar. */
     public Duration workingTimeBetween(Instant from, Instant to) {
         Duration total = Duration.ZERO;
@@ -255,6 +306,16 @@ public final class TermArithmetic {
             checkGuard(++guard, next);
         }
         return next;
+    }
+
+    private LocalDate previousWorkingDayBefore(LocalDate day) {
+        LocalDate previous = day.minusDays(1);
+        int guard = 0;
+        while (!calendar.isWorkingDay(previous)) {
+            previous = previous.minusDays(1);
+            checkGuard(++guard, previous);
+        }
+        return previous;
     }
 
     private WorkingHours hoursOf(LocalDate workingDay) {

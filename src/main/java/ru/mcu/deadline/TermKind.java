@@ -24,6 +24,10 @@ public enum TermKind {
     RATING_WINDOW("Срок для оценки ответа автором", EnumSet.of(Regime.POS)),
     /** 59-ФЗ: the longest extension of the answer term. */
     EXTENSION_MAX("Наибольшее продление срока ответа", EnumSet.of(Regime.APPEAL_59FZ)),
+    /** 59-ФЗ: a co-executor department's sub-term for its contribution, from assignment. */
+    CO_EXECUTION("Срок соисполнителя", EnumSet.of(Regime.APPEAL_59FZ)),
+    /** 59-ФЗ: how long before the answer term the co-executors' sub-term ends at the latest. */
+    CO_EXECUTION_RESERVE("Запас до срока ответа после срока соисполнителей", EnumSet.of(Regime.APPEAL_59FZ)),
     /** How long after a missed term the escalation goes to the second level. */
     ESCALATION_SECOND_LEVEL("Эскалация второго уровня после срока", EnumSet.allOf(Regime.class));
 

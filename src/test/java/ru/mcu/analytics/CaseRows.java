@@ -128,6 +128,7 @@ public final class CaseRows {
         jdbc.update("delete from roadmap_case where case_id in (" + ids + ")");
         jdbc.update("delete from case_rating where case_id in (" + ids + ")");
         jdbc.update("delete from case_event where case_id in (" + ids + ")");
+        jdbc.update("delete from case_co_execution where case_id in (" + ids + ")");
         jdbc.update("delete from cases where number like ?", prefix + "%");
     }
 }

@@ -34,6 +34,9 @@ public final class ProcessTestEngine {
             configuration.setExpressionManager(new MockExpressionManager());
             configuration.setEnforceHistoryTimeToLive(true);
             configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
+            // as in the application: object variables (the co-executors' list) are JSON, never Java serialization
+            configuration.getProcessEnginePlugins().add(new org.camunda.spin.plugin.impl.SpinProcessEnginePlugin());
+            configuration.setDefaultSerializationFormat("application/json");
             engine = configuration.buildProcessEngine();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 engine.close();

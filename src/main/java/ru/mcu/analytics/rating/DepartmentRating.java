@@ -7,11 +7,17 @@ package ru.mcu.analytics.rating;
  * @param rank            1 for the best; null when the department is below the minimum sample
  * @param reroutes        returns as "not ours" of cases received in the period (a case returned twice counts twice)
  * @param reworks         returns for rework after a low rating, of cases answered in the period
+ * @param coExecutions    times the department was named co-executor of an appeal in the period (not in its own
+ *                        figures as the lead department)
+ * @param contributionsOnTime   of those, contributions given by the sub-term
+ * @param contributionsLate     of those, contributions given after the sub-term or missing past it
+ * @param contributionOnTimeShare on time of those whose outcome is known; null when none
  */
 public record DepartmentRating(String department, String name, Integer rank,
                                long received, long answered, long onTime, long late, long openOverdue,
                                Double onTimeShare, Double avgAnswerDays, Double medianAnswerDays, Double avgReactionHours,
-                               long reroutes, long reworks, long rated, long satisfied, Double avgRating, Double satisfiedShare) {
+                               long reroutes, long reworks, long rated, long satisfied, Double avgRating, Double satisfiedShare,
+                               long coExecutions, long contributionsOnTime, long contributionsLate, Double contributionOnTimeShare) {
 
     /** Late answers of the period plus cases open past their term. */
     public long overdue() {
@@ -24,6 +30,14 @@ public record DepartmentRating(String department, String name, Integer rank,
 
     DepartmentRating withRank(Integer value) {
         return new DepartmentRating(department, name, value, received, answered, onTime, late, openOverdue, onTimeShare,
-                avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare);
+                avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare,
+                coExecutions, contributionsOnTime, contributionsLate, contributionOnTimeShare);
+    }
+
+    /** The same figures with the department's work as co-executor. */
+    DepartmentRating withCoExecution(long count, long givenOnTime, long givenLate) {
+        return new DepartmentRating(department, name, rank, received, answered, onTime, late, openOverdue, onTimeShare,
+                avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare,
+                count, givenOnTime, givenLate, RatingQuery.share(givenOnTime, givenOnTime + givenLate));
     }
 }

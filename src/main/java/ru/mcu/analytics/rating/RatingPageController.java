@@ -32,7 +32,9 @@ class RatingPageController {
             Map.entry("reroutes", DepartmentRating::reroutes),
             Map.entry("reworks", DepartmentRating::reworks),
             Map.entry("avgRating", DepartmentRating::avgRating),
-            Map.entry("satisfiedShare", DepartmentRating::satisfiedShare));
+            Map.entry("satisfiedShare", DepartmentRating::satisfiedShare),
+            Map.entry("coExecutions", DepartmentRating::coExecutions),
+            Map.entry("contributionOnTimeShare", DepartmentRating::contributionOnTimeShare));
 
     private final RatingQuery ratings;
     private final Clock clock;

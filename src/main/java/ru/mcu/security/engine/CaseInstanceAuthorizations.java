@@ -23,8 +23,10 @@ import ru.mcu.security.Roles;
  * Tasklist shows the case's process variables (number, rubric, place, term) and the engine REST
  * API answers the instance to the department working it. When a department's group becomes a
  * candidate, the groups of any other department lose that read access: a case re-routed from
- * roads to education is no longer readable by roads, on any surface. Installed as an engine
- * plugin.
+ * roads to education is no longer readable by roads, on any surface. The lead department (the
+ * process variable {@code department}) and the co-executor departments of an appeal (the variable
+ * {@code coExecutorDepartments}) keep theirs: they work on the same case at the same time.
+ * Installed as an engine plugin.
  */
 @Component
 public class CaseInstanceAuthorizations extends AbstractProcessEnginePlugin {
@@ -45,7 +47,7 @@ public class CaseInstanceAuthorizations extends AbstractProcessEnginePlugin {
             }
             String department = Roles.departmentOf(groupId);
             if (department != null) {
-                revokeOtherDepartments(instance, department);
+                revokeOtherDepartments(instance, working(task, department));
             }
             AuthorizationEntity onInstance = getGrantAuthorizationByGroupId(groupId, PROCESS_INSTANCE, instance);
             if (onInstance == null) {
@@ -59,7 +61,23 @@ public class CaseInstanceAuthorizations extends AbstractProcessEnginePlugin {
             return all;
         }
 
-        private void revokeOtherDepartments(String instance, String department) {
+        /** The departments that work on the task's case now: the task's, the lead and the co-executors. */
+        private static java.util.Set<String> working(Task task, String department) {
+            java.util.Set<String> departments = new java.util.HashSet<>();
+            departments.add(department);
+            if (task instanceof org.camunda.bpm.engine.delegate.VariableScope scope) {
+                Object lead = scope.getVariable("department");
+                if (lead instanceof String code) {
+                    departments.add(code);
+                }
+                if (scope.getVariable("coExecutorDepartments") instanceof java.util.Collection<?> coExecutors) {
+                    coExecutors.forEach(code -> departments.add(String.valueOf(code)));
+                }
+            }
+            return departments;
+        }
+
+        private void revokeOtherDepartments(String instance, java.util.Set<String> departments) {
             var commandContext = Context.getCommandContext();
             AuthorizationQueryImpl query = new AuthorizationQueryImpl();
             query.resourceType(PROCESS_INSTANCE).resourceId(instance);
@@ -68,7 +86,7 @@ public class CaseInstanceAuthorizations extends AbstractProcessEnginePlugin {
                 List<Authorization> existing = commandContext.getAuthorizationManager().selectAuthorizationByQueryCriteria(query);
                 for (Authorization authorization : existing) {
                     String other = Roles.departmentOf(authorization.getGroupId());
-                    if (other != null && !other.equals(department)) {
+                    if (other != null && !departments.contains(other)) {
                         commandContext.getAuthorizationManager().delete((AuthorizationEntity) authorization);
                     }
                 }

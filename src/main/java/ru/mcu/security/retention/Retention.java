@@ -108,6 +108,7 @@ public class Retention {
         }
         jdbc.update("update case_event set reason = ? where case_id = ? and reason is not null", marker, due.id());
         jdbc.update("update case_rating set comment = null where case_id = ?", due.id());
+        jdbc.update("update case_co_execution set contribution = ? where case_id = ? and contribution is not null", marker, due.id());
         jdbc.update("update case_suspension set reason = ? where case_id = ?", marker, due.id());
         jdbc.update("update case_extension set reason = ?, comment = case when comment is null then null else ? end where case_id = ?",
                 marker, marker, due.id());

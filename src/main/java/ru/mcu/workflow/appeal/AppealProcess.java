@@ -71,6 +71,13 @@ public final class AppealProcess {
         public static final String REMIND_DEPARTMENT = "Task_RemindDepartment";
         public static final String ESCALATE_TO_BLOCK_HEAD = "Task_EscalateToBlockHead";
         public static final String ESCALATE_TO_MCU_HEAD = "Task_EscalateToMcuHead";
+        public static final String ASSIGN_CO_EXECUTORS = "Task_AssignCoExecutors";
+        public static final String GATEWAY_CO_EXECUTORS = "Gateway_CoExecutors";
+        /** Multi-instance: one task per co-executor department. */
+        public static final String CONTRIBUTE = "Task_ContributeAnswer";
+        public static final String TIMER_CONTRIBUTION_OVERDUE = "Timer_ContributionOverdue";
+        public static final String ESCALATE_CONTRIBUTION_OVERDUE = "Task_EscalateContributionOverdue";
+        public static final String END_CONTRIBUTIONS_GIVEN = "End_ContributionsGiven";
         /** The user tasks whose term is the answer term (inside the consideration subprocess). */
         public static final java.util.List<String> ANSWER_TERM_TASKS = java.util.List.of(CONSIDER, APPROVE, REVISE, DECIDE_EXTENSION,
                 DECIDE_SPECIAL_HANDLING);
@@ -171,6 +178,26 @@ public final class AppealProcess {
         public static final ProcessVariable<String> TERM_TEXT = CaseVariables.TERM_TEXT;
         /** The rubric's name, a column of the Tasklist filters. */
         public static final ProcessVariable<String> RUBRIC_NAME = CaseVariables.RUBRIC_NAME;
+
+        // co-executors: named on the registration form, one task each with its own sub-term
+        /** The registrar's choice: the co-executor departments (a list from the form's tag list; see {@code CoExecutorChoice}). */
+        public static final String CO_EXECUTORS_CHOSEN = "coExecutors";
+        /** The registrar's sub-term for the co-executors, a date; when empty the policy's default. */
+        public static final ProcessVariable<String> CO_EXECUTION_DUE_DATE = string("coExecutionDueDate");
+        /** True when co-executors were named: the gateway {@code Gateway_CoExecutors} reads it. */
+        public static final ProcessVariable<Boolean> CO_EXECUTION = bool("coExecution");
+        /** The multi-instance collection of {@code Task_ContributeAnswer}: department codes, a JSON list. */
+        public static final String CO_EXECUTOR_DEPARTMENTS = "coExecutorDepartments";
+        /** The element variable of {@code Task_ContributeAnswer}: the co-executor department's code. */
+        public static final ProcessVariable<String> CO_EXECUTOR = string("coExecutor");
+        public static final ProcessVariable<java.time.Instant> CO_EXECUTION_DUE_AT = instant("coExecutionDueAt");
+        public static final ProcessVariable<java.time.Instant> CO_EXECUTION_REMIND_AT = instant("coExecutionRemindAt");
+        /** The co-executor's contribution, local to its task (an empty input parameter), so no other task sees it. */
+        public static final ProcessVariable<String> CONTRIBUTION_TEXT = string("contributionText");
+        /** Task-local: the contributions so far, shown read-only on the lead department's forms. */
+        public static final ProcessVariable<String> CONTRIBUTIONS = string("coExecutionContributions");
+        /** Task-local: the co-executor's sub-term as people read it. */
+        public static final ProcessVariable<String> CONTRIBUTION_TERM_TEXT = string("contributionTermText");
 
         // extension and suspension
         public static final ProcessVariable<Integer> EXTENSION_DAYS = integer("extensionDays");

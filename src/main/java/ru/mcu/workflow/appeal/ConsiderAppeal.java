@@ -15,6 +15,7 @@ import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import ru.mcu.cases.CaseCoExecution;
 import ru.mcu.cases.CaseConsideration;
 import ru.mcu.cases.InvalidCaseDataException;
 import ru.mcu.deadline.CaseTerms;
@@ -24,7 +25,8 @@ import ru.mcu.workflow.support.Actors;
 /**
  * Task listener ({@code complete}) of {@code Task_ConsiderAppeal}: records the clerk's draft
  * answer, the return of the case as "not ours", a request to extend the term on its ground, or a
- * proposal to handle the appeal under ст. 11 59-ФЗ. A suspension (process versions before 3) is
+ * proposal to handle the appeal under ст. 11 59-ФЗ. A draft answer waits for the co-executors'
+ * contributions until they are all in or their sub-term has passed. A suspension (process versions before 3) is
  * refused: 59-ФЗ knows none, waiting for documents is a ground for an extension.
  */
 @Component("considerAppeal")
@@ -32,10 +34,12 @@ class ConsiderAppeal implements TaskListener {
 
     private final CaseConsideration consideration;
     private final CaseTerms terms;
+    private final CaseCoExecution coExecution;
 
-    ConsiderAppeal(CaseConsideration consideration, CaseTerms terms) {
+    ConsiderAppeal(CaseConsideration consideration, CaseTerms terms, CaseCoExecution coExecution) {
         this.consideration = consideration;
         this.terms = terms;
+        this.coExecution = coExecution;
     }
 
     @Override
@@ -45,6 +49,7 @@ class ConsiderAppeal implements TaskListener {
         String number = CASE_NUMBER.get(task);
         switch (outcome) {
             case ANSWER -> {
+                coExecution.requireGathered(number, CONSIDERATION_OUTCOME.name());
                 consideration.draftAnswer(number, ANSWER_TEXT.get(task), actor);
                 ANSWER_AUTHOR.set(task, actor);
             }

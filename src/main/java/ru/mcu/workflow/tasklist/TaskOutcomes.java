@@ -33,6 +33,8 @@ import ru.mcu.workflow.support.AsSystem;
 @Component
 public class TaskOutcomes {
 
+    private static final String CONTRIBUTE = ru.mcu.workflow.appeal.AppealProcess.Elements.CONTRIBUTE;
+
     /** Where a case went, by the definition key of the task now waiting for it. */
     private static final Map<String, String> NEXT_STEP = Map.ofEntries(
             Map.entry("Task_RegisterAppeal", "Передано на регистрацию регистратору МЦУ"),
@@ -72,8 +74,13 @@ public class TaskOutcomes {
             if (done == null || userId == null || !userId.equals(done.getAssignee()) || done.getProcessInstanceId() == null) {
                 return Optional.empty();
             }
+            if (CONTRIBUTE.equals(done.getTaskDefinitionKey())) {
+                return Optional.of("Вклад передан ответственному исполнителю");
+            }
+            // the co-executors' tasks run beside the case's own way: the sentence follows the lead's
             List<Task> open = tasks.createTaskQuery().processInstanceId(done.getProcessInstanceId())
-                    .orderByTaskCreateTime().asc().list();
+                    .orderByTaskCreateTime().asc().list().stream()
+                    .filter(t -> !CONTRIBUTE.equals(t.getTaskDefinitionKey())).toList();
             if (!open.isEmpty()) {
                 return Optional.of(nextStep(open.get(0)));
             }

@@ -31,6 +31,10 @@ import static ru.mcu.workflow.appeal.AppealProcess.Elements.END_ANSWERED_ORALLY;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.END_CLOSED_AFTER_CONSIDERATION;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.ESCALATE_FORWARDING;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.RECORD_ORAL_ANSWER;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.ASSIGN_CO_EXECUTORS;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.CONTRIBUTE;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.END_CONTRIBUTIONS_GIVEN;
+import static ru.mcu.workflow.appeal.AppealProcess.Elements.ESCALATE_CONTRIBUTION_OVERDUE;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -112,6 +116,22 @@ class AppealProcessTest {
         Mocks.register("forwardAppeal", (JavaDelegate) execution -> calls.add("forwardAppeal"));
         Mocks.register("closeWithoutAnswer", (JavaDelegate) execution -> calls.add("closeWithoutAnswer"));
         Mocks.register("dispatchAnswer", (JavaDelegate) execution -> calls.add("dispatchAnswer"));
+        Mocks.register("assignCoExecutors", (JavaDelegate) execution -> {
+            // as the delegate does with the registrar's choice (the co-executors from the form)
+            List<String> chosen = CoExecutorChoice.of(execution);
+            calls.add("assignCoExecutors:" + chosen);
+            Variables.CO_EXECUTION.set(execution, !chosen.isEmpty());
+            if (!chosen.isEmpty()) {
+                execution.setVariable(Variables.CO_EXECUTOR_DEPARTMENTS, org.camunda.bpm.engine.variable.Variables
+                        .objectValue(new ArrayList<>(chosen)).serializationDataFormat("application/json").create());
+                Variables.CO_EXECUTION_DUE_AT.set(execution, CO_EXECUTION_DUE);
+                Variables.CO_EXECUTION_REMIND_AT.set(execution, CO_EXECUTION_DUE.minus(Duration.ofDays(1)));
+            }
+        });
+        Mocks.register("showContributions", (TaskListener) task -> calls.add("showContributions:" + task.getTaskDefinitionKey()));
+        Mocks.register("contributeAnswer", (TaskListener) task -> calls.add("contributeAnswer:" + task.getVariable("coExecutor")
+                + ":" + task.getVariable("contributionText")));
+        Mocks.register("escalateContributionOverdue", (JavaDelegate) execution -> calls.add("escalateContributionOverdue"));
     }
 
     @AfterEach
@@ -125,6 +145,8 @@ class AppealProcessTest {
     private static final Instant REGISTRATION_DUE = NOW.plus(Duration.ofDays(3));
     private static final Instant ANSWER_DUE = NOW.plus(Duration.ofDays(30));
     private static final Instant EXTENDED_DUE = NOW.plus(Duration.ofDays(60));
+    /** The co-executors' sub-term, well before the answer term. */
+    private static final Instant CO_EXECUTION_DUE = NOW.plus(Duration.ofDays(14));
     /** ст. 8 ч. 3: 7 days from registration (registration is "now" in these tests). */
     private static final Instant FORWARDING_DUE = NOW.plus(Duration.ofDays(7));
 
@@ -443,5 +465,90 @@ class AppealProcessTest {
 
         assertThat(pi).isEnded().hasPassed("End_ClosedElsewhere");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    private void registerWithCoExecutors(ProcessInstance pi, String department, List<String> coExecutors) {
+        complete(task(REGISTER, pi), withVariables("registrationDecision", "REGISTER", "kind", "COMPLAINT",
+                "department", department, "coExecutors", coExecutors));
+    }
+
+    private List<org.camunda.bpm.engine.task.Task> contributeTasks(ProcessInstance pi) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CONTRIBUTE)
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    @Test
+    void shouldGiveEachCoExecutorItsOwnTaskWithItsSubTermBesideTheLeadTask() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге у школы");
+        registerWithCoExecutors(pi, "roads", List.of("education", "city-economy"));
+
+        assertThat(pi).hasPassed(ASSIGN_CO_EXECUTORS).isWaitingAt(CONSIDER, CONTRIBUTE);
+        assertThat(task(CONSIDER, pi)).hasCandidateGroup("dept-roads").hasDueDate(Date.from(ANSWER_DUE));
+        List<org.camunda.bpm.engine.task.Task> tasks = contributeTasks(pi);
+        assertThat(tasks).hasSize(2);
+        assertThat(tasks).extracting(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+                .containsExactlyInAnyOrder("dept-education", "dept-city-economy");
+        assertThat(tasks).allSatisfy(t -> assertThat(t).hasDueDate(Date.from(CO_EXECUTION_DUE)));
+        assertThat(calls).contains("assignCoExecutors:[education, city-economy]", "showContributions:" + CONSIDER,
+                "showContributions:" + CONTRIBUTE);
+
+        complete(tasks.get(0), withVariables("contributionText", "Вклад первого"));
+        complete(tasks.get(1), withVariables("contributionText", "Вклад второго"));
+
+        assertThat(pi).hasPassed(END_CONTRIBUTIONS_GIVEN).isWaitingAt(CONSIDER);
+        assertThat(calls).filteredOn(c -> c.startsWith("contributeAnswer:")).hasSize(2)
+                .anySatisfy(c -> assertThat(c).endsWith(":Вклад первого")).anySatisfy(c -> assertThat(c).endsWith(":Вклад второго"));
+        assertThat(engine.getRuntimeService().getVariables(pi.getId())).as("each contribution stays on its own task")
+                .doesNotContainKey("contributionText");
+    }
+
+    @Test
+    void shouldGoStraightToTheLeadDepartmentWhenNoCoExecutorIsNamed() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге");
+        register(pi, "roads");
+
+        assertThat(pi).hasPassed(ASSIGN_CO_EXECUTORS).isWaitingAt(CONSIDER).hasNotPassed(CONTRIBUTE);
+        assertThat(contributeTasks(pi)).isEmpty();
+        assertThat(timersOf(pi)).isEqualTo(3);
+    }
+
+    @Test
+    void shouldEscalateSilentCoExecutorAtItsSubTermAndKeepItsTask() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге у школы");
+        registerWithCoExecutors(pi, "roads", List.of("education"));
+        assertThat(timersOf(pi)).isEqualTo(4);
+
+        passTimeTo(CO_EXECUTION_DUE.minusSeconds(60));
+        assertThat(calls).doesNotContain("escalateContributionOverdue");
+        passTimeTo(CO_EXECUTION_DUE.plusSeconds(1));
+
+        assertThat(calls).containsOnlyOnce("escalateContributionOverdue").doesNotContain("escalateToBlockHead");
+        assertThat(pi).hasPassed(ESCALATE_CONTRIBUTION_OVERDUE).isWaitingAt(CONSIDER, CONTRIBUTE);
+    }
+
+    @Test
+    void shouldEndTheSilentCoExecutorsTaskWhenTheAnswerIsSent() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге у школы");
+        registerWithCoExecutors(pi, "roads", List.of("education"));
+        passTimeTo(CO_EXECUTION_DUE.plusSeconds(1));
+
+        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "ANSWER", "answerText", "Ответ"));
+        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+
+        assertThat(pi).hasPassed(END_ANSWERED).isEnded();
+        assertThat(contributeTasks(pi)).isEmpty();
+        assertThat(timersOf(pi)).isZero();
+    }
+
+    @Test
+    void shouldKeepCoExecutorsWorkingWhileTheLeadTermIsExtended() {
+        ProcessInstance pi = start("roads.potholes", "Яма на дороге у школы");
+        registerWithCoExecutors(pi, "roads", List.of("education"));
+        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "EXTENSION", "extensionDays", 30,
+                "extensionReason", "Запрошены сведения"));
+        complete(task(DECIDE_EXTENSION, pi), withVariables("extensionDecision", "APPROVE"));
+
+        assertThat(pi).isWaitingAt(CONSIDER, CONTRIBUTE);
+        assertThat(contributeTasks(pi)).hasSize(1);
     }
 }
