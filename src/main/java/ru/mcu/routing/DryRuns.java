@@ -42,20 +42,21 @@ class DryRuns {
     DryRunReport run(long candidateId, TableFile candidate, String liveXml, Integer liveVersion, LocalDate from, LocalDate to) {
         Instant start = from.atStartOfDay(LocalZone.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(LocalZone.ZONE).toInstant();
-        return evaluate(candidateId, candidate, liveXml, liveVersion, from, to, pastCases.receivedBetween(start, end));
-    }
-
-    DryRunReport evaluate(long candidateId, TableFile candidate, String liveXml, Integer liveVersion, LocalDate from, LocalDate to,
-                          List<PastCase> cases) {
-        TableEvaluator evaluator = new TableEvaluator();
-        DmnDecision next = evaluator.prepare(candidate.xml());
-        DmnDecision live = liveXml == null ? null : evaluator.prepare(liveXml);
         Map<String, String> names = new LinkedHashMap<>();
         for (Department d : directory.departments()) {
             if (d.isActive()) {
                 names.put(d.getCode(), d.getName());
             }
         }
+        return evaluate(candidateId, candidate, liveXml, liveVersion, from, to, pastCases.receivedBetween(start, end), names);
+    }
+
+    /** The dry run proper, on these cases, with the active departments' names by code. */
+    static DryRunReport evaluate(long candidateId, TableFile candidate, String liveXml, Integer liveVersion, LocalDate from, LocalDate to,
+                                 List<PastCase> cases, Map<String, String> names) {
+        TableEvaluator evaluator = new TableEvaluator();
+        DmnDecision next = evaluator.prepare(candidate.xml());
+        DmnDecision live = liveXml == null ? null : evaluator.prepare(liveXml);
         Map<String, TableFile.Rule> rulesById = new LinkedHashMap<>();
         candidate.rules().forEach(r -> rulesById.put(r.id(), r));
         Map<String, int[]> fires = new LinkedHashMap<>();
