@@ -46,11 +46,11 @@ record DryRunReport(long candidateId, String fileName, Integer liveVersion, Loca
                     boolean shadowed, List<String> shadowedBy) {
     }
 
-    List<RuleStat> silentRules() {
+    public List<RuleStat> silentRules() {
         return rules.stream().filter(RuleStat::neverFires).toList();
     }
 
-    List<DepartmentDelta> changedDepartments() {
+    public List<DepartmentDelta> changedDepartments() {
         return departments.stream().filter(d -> !d.gained().isEmpty() || !d.lost().isEmpty()).toList();
     }
 }
