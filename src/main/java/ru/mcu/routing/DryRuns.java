@@ -153,10 +153,10 @@ class DryRuns {
             }
         }
         long silent = rules.stream().filter(RuleStat::neverFires).count();
-        String summary = String.format("Проверено %d обращений и сообщений за %s–%s: к другому исполнителю %d, без правила %d (сейчас %d), "
-                        + "«не наше» сразу верно %d из %d, правил без срабатываний %d%s",
-                cases.size(), from.format(DAY), to.format(DAY), changed, unmatched.size(), unmatchedLive,
-                rightFirstTime.size(), returned, silent, leftWithNothing.isEmpty() ? "" : ", без обращений останутся: " + String.join(", ", leftWithNothing));
+        String summary = String.format("Проверено обращений и сообщений за %s–%s: %d; к другому исполнителю: %d; без правила: %d (сейчас %d); "
+                        + "«не наше» сразу верно: %d из %d; правил без срабатываний: %d%s",
+                from.format(DAY), to.format(DAY), cases.size(), changed, unmatched.size(), unmatchedLive,
+                rightFirstTime.size(), returned, silent, leftWithNothing.isEmpty() ? "" : "; без обращений останутся: " + String.join(", ", leftWithNothing));
         return new DryRunReport(candidateId, candidate.fileName(), liveVersion, from, to, cases.size(), rebuilt, erased, changed,
                 departments, leftWithNothing, unmatched, unmatchedLive, unknownOutputs, rules, returned, rightFirstTime, summary);
     }

@@ -61,6 +61,20 @@ class RoutingApiController {
         }
     }
 
+    /** Deploys a changed rating table ({@code rating-outcome.dmn}, multipart {@code file}) at once. */
+    @PostMapping(path = "/api/routing/rating-tables", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> ratingTable(@RequestParam(required = false) MultipartFile file, Authentication user) throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            throw new BadRequestException(List.of(new FieldError("file", "Загрузите файл таблицы оценки (.dmn)")));
+        }
+        try {
+            String xml = TableFiles.readRatingTable(file.getBytes());
+            return Map.of("version", versions.deployRatingTable(file.getOriginalFilename(), xml, user.getName()));
+        } catch (InvalidTableException e) {
+            throw new BadRequestException(List.of(new FieldError("file", e.getMessage())));
+        }
+    }
+
     /** One version as the API lists it. */
     record VersionView(int version, boolean live, String origin, String activatedBy, String dryRunSummary, Integer rollbackToVersion) {
     }

@@ -70,6 +70,23 @@ class RoutingPageController {
         return page(model);
     }
 
+    @PostMapping("/routing/rating-table")
+    String ratingTable(@RequestParam(required = false) MultipartFile file, Authentication user, RedirectAttributes flash) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidTableException("Выберите файл таблицы оценки (.dmn).");
+            }
+            String xml = TableFiles.readRatingTable(file.getBytes());
+            int version = versions.deployRatingTable(file.getOriginalFilename(), xml, user.getName());
+            flash.addFlashAttribute("message", "Таблица оценки ответа развёрнута: действует версия " + version + ".");
+        } catch (InvalidTableException e) {
+            flash.addFlashAttribute("error", "Таблица оценки не принята: " + e.getMessage());
+        } catch (java.io.IOException e) {
+            flash.addFlashAttribute("error", "Файл не удалось прочитать.");
+        }
+        return "redirect:/routing";
+    }
+
     @PostMapping("/routing/candidates/{id}/activation")
     String activate(@PathVariable long id, Authentication user, RedirectAttributes flash) {
         try {

@@ -165,6 +165,23 @@ class RoutingVersions {
         return deployed.getVersion();
     }
 
+    /**
+     * Deploys a checked rating table ({@code rating-outcome}) as its new live version at once:
+     * it only decides whether a low score sends a ПОС message back for rework. Audited.
+     */
+    int deployRatingTable(String fileName, String xml, String user) {
+        DecisionDefinition replaced = AsSystem.call(identity, () -> repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey("rating-outcome").latestVersion().singleResult());
+        DeploymentWithDefinitions deployment = AsSystem.call(identity, () -> repository.createDeployment()
+                .name("rating-" + user).source("routing:" + user).addString("rating-outcome.dmn", xml).deployWithResult());
+        DecisionDefinition deployed = deployment.getDeployedDecisionDefinitions().stream()
+                .filter(d -> "rating-outcome".equals(d.getKey())).findFirst().orElseThrow();
+        audit.record(user, AuditAction.ROUTING_TABLE_ACTIVATED, "/routing", null, String.format(
+                "Таблица оценки ответа (rating-outcome) из файла «%s» развёрнута как версия %d вместо версии %s",
+                fileName, deployed.getVersion(), replaced == null ? "—" : replaced.getVersion()));
+        return deployed.getVersion();
+    }
+
     private DecisionDefinition deploy(String xml, String name, String user) {
         // the manager has no engine permission to deploy: the application checked his role and deploys for him
         DeploymentWithDefinitions deployment = AsSystem.call(identity, () -> repository.createDeployment()

@@ -37,6 +37,61 @@ final class TableFiles {
     private TableFiles() {
     }
 
+    /**
+     * Checks the rating table ({@code rating-outcome}: what a citizen's score leads to): DMN, the
+     * decision present as a decision table reading {@code ratingScore} and giving
+     * {@code ratingOutcome} "REWORK" or "CLOSE", FEEL only. Returns its XML.
+     */
+    static String readRatingTable(byte[] content) {
+        String xml = new String(content, StandardCharsets.UTF_8);
+        feelOnly(xml);
+        DmnModelInstance model = parse(content);
+        Decision decision = model.getModelElementById("rating-outcome");
+        if (decision == null || !(decision.getExpression() instanceof DecisionTable table)) {
+            throw new InvalidTableException("В файле нет таблицы решений с идентификатором «rating-outcome»: меняйте bpmn/rating-outcome.dmn, "
+                    + "не переименовывая решение.");
+        }
+        List<Output> outputs = new ArrayList<>(table.getOutputs());
+        if (outputs.size() != 1 || !"ratingOutcome".equals(outputs.get(0).getName())) {
+            throw new InvalidTableException("У таблицы оценки должен быть один выход с именем «ratingOutcome» (\"REWORK\" или \"CLOSE\").");
+        }
+        for (Input input : table.getInputs()) {
+            String expression = input.getInputExpression() == null || input.getInputExpression().getText() == null
+                    ? "" : input.getInputExpression().getText().getTextContent().trim();
+            if (!"ratingScore".equals(expression)) {
+                throw new InvalidTableException("Вход таблицы оценки читает «" + expression + "»: доступна только оценка автора ratingScore.");
+            }
+        }
+        for (Rule rule : table.getRules()) {
+            for (OutputEntry entry : rule.getOutputEntries()) {
+                String text = entry.getText() == null ? "" : entry.getText().getTextContent().trim();
+                if (!text.equals("\"REWORK\"") && !text.equals("\"CLOSE\"")) {
+                    throw new InvalidTableException("Итог правила «" + text + "»: допустимы только \"REWORK\" (на доработку) и \"CLOSE\" (закрыть).");
+                }
+            }
+        }
+        return xml;
+    }
+
+    private static void feelOnly(String xml) {
+        Matcher language = LANGUAGE.matcher(xml);
+        while (language.find()) {
+            if (!language.group(1).toLowerCase().contains("feel")) {
+                throw new InvalidTableException("Таблица использует язык выражений «" + language.group(1)
+                        + "»: допускается только FEEL (скрипты и JUEL могли бы выполнить код внутри системы).");
+            }
+        }
+    }
+
+    private static DmnModelInstance parse(byte[] content) {
+        try {
+            return Dmn.readModelFromStream(new ByteArrayInputStream(content));
+        } catch (ModelException | IllegalArgumentException e) {
+            throw new InvalidTableException("Файл не читается как таблица DMN: это не XML в формате DMN, который сохраняет Camunda Modeler"
+                    + where(e) + ".");
+        }
+    }
+
     static TableFile read(String fileName, byte[] content) {
         String xml = new String(content, StandardCharsets.UTF_8);
         Matcher language = LANGUAGE.matcher(xml);

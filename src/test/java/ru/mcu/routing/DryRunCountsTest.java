@@ -113,8 +113,8 @@ class DryRunCountsTest {
 
         assertThat(r.returnedByHand()).isEqualTo(2);
         assertThat(numbers(r.rightFirstTime())).containsExactly("A-2");
-        assertThat(r.summary()).contains("Проверено 8 обращений").contains("к другому исполнителю 5").contains("без правила 3 (сейчас 1)")
-                .contains("«не наше» сразу верно 1 из 2").contains("без обращений останутся: Горхоз");
+        assertThat(r.summary()).isEqualTo("Проверено обращений и сообщений за 01.09.2026–30.11.2026: 8; к другому исполнителю: 5; "
+                + "без правила: 3 (сейчас 1); «не наше» сразу верно: 1 из 2; правил без срабатываний: 3; без обращений останутся: Горхоз");
     }
 
     @Test

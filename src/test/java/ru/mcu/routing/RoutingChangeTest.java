@@ -131,6 +131,29 @@ class RoutingChangeTest extends IntegrationTest {
     }
 
     @Test
+    void shouldDeployAChangedRatingTableAtOnceAndRefuseAnUnknownOutcome() {
+        String release = Tables.packaged("rating-outcome.dmn");
+        int before = repository.createDecisionDefinitionQuery().decisionDefinitionKey("rating-outcome").latestVersion().singleResult().getVersion();
+        String threeIsRework = release.replace("<text>&lt;= 2</text>", "<text>&lt;= 3</text>").replace("<text>&gt;= 3</text>", "<text>&gt;= 4</text>");
+
+        ResponseEntity<String> deployed = uploadTo("/api/routing/rating-tables", "mcu-analyst", "rating-outcome.dmn", threeIsRework);
+        assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(Json.parse(deployed.getBody()).get("version").asInt()).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where actor = 'mcu-analyst' and detail like ?", Integer.class,
+                "Таблица оценки ответа (rating-outcome) из файла «rating-outcome.dmn» развёрнута как версия " + (before + 1)
+                        + " вместо версии " + before)).isEqualTo(1);
+
+        ResponseEntity<String> refused = uploadTo("/api/routing/rating-tables", "mcu-analyst", "rating-outcome.dmn",
+                release.replace("<text>\"CLOSE\"</text>", "<text>\"MAYBE\"</text>"));
+        assertThat(field(refused)).isEqualTo("file");
+        assertThat(refused.getBody()).contains("REWORK");
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("rating-outcome").latestVersion().singleResult()
+                .getVersion()).isEqualTo(before + 1);
+        assertThat(uploadTo("/api/routing/rating-tables", "roads-head", "rating-outcome.dmn", threeIsRework).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void shouldLetOnlyRoutingManagersHeadsAndAdministratorsChangeRouting() {
         assertThat(upload("roads-clerk", "routing.dmn", Tables.release(), Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(upload("mcu-registrar", "routing.dmn", Tables.release(), Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -156,6 +179,20 @@ class RoutingChangeTest extends IntegrationTest {
 
     private DecisionDefinition live() {
         return repository.createDecisionDefinitionQuery().decisionDefinitionKey("appeal-routing").latestVersion().singleResult();
+    }
+
+    private ResponseEntity<String> uploadTo(String path, String user, String fileName, String content) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, "demo");
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }
 
     private ResponseEntity<String> upload(String user, String fileName, String content, Map<String, String> params) {

@@ -48,7 +48,12 @@ final class Tables {
 
     /** The release's routing table (bpmn/appeal-routing.dmn, packaged). */
     static String release() {
-        try (InputStream in = Tables.class.getResourceAsStream("/bpmn/appeal-routing.dmn")) {
+        return packaged("appeal-routing.dmn");
+    }
+
+    /** A packaged model of bpmn/. */
+    static String packaged(String file) {
+        try (InputStream in = Tables.class.getResourceAsStream("/bpmn/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
