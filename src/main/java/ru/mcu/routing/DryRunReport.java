@@ -40,10 +40,12 @@ record DryRunReport(long candidateId, String fileName, Integer liveVersion, Loca
 
     /**
      * One rule of the candidate: how many cases it routes (fires: the first matching rule), how
-     * many it matches at all; shadowed when it matches cases but an earlier rule always takes them.
+     * many it matches at all; shadowed when it matches cases of the period but an earlier rule
+     * takes every one of them; always shadowed (by the named rule) when an earlier rule accepts
+     * everything it accepts, so that under FIRST it can never fire, whatever the cases.
      */
     record RuleStat(int index, String id, String label, String output, int fires, int matches, boolean neverFires,
-                    boolean shadowed, List<String> shadowedBy) {
+                    boolean shadowed, List<String> shadowedBy, String alwaysShadowedBy) {
     }
 
     public List<RuleStat> silentRules() {

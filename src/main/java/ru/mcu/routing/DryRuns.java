@@ -19,6 +19,7 @@ import ru.mcu.platform.time.LocalZone;
 import ru.mcu.routing.DryRunReport.CaseRef;
 import ru.mcu.routing.DryRunReport.DepartmentDelta;
 import ru.mcu.routing.DryRunReport.RuleStat;
+import ru.mcu.workflow.decision.DecisionTables;
 
 /**
  * Tries a candidate routing table on the past cases of a period: evaluates it and the live
@@ -146,7 +147,8 @@ class DryRuns {
             int f = fires.get(r.id())[0];
             int m = matches.get(r.id())[0];
             boolean shadowed = f == 0 && m > 0;
-            rules.add(new RuleStat(r.index(), r.id(), r.label(), r.output(), f, m, f == 0, shadowed, List.copyOf(takenBy.get(r.id()))));
+            rules.add(new RuleStat(r.index(), r.id(), r.label(), r.output(), f, m, f == 0, shadowed, List.copyOf(takenBy.get(r.id())),
+                    alwaysShadowedBy(r, candidate.rules())));
             String output = unquote(r.output());
             if (output != null && !names.containsKey(output)) {
                 unknownOutputs.add(r.label() + ": «" + r.output() + "»");
@@ -159,6 +161,23 @@ class DryRuns {
                 rightFirstTime.size(), returned, silent, leftWithNothing.isEmpty() ? "" : "; без обращений останутся: " + String.join(", ", leftWithNothing));
         return new DryRunReport(candidateId, candidate.fileName(), liveVersion, from, to, cases.size(), rebuilt, erased, changed,
                 departments, leftWithNothing, unmatched, unmatchedLive, unknownOutputs, rules, returned, rightFirstTime, summary);
+    }
+
+    /** The first earlier rule that accepts every case this one accepts (FIRST never lets it fire), or null. */
+    static String alwaysShadowedBy(TableFile.Rule rule, List<TableFile.Rule> rules) {
+        for (TableFile.Rule earlier : rules) {
+            if (earlier.index() >= rule.index()) {
+                return null;
+            }
+            boolean covers = earlier.entries().size() == rule.entries().size();
+            for (int i = 0; covers && i < rule.entries().size(); i++) {
+                covers = DecisionTables.covers(earlier.entries().get(i), rule.entries().get(i));
+            }
+            if (covers) {
+                return earlier.label();
+            }
+        }
+        return null;
     }
 
     /** The department a case is routed to: live routing sends a case whose code is not an active department to no one. */

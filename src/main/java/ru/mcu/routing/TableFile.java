@@ -8,8 +8,8 @@ import java.util.List;
  */
 record TableFile(String fileName, String xml, String hitPolicy, List<Rule> rules) {
 
-    /** One rule: its place (1-based), id, description and the department it gives (the output's text). */
-    record Rule(int index, String id, String description, String output) {
+    /** One rule: its place (1-based), id, description, its input entries in the inputs' order, and the department it gives (the output's text). */
+    record Rule(int index, String id, String description, List<String> entries, String output) {
 
         /** How the page names the rule: «№3 Светофоры и знаки» or its id. */
         String label() {

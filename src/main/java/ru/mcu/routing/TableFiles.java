@@ -138,7 +138,9 @@ final class TableFiles {
             List<OutputEntry> entries = new ArrayList<>(rule.getOutputEntries());
             String output = entries.isEmpty() || entries.get(0).getText() == null ? "" : entries.get(0).getText().getTextContent().trim();
             String description = rule.getDescription() == null ? null : rule.getDescription().getTextContent().trim();
-            rules.add(new TableFile.Rule(index++, rule.getId(), description, output));
+            List<String> tests = rule.getInputEntries().stream()
+                    .map(e -> e.getText() == null ? "-" : e.getText().getTextContent().trim()).toList();
+            rules.add(new TableFile.Rule(index++, rule.getId(), description, tests, output));
         }
         if (rules.isEmpty()) {
             throw new InvalidTableException("В таблице нет ни одного правила.");

@@ -104,9 +104,12 @@ class DryRunCountsTest {
         assertThat(shadowed.matches()).isEqualTo(3);
         assertThat(shadowed.shadowed()).isTrue();
         assertThat(shadowed.shadowedBy()).containsExactly("№1 Ямы — МКУ");
+        assertThat(shadowed.alwaysShadowedBy()).as("C1 accepts every case C3 accepts").isEqualTo("№1 Ямы — МКУ");
+        assertThat(rule(r, "C2").alwaysShadowedBy()).isNull();
         RuleStat silent = rule(r, "C4");
         assertThat(silent.neverFires()).isTrue();
         assertThat(silent.shadowed()).isFalse();
+        assertThat(silent.alwaysShadowedBy()).isNull();
         assertThat(rule(r, "C5").fires()).isEqualTo(1);
         assertThat(r.silentRules()).extracting(RuleStat::id).containsExactly("C3", "C4", "C6");
         assertThat(r.unknownOutputs()).containsExactly("№6 Опечатка: «\"roadz\"»");
@@ -115,6 +118,26 @@ class DryRunCountsTest {
         assertThat(numbers(r.rightFirstTime())).containsExactly("A-2");
         assertThat(r.summary()).isEqualTo("Проверено обращений и сообщений за 01.09.2026–30.11.2026: 8; к другому исполнителю: 5; "
                 + "без правила: 3 (сейчас 1); «не наше» сразу верно: 1 из 2; правил без срабатываний: 3; без обращений останутся: Горхоз");
+    }
+
+    @Test
+    void shouldFindRulesThatCanNeverFireUnderFirst() {
+        TableFile table = TableFiles.read("t.dmn", Tables.table(
+                new R("S1", "Снег или лёд в тексте", "null", "-", "-", "contains(?, \"снег\") or contains(?, \"лёд\")", "\"roads-agency\""),
+                new R("S2", "Сугробы и снегопад", "null", "-", "-", "contains(?, \"снегопад\") or contains(?, \"гололёд\")", "\"roads\""),
+                new R("S3", "Дворы в сёлах", "\"snow\"", "\"snow.yards\",\"snow.ice\"", "\"dalnee\"", "-", "\"city-economy\""),
+                new R("S4", "Дворы", "\"snow\"", "\"snow.yards\"", "\"dalnee\",\"sinegorsk\"", "-", "\"roads\""),
+                new R("S5", "Двор в Дальнем", "\"snow\"", "\"snow.yards\"", "\"dalnee\"", "-", "\"roads\""),
+                new R("S6", "Без рубрики, любой текст", "null", "-", "-", "-", "\"roads\"")).getBytes(StandardCharsets.UTF_8));
+        assertThat(DryRuns.alwaysShadowedBy(table.rules().get(1), table.rules())).as("every text with «снегопад» or «гололёд» has «снег» or «лёд»")
+                .isEqualTo("№1 Снег или лёд в тексте");
+        assertThat(DryRuns.alwaysShadowedBy(table.rules().get(3), table.rules())).as("sinegorsk is not in S3").isNull();
+        assertThat(DryRuns.alwaysShadowedBy(table.rules().get(4), table.rules())).isEqualTo("№3 Дворы в сёлах");
+        assertThat(DryRuns.alwaysShadowedBy(table.rules().get(5), table.rules())).as("S1 does not take every text").isNull();
+
+        TableFile release = TableFiles.read("appeal-routing.dmn", Tables.release().getBytes(StandardCharsets.UTF_8));
+        assertThat(release.rules()).as("the release's table has no rule that can never fire")
+                .allSatisfy(rule -> assertThat(DryRuns.alwaysShadowedBy(rule, release.rules())).as(rule.label()).isNull());
     }
 
     @Test

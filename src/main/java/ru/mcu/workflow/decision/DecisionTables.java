@@ -17,6 +17,28 @@ public final class DecisionTables {
     private DecisionTables() {
     }
 
+    /**
+     * Whether every input the later unary test accepts is accepted by the earlier one, as far as
+     * can be told without evaluating: {@code -} covers everything; a list of string literals (and
+     * {@code null}) covers a list it includes; keyword tests {@code contains(?, "…")} cover keyword
+     * tests whose every substring contains one of theirs; otherwise only the same text covers.
+     * False when unsure: a rule reported as always shadowed is certainly so.
+     */
+    public static boolean covers(String earlier, String later) {
+        Object a = LiteralFeelEngine.parseUnaryTests(earlier == null ? "-" : earlier);
+        Object b = LiteralFeelEngine.parseUnaryTests(later == null ? "-" : later);
+        if (a instanceof LiteralFeelEngine.Literals x && x.any()) {
+            return true;
+        }
+        if (a instanceof LiteralFeelEngine.Literals x && b instanceof LiteralFeelEngine.Literals y && !y.any()) {
+            return x.values().containsAll(y.values()) && (x.matchesNull() || !y.matchesNull());
+        }
+        if (a instanceof LiteralFeelEngine.Contains x && b instanceof LiteralFeelEngine.Contains y) {
+            return y.parts().stream().allMatch(part -> x.parts().stream().anyMatch(part::contains));
+        }
+        return earlier != null && later != null && earlier.strip().equals(later.strip());
+    }
+
     /** A DMN engine whose decision tables report their evaluations to {@code listener}. */
     public static DmnEngine engine(DmnDecisionTableEvaluationListener listener) {
         DefaultDmnEngineConfiguration dmn = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
