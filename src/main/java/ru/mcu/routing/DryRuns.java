@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.springframework.stereotype.Component;
 import ru.mcu.directory.Department;
@@ -49,12 +50,12 @@ class DryRuns {
                 names.put(d.getCode(), d.getName());
             }
         }
-        return evaluate(candidateId, candidate, liveXml, liveVersion, from, to, pastCases.receivedBetween(start, end), names);
+        return evaluate(candidateId, candidate, liveXml, liveVersion, from, to, each -> pastCases.forEachReceivedBetween(start, end, each), names);
     }
 
-    /** The dry run proper, on these cases, with the active departments' names by code. */
+    /** The dry run proper, on the cases {@code cases} hands over one by one, with the active departments' names by code. */
     static DryRunReport evaluate(long candidateId, TableFile candidate, String liveXml, Integer liveVersion, LocalDate from, LocalDate to,
-                                 List<PastCase> cases, Map<String, String> names) {
+                                 Consumer<Consumer<PastCase>> cases, Map<String, String> names) {
         TableEvaluator evaluator = new TableEvaluator();
         DmnDecision next = evaluator.prepare(candidate.xml());
         DmnDecision live = liveXml == null ? null : evaluator.prepare(liveXml);
@@ -74,23 +75,20 @@ class DryRuns {
         Map<String, List<CaseRef>> lost = new TreeMap<>();
         List<CaseRef> unmatched = new ArrayList<>();
         List<CaseRef> rightFirstTime = new ArrayList<>();
-        int unmatchedLive = 0;
-        int changed = 0;
-        int rebuilt = 0;
-        int erased = 0;
-        int returned = 0;
-        for (PastCase c : cases) {
+        Tally tally = new Tally();
+        cases.accept(c -> {
+            tally.cases++;
             TableEvaluator.Outcome now = live == null ? new TableEvaluator.Outcome(List.of(), null) : evaluator.evaluate(live, c);
             TableEvaluator.Outcome then = evaluator.evaluate(next, c);
             String was = routable(now.department(), names);
             String will = routable(then.department(), names);
             CaseRef ref = new CaseRef(c.number(), c.overdue(), was == null ? null : names.get(was), will == null ? null : names.get(will));
-            rebuilt += c.recorded() ? 0 : 1;
-            erased += c.textErased() ? 1 : 0;
+            tally.rebuilt += c.recorded() ? 0 : 1;
+            tally.erased += c.textErased() ? 1 : 0;
             if (was != null) {
                 before.computeIfAbsent(was, k -> new int[1])[0]++;
             } else {
-                unmatchedLive++;
+                tally.unmatchedLive++;
             }
             if (will != null) {
                 after.computeIfAbsent(will, k -> new int[1])[0]++;
@@ -98,7 +96,7 @@ class DryRuns {
                 unmatched.add(ref);
             }
             if (!Objects.equals(was, will)) {
-                changed++;
+                tally.changed++;
                 if (will != null) {
                     gained.computeIfAbsent(will, k -> new ArrayList<>()).add(ref);
                 }
@@ -120,12 +118,18 @@ class DryRuns {
                 fires.get(first)[0]++;
             }
             if (c.reroutes() > 0) {
-                returned++;
+                tally.returned++;
                 if (c.department() != null && c.department().equals(will) && !c.department().equals(c.ruleDepartment())) {
                     rightFirstTime.add(ref);
                 }
             }
-        }
+        });
+        int unmatchedLive = tally.unmatchedLive;
+        int changed = tally.changed;
+        int rebuilt = tally.rebuilt;
+        int erased = tally.erased;
+        int returned = tally.returned;
+        int total = tally.cases;
         Set<String> codes = new LinkedHashSet<>(before.keySet());
         codes.addAll(after.keySet());
         List<DepartmentDelta> departments = new ArrayList<>();
@@ -157,10 +161,20 @@ class DryRuns {
         long silent = rules.stream().filter(RuleStat::neverFires).count();
         String summary = String.format("Проверено обращений и сообщений за %s–%s: %d; к другому исполнителю: %d; без правила: %d (сейчас %d); "
                         + "«не наше» сразу верно: %d из %d; правил без срабатываний: %d%s",
-                from.format(DAY), to.format(DAY), cases.size(), changed, unmatched.size(), unmatchedLive,
+                from.format(DAY), to.format(DAY), total, changed, unmatched.size(), unmatchedLive,
                 rightFirstTime.size(), returned, silent, leftWithNothing.isEmpty() ? "" : "; без обращений останутся: " + String.join(", ", leftWithNothing));
-        return new DryRunReport(candidateId, candidate.fileName(), liveVersion, from, to, cases.size(), rebuilt, erased, changed,
+        return new DryRunReport(candidateId, candidate.fileName(), liveVersion, from, to, total, rebuilt, erased, changed,
                 departments, leftWithNothing, unmatched, unmatchedLive, unknownOutputs, rules, returned, rightFirstTime, summary);
+    }
+
+    /** What the dry run counts while the cases go by. */
+    private static final class Tally {
+        int cases;
+        int rebuilt;
+        int erased;
+        int unmatchedLive;
+        int changed;
+        int returned;
     }
 
     /** The first earlier rule that accepts every case this one accepts (FIRST never lets it fire), or null. */

@@ -3,11 +3,12 @@ package ru.mcu.routing;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.directory.Department;
 import ru.mcu.directory.Directory;
 import ru.mcu.workflow.common.CaseVariables;
@@ -22,6 +23,7 @@ import ru.mcu.workflow.common.CaseVariables;
 class PastCases {
 
     private static final String RULE_PREFIX = "Автоправило определило исполнителя: ";
+    private static final int FETCH_SIZE = 500;
 
     private final JdbcTemplate jdbc;
     private final Directory directory;
@@ -31,12 +33,19 @@ class PastCases {
         this.directory = directory;
     }
 
-    List<PastCase> receivedBetween(Instant from, Instant to) {
+    /**
+     * Hands each case received in the period to {@code each}, one at a time, read in batches
+     * (a cursor in a read-only transaction): a long period never holds every text in memory.
+     */
+    @Transactional(readOnly = true)
+    void forEachReceivedBetween(Instant from, Instant to, Consumer<PastCase> each) {
         Map<String, String> codeByName = new HashMap<>();
         for (Department d : directory.departments()) {
             codeByName.put(d.getName(), d.getCode());
         }
-        return jdbc.query("""
+        JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
+        cursor.setFetchSize(FETCH_SIZE);
+        cursor.query("""
                 select c.number, c.text, c.anonymised_at is not null as erased, c.rubric_code, c.district_code, c.department_code,
                        c.reroute_count, c.overdue_since is not null as overdue,
                        r.case_id is not null as recorded, r.topic, r.rubric, r.district, r.department as rule_department,
@@ -44,7 +53,7 @@ class PastCases {
                          order by e.occurred_at, e.id limit 1) as rule_event
                   from cases c left join routing_record r on r.case_id = c.id
                  where c.received_at >= ? and c.received_at < ?
-                 order by c.received_at, c.id""", (rs, i) -> {
+                 order by c.received_at, c.id""", rs -> {
             boolean recorded = rs.getBoolean("recorded");
             boolean erased = rs.getBoolean("erased");
             String text = erased || rs.getString("text") == null ? "" : rs.getString("text").toLowerCase(Locale.ROOT);
@@ -64,8 +73,8 @@ class PastCases {
                 String event = rs.getString("rule_event");
                 ruleDepartment = event != null && event.startsWith(RULE_PREFIX) ? codeByName.get(event.substring(RULE_PREFIX.length())) : null;
             }
-            return new PastCase(rs.getString("number"), topic, rubric, district, text, recorded, erased, ruleDepartment,
-                    rs.getString("department_code"), rs.getInt("reroute_count"), rs.getBoolean("overdue"));
+            each.accept(new PastCase(rs.getString("number"), topic, rubric, district, text, recorded, erased, ruleDepartment,
+                    rs.getString("department_code"), rs.getInt("reroute_count"), rs.getBoolean("overdue")));
         }, Timestamp.from(from), Timestamp.from(to));
     }
 }

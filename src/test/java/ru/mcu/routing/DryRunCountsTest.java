@@ -66,7 +66,7 @@ class DryRunCountsTest {
     @Test
     void shouldCountWhatTheCandidateChangesAsComputedByHand() {
         TableFile candidate = TableFiles.read("candidate.dmn", CANDIDATE.getBytes(StandardCharsets.UTF_8));
-        DryRunReport r = DryRuns.evaluate(7, candidate, LIVE, 3, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), CASES, NAMES);
+        DryRunReport r = DryRuns.evaluate(7, candidate, LIVE, 3, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), CASES::forEach, NAMES);
 
         assertThat(r.cases()).isEqualTo(8);
         assertThat(r.rebuilt()).isEqualTo(1);
@@ -160,7 +160,7 @@ class DryRunCountsTest {
     void shouldReportAnExpressionTheEngineCannotEvaluate() {
         String broken = Tables.table(new R("B1", "Сломано", "\"roads\"", "-", "-", "contains(?, ", "\"roads\""));
         TableFile table = TableFiles.read("broken.dmn", broken.getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> DryRuns.evaluate(1, table, LIVE, 3, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), CASES, NAMES))
+        assertThatThrownBy(() -> DryRuns.evaluate(1, table, LIVE, 3, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), CASES::forEach, NAMES))
                 .isInstanceOf(InvalidTableException.class).hasMessageContaining("A-1");
     }
 
