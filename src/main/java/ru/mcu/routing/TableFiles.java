@@ -22,7 +22,7 @@ import ru.mcu.workflow.decision.RoutingRecords;
 /**
  * Reads and checks an uploaded routing table. What a careful head of the МЦУ wants checked
  * before a table may even be tried: it is DMN, it holds the decision {@code appeal-routing} as
- * a decision table with hit policy FIRST or UNIQUE and one output {@code department}, its
+ * a decision table with hit policy FIRST and one output {@code department}, its
  * inputs read only what the processes give the table (topic, rubric, district, text), and every
  * expression is FEEL (a script or JUEL expression could run code inside the application).
  */
@@ -117,8 +117,9 @@ final class TableFiles {
             throw new InvalidTableException("Решение «" + RoutingRecords.ROUTING_DECISION + "» должно быть таблицей решений.");
         }
         HitPolicy policy = table.getHitPolicy() == null ? HitPolicy.UNIQUE : table.getHitPolicy();
-        if (policy != HitPolicy.FIRST && policy != HitPolicy.UNIQUE) {
-            throw new InvalidTableException("Политика срабатывания «" + policy + "» не подходит: нужна FIRST (первое подходящее правило) или UNIQUE.");
+        if (policy != HitPolicy.FIRST) {
+            // under UNIQUE a case two rules match stops its process with an incident: routing tables use FIRST
+            throw new InvalidTableException("Политика срабатывания «" + policy + "» не подходит: нужна FIRST (побеждает первое подходящее правило).");
         }
         List<Output> outputs = new ArrayList<>(table.getOutputs());
         if (outputs.size() != 1 || !"department".equals(outputs.get(0).getName())) {

@@ -151,6 +151,9 @@ class DryRunCountsTest {
                 .replace("<inputEntry id=\"C1_R\">", "<inputEntry id=\"C1_R\" expressionLanguage=\"javascript\">");
         assertThatThrownBy(() -> TableFiles.read("x.dmn", script.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidTableException.class).hasMessageContaining("только FEEL");
+        String unique = CANDIDATE.replace("hitPolicy=\"FIRST\"", "hitPolicy=\"UNIQUE\"");
+        assertThatThrownBy(() -> TableFiles.read("x.dmn", unique.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidTableException.class).hasMessageContaining("FIRST");
         String otherInput = CANDIDATE.replace("<text>district</text>", "<text>citizenEmail</text>");
         assertThatThrownBy(() -> TableFiles.read("x.dmn", otherInput.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidTableException.class).hasMessageContaining("citizenEmail");
