@@ -82,8 +82,7 @@ public class ReleaseRoutingTable {
             return rest;
         }
         difference = "Таблица маршрутизации этого выпуска (bpmn/appeal-routing.dmn) отличается от действующей версии "
-                + live.getVersion() + ", которую включили после выпуска" + (deployment == null || deployment.getSource() == null ? ""
-                : " (" + deployment.getSource() + ")") + ". Действующая версия сохранена. Чтобы принять таблицу выпуска, "
+                + live.getVersion() + ", которую включили после выпуска" + who(deployment) + ". Действующая версия сохранена. Чтобы принять таблицу выпуска, "
                 + "проверьте её здесь как кандидата или запустите приложение с настройкой mcu.routing.adopt-release-table=true.";
         log.warn("The release's routing table differs from the live version {} (deployment '{}', {}): kept the live one; "
                 + "set mcu.routing.adopt-release-table=true to adopt the release's", live.getVersion(),
@@ -102,6 +101,15 @@ public class ReleaseRoutingTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** « (включил mcu-analyst)» for a table made live on /routing, « (источник: …)» for another deployment. */
+    private static String who(Deployment deployment) {
+        if (deployment == null || deployment.getSource() == null) {
+            return "";
+        }
+        String source = deployment.getSource();
+        return source.startsWith("routing:") ? " (включил " + source.substring("routing:".length()) + ")" : " (источник: " + source + ")";
     }
 
     private static boolean same(String a, String b) {
