@@ -17,7 +17,7 @@ import ru.mcu.directory.StaffGroups;
 
 /**
  * Demo users, all with the demo password: the МЦУ staff ({@code mcu-head}, {@code mcu-registrar},
- * {@code pos-coordinator}, {@code im-coordinator}, {@code curator}) and, for every department,
+ * {@code pos-coordinator}, {@code im-coordinator}, {@code curator}, the routing manager {@code mcu-analyst}) and, for every department,
  * {@code <code>-head} and {@code <code>-clerk}. The administrator {@code demo} is created by the
  * engine's admin-user setting.
  */
@@ -125,6 +125,7 @@ class DemoUsers {
         users.add(new DemoUser("pos-coordinator", "Галина", "Орлова", List.of(StaffGroups.POS_COORDINATORS)));
         users.add(new DemoUser("im-coordinator", "Артём", "Пак", List.of(StaffGroups.IM_COORDINATORS)));
         users.add(new DemoUser("curator", "Александр", "Захаров", List.of(StaffGroups.CURATORS)));
+        users.add(new DemoUser("mcu-analyst", "Елена", "Ким", List.of(StaffGroups.ROUTING_MANAGERS)));
         int i = 0;
         for (Department d : directory.departments()) {
             String members = DepartmentGroups.membersGroup(d.getCode());

@@ -16,6 +16,8 @@ public final class StaffGroups {
     public static final String IM_COORDINATORS = "im-coordinators";
     /** The curating vice-mayor: reads all, changes nothing. */
     public static final String CURATORS = "curators";
+    /** Routing managers: try changed routing tables on past cases, make them live, roll them back (page /routing). */
+    public static final String ROUTING_MANAGERS = "routing-manager";
     /** Camunda administrators (Cockpit, Admin). */
     public static final String ADMINS = "camunda-admin";
 
@@ -30,6 +32,7 @@ public final class StaffGroups {
         groups.put(POS_COORDINATORS, "Координаторы ПОС");
         groups.put(IM_COORDINATORS, "Координаторы «Инцидент Менеджмент»");
         groups.put(CURATORS, "Кураторы");
+        groups.put(ROUTING_MANAGERS, "Менеджеры маршрутизации");
         return groups;
     }
 }

@@ -106,6 +106,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasAuthority(Roles.GROUP + StaffGroups.ADMINS)
                         .requestMatchers("/api/audit/**").hasAnyAuthority(Roles.GROUP + StaffGroups.MCU_HEADS,
                                 Roles.GROUP + StaffGroups.ADMINS)
+                        .requestMatchers("/api/routing/**").hasAnyAuthority(ROUTING_STAFF)
                         .anyRequest().access(staffOnly()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -162,6 +163,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasAuthority(Roles.GROUP + StaffGroups.ADMINS)
                         .requestMatchers("/audit/**").hasAnyAuthority(Roles.GROUP + StaffGroups.MCU_HEADS,
                                 Roles.GROUP + StaffGroups.ADMINS)
+                        .requestMatchers("/routing/**").hasAnyAuthority(ROUTING_STAFF)
                         .anyRequest().authenticated())
                 .requestCache(cache -> cache.requestCache(pageRequests()))
                 .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
@@ -173,8 +175,13 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Who may open {@code /routing} and its API: routing managers, the head of the МЦУ, administrators. */
+    static final String[] ROUTING_STAFF = {Roles.GROUP + StaffGroups.ROUTING_MANAGERS, Roles.GROUP + StaffGroups.MCU_HEADS,
+            Roles.GROUP + StaffGroups.ADMINS};
+
     /** The paths of the application's own pages. */
     static final String[] PAGES = {"/", "/login", "/logout", "/admin/**", "/outbox/**", "/letters/**", "/outbound/**", "/answer-templates/**", "/audit/**", "/cases/**",
+            "/routing", "/routing/**",
             "/analytics/**", "/deadlines/**", "/imports/**", "/css/**", "/js/**", "/images/**", "/public/**"};
 
     /**

@@ -48,6 +48,8 @@ public class StaffMenu {
                     anyOf(HEADS, REGISTRARS)),
             new Rule(new Item("Аналитика", "/analytics", "Рейтинг подразделений, тепловая карта, дорожные карты, еженедельная записка"),
                     staff()),
+            new Rule(new Item("Маршрутизация", "/routing", "Автоправила: проверка новой таблицы на прошлых обращениях, версии, откат"),
+                    anyOf(group(StaffGroups.ROUTING_MANAGERS), HEADS, ADMINS)),
             new Rule(new Item("Журнал аудита", "/audit", "Кто читал персональные данные и что менял"),
                     anyOf(HEADS, ADMINS)),
             new Rule(new Item("Калькулятор сроков", "/deadlines", "Сроки по производственному календарю"),

@@ -28,7 +28,7 @@ class StaffMenuLinksTest extends IntegrationTest {
     private int port;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"demo", "mcu-head", "mcu-registrar", "pos-coordinator", "im-coordinator", "curator",
+    @ValueSource(strings = {"demo", "mcu-head", "mcu-registrar", "pos-coordinator", "im-coordinator", "curator", "mcu-analyst",
             "roads-clerk", "roads-head"})
     void shouldOpenEveryLinkOfTheHeaderAndTheHomePageAndHideWhatTheRoleMayNotOpen(String user) {
         Pages pages = new Pages(port);

@@ -7,7 +7,8 @@ public enum AuditAction {
     CASE_CHANGE("Изменение обращения"),
     ANONYMISED("Обезличивание по сроку хранения"),
     TOKEN_CREATED("Выпуск токена интеграции"),
-    TOKEN_REVOKED("Отзыв токена интеграции");
+    TOKEN_REVOKED("Отзыв токена интеграции"),
+    ROUTING_TABLE_ACTIVATED("Включение таблицы маршрутизации");
 
     private final String title;
 

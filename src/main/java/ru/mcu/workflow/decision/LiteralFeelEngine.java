@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  *   <li>input entries that are {@code -}, or a list of string literals and {@code null}
  *       ({@code "roads"}, {@code "roads.lighting","roads.traffic-lights"}), tested against a
  *       string or null input;</li>
+ *   <li>input entries that test a string input for substrings, {@code contains(?, "светофор")} alone
+ *       or joined by {@code or} (the keyword rules on the lower-case text);</li>
  *   <li>input expressions that name a variable holding a string or null ({@code rubric});</li>
  *   <li>output entries that are a string literal ({@code "roads-agency"}).</li>
  * </ul>
@@ -47,6 +49,12 @@ final class LiteralFeelEngine implements FeelEngine {
             Object value = input == null ? null : input.getValue();
             if (value == null || value instanceof String) {
                 return literals.matches((String) value);
+            }
+        } else if (parsed instanceof Contains contains) {
+            TypedValue input = context.resolve(inputName);
+            Object value = input == null ? null : input.getValue();
+            if (value instanceof String text) {
+                return contains.matches(text);
             }
         }
         return delegate.evaluateSimpleUnaryTests(tests, inputName, context);
@@ -83,8 +91,62 @@ final class LiteralFeelEngine implements FeelEngine {
         return parsed;
     }
 
-    /** {@code -}, or string literals and {@code null} separated by commas; else {@link #DELEGATE}. */
+    /** {@code -}, string literals and {@code null} separated by commas, or {@code contains(?, "…")} joined by {@code or}; else {@link #DELEGATE}. */
     static Object parseUnaryTests(String expression) {
+        Object contains = parseContains(expression);
+        if (contains != DELEGATE) {
+            return contains;
+        }
+        return parseLiterals(expression);
+    }
+
+    /** {@code contains(?, "a") or contains(?, "b")}: literals without escapes; else {@link #DELEGATE}. */
+    static Object parseContains(String expression) {
+        String text = expression.trim();
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (true) {
+            i = skipSpaces(text, i);
+            if (!text.startsWith("contains(", i)) {
+                return DELEGATE;
+            }
+            i = skipSpaces(text, i + "contains(".length());
+            if (!text.startsWith("?", i)) {
+                return DELEGATE;
+            }
+            i = skipSpaces(text, i + 1);
+            if (i >= text.length() || text.charAt(i) != ',') {
+                return DELEGATE;
+            }
+            i = skipSpaces(text, i + 1);
+            if (i >= text.length() || text.charAt(i) != '"') {
+                return DELEGATE;
+            }
+            int end = text.indexOf('"', i + 1);
+            if (end < 0) {
+                return DELEGATE;
+            }
+            String value = text.substring(i + 1, end);
+            if (value.indexOf('\\') >= 0) {
+                return DELEGATE;
+            }
+            parts.add(value);
+            i = skipSpaces(text, end + 1);
+            if (i >= text.length() || text.charAt(i) != ')') {
+                return DELEGATE;
+            }
+            i = skipSpaces(text, i + 1);
+            if (i == text.length()) {
+                return new Contains(List.copyOf(parts));
+            }
+            if (!text.startsWith("or", i) || isNamePart(text, i + 2)) {
+                return DELEGATE;
+            }
+            i += 2;
+        }
+    }
+
+    private static Object parseLiterals(String expression) {
         String text = expression.trim();
         if (text.equals("-")) {
             return new Literals(List.of(), false, true);
@@ -159,6 +221,19 @@ final class LiteralFeelEngine implements FeelEngine {
                 return true;
             }
             return input == null ? matchesNull : values.contains(input);
+        }
+    }
+
+    /** Substrings of which the input must contain at least one. */
+    record Contains(List<String> parts) {
+
+        boolean matches(String input) {
+            for (String part : parts) {
+                if (input.contains(part)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import ru.mcu.workflow.decision.ReleaseRoutingTable;
 
 /**
  * Deploys the models of {@code bpmn/} and the forms of {@code forms/} packaged with the
@@ -31,9 +32,11 @@ public class ModelDeployment implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
 
     private final RepositoryService repository;
+    private final ReleaseRoutingTable routingTable;
 
-    ModelDeployment(RepositoryService repository) {
+    ModelDeployment(RepositoryService repository, ReleaseRoutingTable routingTable) {
         this.repository = repository;
+        this.routingTable = routingTable;
     }
 
     @Override
@@ -41,9 +44,12 @@ public class ModelDeployment implements SmartInitializingSingleton {
         deploy();
     }
 
-    /** Deploys what changed among the packaged models; returns how many definitions are new. */
+    /**
+     * Deploys what changed among the packaged models; returns how many definitions are new. The
+     * routing table is left out when a manager made another one live ({@link ReleaseRoutingTable}).
+     */
     public int deploy() {
-        return deploy(packagedResources());
+        return deploy(routingTable.filter(packagedResources()));
     }
 
     /** Deploys what changed among {@code resources} (file name to content). */

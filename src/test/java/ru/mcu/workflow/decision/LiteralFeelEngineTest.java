@@ -95,6 +95,24 @@ class LiteralFeelEngineTest {
         assertThat(literal.evaluateSimpleUnaryTests("contains(?, \"яма\")", "cellInput", text)).isTrue();
     }
 
+    @Test
+    void shouldAnswerKeywordTestsOnTextLikeTheScalaEngine() {
+        List<String> tests = List.of("contains(?, \"яма\")", "contains(?, \"яма\") or contains(?, \"ямы\") or contains(?, \"асфальт\")",
+                "contains( ? , \"детский сад\" )or contains(?, \"школ\")");
+        for (String test : tests) {
+            assertThat(LiteralFeelEngine.parseUnaryTests(test)).as(test).isInstanceOf(LiteralFeelEngine.Contains.class);
+            for (String value : List.of("", "большая яма", "асфальт разбит", "школа №5", "детский сад", "ничего", "ЯМА")) {
+                VariableContext context = Variables.createVariables().putValue("cellInput", value).asVariableContext();
+                assertThat(literal.evaluateSimpleUnaryTests(test, "cellInput", context)).as("%s on %s", test, value)
+                        .isEqualTo(scala.evaluateSimpleUnaryTests(test, "cellInput", context));
+            }
+        }
+        assertThat(LiteralFeelEngine.parseUnaryTests("contains(?, \"a\") and contains(?, \"b\")")).isNotInstanceOf(LiteralFeelEngine.Contains.class);
+        assertThat(LiteralFeelEngine.parseUnaryTests("contains(?, \"a\") orange")).isNotInstanceOf(LiteralFeelEngine.Contains.class);
+        assertThat(LiteralFeelEngine.parseUnaryTests("contains(?, x)")).isNotInstanceOf(LiteralFeelEngine.Contains.class);
+        assertThat(LiteralFeelEngine.parseUnaryTests("not(contains(?, \"a\"))")).isNotInstanceOf(LiteralFeelEngine.Contains.class);
+    }
+
     private static List<Path> decisionTables() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
             return files.filter(f -> f.toString().endsWith(".dmn")).sorted().toList();
