@@ -81,6 +81,7 @@ class DemoHistory {
     /** Seeds the year unless the database has it; null when it had. */
     Summary seed() {
         long started = System.nanoTime();
+        long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         Summary summary = transactions.execute(status -> {
             // two nodes starting on one empty database: the second waits and then finds the history
             jdbc.execute("select pg_advisory_xact_lock(hashtext('mcu-demo-history'))");
@@ -95,8 +96,9 @@ class DemoHistory {
             return null;
         }
         log.info("Seeded the demo history: {} closed cases ({}) with {} history entries and 2 roadmaps in {} ms "
-                        + "(generated in {} ms, written in {} ms); the application has run {} s since the JVM started",
+                        + "(generated in {} ms, written in {} ms; {} ms of CPU in this JVM); the application has run {} s since the JVM started",
                 summary.cases(), summary.byChannel(), summary.events(), summary.millis(), summary.playMillis(), summary.writeMillis(),
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000,
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
         return summary;
     }

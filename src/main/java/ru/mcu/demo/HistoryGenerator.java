@@ -430,7 +430,7 @@ final class HistoryGenerator {
                 after.add(new Step(day, () -> c.remindOfControl(control, "исполнителям департамента", day)));
             }
             Instant done = closed;
-            if (closed.isBefore(limit) && chance(0.9)) {
+            if (closed.isBefore(limit) && chance(0.97)) {
                 after.add(new Step(done, () -> c.closeControl("Работы выполнены, фотоотчёт подрядчика приложен", department + "-clerk", done)));
             }
         }
