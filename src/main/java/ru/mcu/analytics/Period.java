@@ -40,6 +40,15 @@ public record Period(LocalDate from, LocalDate to) {
         return weekOf(LocalDate.ofInstant(now, LocalZone.ZONE).minusWeeks(1));
     }
 
+    /**
+     * The last complete month before {@code today}: what the analytics pages open on, so that
+     * they show a whole month rather than the first days of this one.
+     */
+    public static Period monthBefore(LocalDate today) {
+        LocalDate first = today.withDayOfMonth(1).minusMonths(1);
+        return new Period(first, first.withDayOfMonth(first.lengthOfMonth()));
+    }
+
     /** From the first of the month of {@code today} to {@code today}. */
     public static Period monthToDate(LocalDate today) {
         return new Period(today.withDayOfMonth(1), today);

@@ -13,8 +13,9 @@ import ru.mcu.platform.web.BadRequestException;
 
 /**
  * Reads the filters of the analytics pages and API from request parameters, answering 400 with
- * every wrong one. Dates are local days ({@code 2026-11-16}); the default period is the month
- * to date.
+ * every wrong one. Dates are local days ({@code 2026-11-16}); without either the period is the
+ * last complete month ({@link Period#monthBefore}), the one a page should open on; with one of
+ * them only, the other is the first of this month or today, as before.
  */
 public final class SliceParams {
 
@@ -28,8 +29,10 @@ public final class SliceParams {
                                   String department, String status, String measure, String bbox) {
         SliceParams p = new SliceParams();
         LocalDate today = LocalDate.ofInstant(clock.instant(), LocalZone.ZONE);
-        LocalDate fromDay = p.date("from", from, today.withDayOfMonth(1));
-        LocalDate toDay = p.date("to", to, today);
+        boolean neither = (from == null || from.isBlank()) && (to == null || to.isBlank());
+        Period opening = Period.monthBefore(today);
+        LocalDate fromDay = p.date("from", from, neither ? opening.from() : today.withDayOfMonth(1));
+        LocalDate toDay = p.date("to", to, neither ? opening.to() : today);
         Period period = null;
         if (fromDay != null && toDay != null) {
             if (toDay.isBefore(fromDay)) {

@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.AppealKind;
-import ru.mcu.cases.CaseRepository;
 import ru.mcu.cases.Channel;
 import ru.mcu.intake.AppealIntake;
 import ru.mcu.intake.AppealRequest;
@@ -35,14 +35,14 @@ class DemoAppeals {
     }
 
     private final DemoProperties properties;
-    private final CaseRepository cases;
     private final AppealIntake intake;
     private final DemoTasks tasks;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    DemoAppeals(DemoProperties properties, CaseRepository cases, AppealIntake intake, DemoTasks tasks, Clock clock) {
+    DemoAppeals(DemoProperties properties, AppealIntake intake, DemoTasks tasks, Clock clock, JdbcTemplate jdbc) {
         this.properties = properties;
-        this.cases = cases;
+        this.jdbc = jdbc;
         this.intake = intake;
         this.tasks = tasks;
         this.clock = clock;
@@ -51,7 +51,9 @@ class DemoAppeals {
     @EventListener(ApplicationStartedEvent.class)
     @Order(30)
     public void seed() {
-        if (!properties.appeals() || cases.count() > 0) {
+        // into a database without cases but the demo history's (DemoHistory writes it first)
+        if (!properties.appeals() || Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from cases where external_id is null or external_id not like 'demo-history-%')", Boolean.class))) {
             return;
         }
         int i = 0;

@@ -26,13 +26,25 @@ class PeriodSweepTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ru.mcu.calendar.HardDays#all")
-    void shouldDefaultEveryAnalyticsPageToTheLocalMonthSoFar(HardDay day) {
+    void shouldDefaultEveryAnalyticsPageToTheLastCompleteLocalMonth(HardDay day) {
         CaseSlice slice = SliceParams.parse(clockAt(day), null, null, null, null, null, null, null, null, null);
 
+        LocalDate firstOfThisMonth = day.date().withDayOfMonth(1);
+        assertThat(slice.period()).isEqualTo(new Period(firstOfThisMonth.minusMonths(1), firstOfThisMonth.minusDays(1)));
+        assertThat(slice.period().end()).as("the month is over by the moment the page opens").isBeforeOrEqualTo(day.instant());
+        assertThat(slice.period().end()).isEqualTo(firstOfThisMonth.atStartOfDay(ru.mcu.platform.time.LocalZone.ZONE).toInstant());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ru.mcu.calendar.HardDays#all")
+    void shouldKeepTheMonthSoFarAroundADateGivenAlone(HardDay day) {
         LocalDate today = day.date();
-        assertThat(slice.period()).isEqualTo(new Period(LocalDate.of(today.getYear(), today.getMonth(), 1), today));
-        assertThat(slice.period().start()).isBeforeOrEqualTo(day.instant());
-        assertThat(slice.period().end()).isAfter(day.instant());
+        LocalDate from = today.withDayOfMonth(1);
+
+        assertThat(SliceParams.parse(clockAt(day), from.toString(), null, null, null, null, null, null, null, null).period())
+                .isEqualTo(new Period(from, today));
+        assertThat(SliceParams.parse(clockAt(day), null, today.toString(), null, null, null, null, null, null, null).period())
+                .isEqualTo(new Period(from, today));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -78,7 +78,8 @@ class ResultReportController {
         YearMonth current = YearMonth.from(today);
         YearMonth chosen;
         try {
-            chosen = month == null || month.isBlank() ? current : YearMonth.parse(month.strip());
+            // the page opens on the last complete month: the one reported, and the one with data
+            chosen = month == null || month.isBlank() ? current.minusMonths(1) : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
             throw new BadRequestException(List.of(new ApiError.FieldError("month", "Месяц в виде ГГГГ-ММ, например 2026-11")));
         }

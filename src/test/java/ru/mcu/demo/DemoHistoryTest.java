@@ -1,0 +1,301 @@
+package ru.mcu.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.mcu.McuApplication;
+import ru.mcu.analytics.CaseSlice;
+import ru.mcu.analytics.Period;
+import ru.mcu.analytics.growth.GrowthFactor;
+import ru.mcu.analytics.growth.GrowthFactors;
+import ru.mcu.analytics.growth.RepeatedComplaints;
+import ru.mcu.analytics.heatmap.HeatMapQuery;
+import ru.mcu.analytics.rating.DepartmentRating;
+import ru.mcu.analytics.rating.Rating;
+import ru.mcu.analytics.rating.RatingQuery;
+import ru.mcu.analytics.roadmap.Roadmap;
+import ru.mcu.analytics.roadmap.Roadmaps;
+import ru.mcu.analytics.weeklynote.WeeklyNote;
+import ru.mcu.analytics.weeklynote.WeeklyNoteBuilder;
+import ru.mcu.directory.Directory;
+import ru.mcu.platform.time.LocalZone;
+import ru.mcu.support.TestDays;
+import ru.mcu.support.TimeTravel;
+
+/**
+ * The demo year, seeded as the demo profile seeds it (6 000 cases, then the live demo cases) on
+ * a database of its own at the suite's day, 18 November 2026, and read only through the
+ * application's readers: the rating, the heat map, the growth factors and repeated complaints,
+ * the results report and the weekly note find the patterns the year was made with.
+ */
+class DemoHistoryTest {
+
+    private static ConfigurableApplicationContext context;
+    private static JdbcTemplate jdbc;
+    private static Instant now;
+    private static LocalDate today;
+
+    /** The suite's clock for this context too: the history is relative to it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SuiteClock {
+        @Bean
+        @Primary
+        TimeTravel demoHistoryClock() {
+            return new TimeTravel();
+        }
+    }
+
+    @BeforeAll
+    static void seedTheYear() {
+        String database = "history_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        context = new SpringApplicationBuilder(McuApplication.class, SuiteClock.class)
+                .profiles("test")
+                // an engine of its own, without the webapps (see DemoSeedTest)
+                .run("--mcu.embedded-db.database=" + database, "--server.port=0", "--camunda.bpm.process-engine-name=history",
+                        "--camunda.bpm.webapp.enabled=false", "--mcu.demo.appeals=true", "--mcu.demo.history.enabled=true");
+        jdbc = context.getBean(JdbcTemplate.class);
+        now = context.getBean(Clock.class).instant();
+        today = LocalDate.ofInstant(now, LocalZone.ZONE);
+    }
+
+    @AfterAll
+    static void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void shouldSeedAClosedYearOverEveryChannelDepartmentAndDistrictBeforeTheLiveCases() {
+        assertThat(context.getBean(Clock.class)).isInstanceOf(TimeTravel.class);
+        assertThat(today).isEqualTo(LocalDate.ofInstant(TestDays.TODAY, LocalZone.ZONE));
+        Map<String, Object> year = jdbc.queryForMap("""
+                select count(*) as cases, count(*) filter (where status = 'CLOSED' and process_instance_id is null) as closed,
+                       count(distinct channel) as channels, count(distinct department_code) as departments,
+                       count(distinct district_code) as districts, count(distinct rubric_code) as rubrics,
+                       min(received_at) as first, max(coalesce(closed_at, received_at)) as last, max(number) filter (where number like 'A-2026-%') as last_number
+                  from cases where external_id like 'demo-history-%'
+                """);
+        assertThat(((Number) year.get("cases")).intValue()).as("about 6 000 cases").isBetween(5600, 6600);
+        assertThat(year.get("closed")).as("every one closed, with no process waiting for it").isEqualTo(year.get("cases"));
+        assertThat(((Number) year.get("channels")).intValue()).isEqualTo(6);
+        assertThat(((Number) year.get("departments")).intValue()).isEqualTo(context.getBean(Directory.class).departments().size()).isEqualTo(22);
+        assertThat(((Number) year.get("districts")).intValue()).isEqualTo(14);
+        assertThat(((Number) year.get("rubrics")).intValue()).isGreaterThanOrEqualTo(30);
+        assertThat(((java.sql.Timestamp) year.get("first")).toInstant()).isAfterOrEqualTo(
+                today.minusMonths(12).atStartOfDay(LocalZone.ZONE).toInstant());
+        assertThat(((java.sql.Timestamp) year.get("last")).toInstant()).as("all of it before now").isBefore(now);
+
+        // the live demo cases are filed after it as before: open, in Tasklist, numbered after the history
+        Map<String, Object> live = jdbc.queryForMap("""
+                select count(*) as cases, count(*) filter (where status <> 'CLOSED' and process_instance_id is not null) as open,
+                       min(number) filter (where number like 'A-2026-%') as first_number
+                  from cases where external_id like 'demo-%' and external_id not like 'demo-history-%'
+                """);
+        assertThat(((Number) live.get("cases")).intValue()).isEqualTo(DemoAppealData.APPEALS.size() + DemoMessages.MESSAGES.size()
+                + DemoMessages.INCIDENTS.size());
+        assertThat(((Number) live.get("open")).intValue()).isGreaterThan(20);
+        assertThat((String) live.get("first_number")).isGreaterThan((String) year.get("last_number"));
+    }
+
+    @Test
+    void shouldShowSnowInWinterPotholesInSpringAndWasteInSummerOnTheHeatMap() {
+        HeatMapQuery heatMap = context.getBean(HeatMapQuery.class);
+        long snowInJanuary = topic(heatMap, month(2026, 1), "snow");
+        long snowInJuly = topic(heatMap, month(2026, 7), "snow");
+        long potholesInSpring = topic(heatMap, new Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 31)), "roads");
+        long potholesInWinter = topic(heatMap, new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)), "roads");
+        long wasteInJuly = topic(heatMap, month(2026, 7), "waste");
+        long wasteInJanuary = topic(heatMap, month(2026, 1), "waste");
+
+        assertThat(snowInJanuary).as("snow in January").isGreaterThan(100);
+        assertThat(snowInJuly).as("snow in July").isZero();
+        assertThat(potholesInSpring).as("roads in April–May against January–February").isGreaterThan(2 * potholesInWinter);
+        assertThat(wasteInJuly).as("waste in July against January").isGreaterThan(3 * wasteInJanuary);
+        // the map has points: cells around the city and the villages
+        assertThat(heatMap.heatMap(CaseSlice.of(month(2026, 1))).cells()).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void shouldRankTheDepartmentsAndPutTheTwoLateOnesBelowTheOthers() {
+        RatingQuery ratings = context.getBean(RatingQuery.class);
+        Rating lastMonth = ratings.rating(CaseSlice.of(Period.monthBefore(today)));
+        List<DepartmentRating> ranked = lastMonth.rows().stream().filter(DepartmentRating::ranked).toList();
+
+        assertThat(ranked).as("places awarded in October with the minimum sample of %d", lastMonth.minSample()).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(ranked.subList(ranked.size() - 3, ranked.size())).extracting(DepartmentRating::department)
+                .as("the bottom of October's rating").contains("housing-control", "land");
+
+        Rating wholeYear = ratings.rating(CaseSlice.of(new Period(today.minusMonths(12), today)));
+        List<String> byOnTime = wholeYear.rows().stream().filter(DepartmentRating::ranked)
+                .sorted(java.util.Comparator.comparing(DepartmentRating::onTimeShare)).map(DepartmentRating::department).toList();
+        assertThat(byOnTime.subList(0, 2)).as("the two lowest on-time shares of the year").containsExactlyInAnyOrder("housing-control", "land");
+        DepartmentRating housingControl = row(wholeYear, "housing-control");
+        assertThat(housingControl.onTimeShare()).isLessThan(0.75);
+        assertThat(row(wholeYear, "city-economy").onTimeShare()).isGreaterThan(0.9);
+        assertThat(housingControl.avgRating()).isLessThan(row(wholeYear, "city-economy").avgRating());
+        long reroutes = wholeYear.rows().stream().mapToLong(DepartmentRating::reroutes).sum();
+        long reworks = wholeYear.rows().stream().mapToLong(DepartmentRating::reworks).sum();
+        assertThat(reroutes).as("«не наше» returns").isGreaterThan(100);
+        assertThat(reworks).as("reworks after a low rating").isGreaterThan(30);
+        assertThat(jdbc.queryForObject("select count(*) from case_rating where round = 2", Long.class)).as("second answers rated").isPositive();
+    }
+
+    @Test
+    void shouldShowLastWeeksGrowthAndTheClustersOfRepeatedComplaints() {
+        Period lastWeek = Period.weekBefore(now);
+        List<GrowthFactor> factors = context.getBean(GrowthFactors.class).factors(lastWeek, null);
+        assertThat(factors).as("growth factors of %s", lastWeek.title())
+                .anyMatch(f -> "snow".equals(f.topic()) && "sinegorsk".equals(f.district()));
+
+        RepeatedComplaints repeats = context.getBean(RepeatedComplaints.class);
+        Period spring = new Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 31));
+        assertThat(repeats.clusters(CaseSlice.of(spring), now)).as("clusters of spring")
+                .anyMatch(c -> c.place().equals("пр. Победы, 45") && c.rubric().equals("roads.potholes") && c.count() >= 5);
+        assertThat(repeats.share(spring).repeated()).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from cases where main_case_id is not null and resolution = 'ANSWERED_VIA_MAIN_CASE'",
+                Long.class)).as("duplicates answered through their main case").isPositive();
+
+        List<Roadmap> roadmaps = context.getBean(Roadmaps.class).all();
+        assertThat(roadmaps).hasSize(2).allMatch(r -> r.status() == Roadmap.Status.ACTIVE)
+                .allMatch(r -> r.done() > 0 && r.done() < r.measures().size() && !r.caseNumbers().isEmpty());
+    }
+
+    @Test
+    void shouldFillTheResultsReportAndTheWeeklyNote() throws Exception {
+        HttpResponse<String> csv = get("/api/analytics/results.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).as("the last complete month by default")
+                .contains("mcu-results-" + YearMonth.from(today).minusMonths(1) + ".csv");
+        String total = csv.body().lines().filter(l -> l.startsWith("Всего;")).findFirst().orElseThrow();
+        assertThat(Integer.parseInt(total.split(";")[1])).as("appeals considered in October").isGreaterThan(100);
+
+        WeeklyNote note = context.getBean(WeeklyNoteBuilder.class).build(Period.weekBefore(now).from());
+        assertThat(note.total().count()).isGreaterThan(60);
+        assertThat(note.ranked()).isNotEmpty();
+        assertThat(note.roadmaps()).hasSize(2);
+        assertThat(note.satisfaction().rated()).isPositive();
+    }
+
+    @Test
+    void shouldOpenTheAnalyticsOnPeriodsWithData() throws Exception {
+        Period october = Period.monthBefore(today);
+        String rating = get("/api/ratings").body();
+        assertThat(rating).contains("\"from\":\"" + october.from() + "\"", "\"to\":\"" + october.to() + "\"");
+        assertThat(rating.split("\"rank\":\\d+", -1).length - 1).as("ranked departments by default").isGreaterThanOrEqualTo(16);
+        String heatMap = get("/api/analytics/heatmap").body();
+        assertThat(heatMap).contains("\"from\":\"" + october.from() + "\"");
+        assertThat(Integer.parseInt(heatMap.replaceAll("(?s).*\"total\":(\\d+).*", "$1"))).isGreaterThan(300);
+        String growth = get("/api/analytics/growth").body();
+        assertThat(growth).contains("\"from\":\"" + Period.weekBefore(now).from() + "\"", "\"level\":\"TOPIC_IN_DISTRICT\"");
+    }
+
+    @Test
+    void shouldWriteTheSameRecordsAsTheProcessesDo() {
+        // a demo appeal the demo users answered through the process, and a year's appeal answered the plain way
+        List<String> processed = types("""
+                select id from cases where external_id like 'demo-%' and external_id not like 'demo-history-%'
+                   and channel = 'SITE' and resolution = 'ANSWERED' order by id limit 1
+                """);
+        List<String> seeded = types("""
+                select c.id from cases c where c.external_id like 'demo-history-%' and c.channel = 'SITE' and c.resolution = 'ANSWERED'
+                   and c.rubric_code is not null and c.reroute_count = 0 and c.extension_days = 0 and c.control_until is null
+                   and c.rating_score is null and (select count(*) from case_event e where e.case_id = c.id) = 9
+                 order by c.id limit 1
+                """);
+        assertThat(seeded).isEqualTo(processed).containsExactly("RECEIVED", "TERM_ASSIGNED", "ROUTED_BY_RULE", "REGISTERED",
+                "TERM_ASSIGNED", "TAKEN_BY_CLERK", "ANSWER_DRAFTED", "ANSWER_APPROVED", "ANSWER_DISPATCHED");
+        List<String> processedMessage = types("""
+                select id from cases where external_id like 'demo-pos-%' and rating_score >= 3 and status = 'CLOSED' order by id limit 1
+                """);
+        List<String> seededMessage = types("""
+                select c.id from cases c where c.external_id like 'demo-history-%' and c.channel = 'POS' and c.rating_score >= 3
+                   and c.rework_count = 0 and c.reroute_count = 0 and (select count(*) from case_event e where e.case_id = c.id) = 12
+                   and not exists (select 1 from case_event e where e.case_id = c.id and e.type = 'NO_RULE_MATCHED')
+                 order by c.id limit 1
+                """);
+        assertThat(seededMessage).isEqualTo(processedMessage);
+        // whatever the path, an answered case carries every instant the readers look at
+        assertThat(jdbc.queryForObject("""
+                select count(*) from cases where external_id like 'demo-history-%' and resolution = 'ANSWERED'
+                   and (registered_at is null or answer_due_at is null or first_reaction_at is null or answered_at is null
+                        or closed_at < answered_at or answered_at < received_at or department_code is null
+                        or (channel in ('SITE', 'EPGU', 'LETTER', 'RECEPTION') and result_type is null))
+                """, Long.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from cases c where external_id like 'demo-history-%'
+                   and (select count(*) from case_event e where e.case_id = c.id and e.type = 'RECEIVED') <> 1
+                """, Long.class)).isZero();
+    }
+
+    @Test
+    void shouldNotSeedTheYearTwice() {
+        Long cases = jdbc.queryForObject("select count(*) from cases", Long.class);
+        Long events = jdbc.queryForObject("select count(*) from case_event", Long.class);
+        List<Map<String, Object>> counters = jdbc.queryForList("select * from case_number_counter order by prefix, year");
+
+        assertThat(context.getBean(DemoHistory.class).seed()).isNull();
+
+        assertThat(jdbc.queryForObject("select count(*) from cases", Long.class)).isEqualTo(cases);
+        assertThat(jdbc.queryForObject("select count(*) from case_event", Long.class)).isEqualTo(events);
+        assertThat(jdbc.queryForList("select * from case_number_counter order by prefix, year")).isEqualTo(counters);
+        assertThat(jdbc.queryForObject("select count(*) from roadmap", Long.class)).isEqualTo(2);
+    }
+
+    private static List<String> types(String caseQuery) {
+        Long id = jdbc.queryForObject(caseQuery, Long.class);
+        return jdbc.queryForList("select type from case_event where case_id = ? and type not like 'LETTER_%' and type <> 'CONTROL_SET' order by occurred_at, id",
+                String.class, id);
+    }
+
+    private static long topic(HeatMapQuery heatMap, Period period, String topic) {
+        return heatMap.heatMap(CaseSlice.of(period)).counts().getOrDefault(topic, Map.of()).values().stream()
+                .mapToLong(Long::longValue).sum();
+    }
+
+    private static Period month(int year, int month) {
+        YearMonth m = YearMonth.of(year, month);
+        return new Period(m.atDay(1), m.atEndOfMonth());
+    }
+
+    private static DepartmentRating row(Rating rating, String department) {
+        return rating.rows().stream().filter(r -> r.department().equals(department)).findFirst().orElseThrow();
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("mcu-head:demo".getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @SuppressWarnings("unused")
+    private static String describe(List<DepartmentRating> rows) {
+        return rows.stream().map(r -> r.department() + ":" + r.rank() + ":" + r.answered() + ":" + r.onTimeShare())
+                .collect(Collectors.joining(", "));
+    }
+}
