@@ -208,9 +208,11 @@ class OutboundDeliveryTest extends OutboundEndpointsTest {
         List<String> channels = new ArrayList<>();
         body.get("rows").forEach(row -> channels.add(row.get("channel").asText()));
         assertThat(channels).contains("POS");
+        // other tests' ПОС messages of the day may still wait for moderation (no department yet): the row of this one's department
         JsonNode pos = body.get("rows").findParents("channel").stream().filter(r -> r.get("channel").asText().equals("POS"))
+                .filter(r -> "roads".equals(r.path("department").asText(null)) && "roads.potholes".equals(r.path("rubric").asText(null)))
                 .findFirst().orElseThrow();
-        assertThat(pos.get("rubric").asText()).isEqualTo("roads.potholes");
+        assertThat(pos.get("rubricName").asText()).isNotBlank();
         assertThat(pos.get("departmentName").asText()).isEqualTo("Департамент дорожного хозяйства и благоустройства");
         assertThat(requests.get(0).body()).doesNotContain("Ли Анна").doesNotContain("lee@example.ru")
                 .doesNotContain("Иванова").doesNotContain("Сахалинской у дома 48");
