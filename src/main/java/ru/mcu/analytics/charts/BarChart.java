@@ -12,6 +12,8 @@ import java.util.List;
 public final class BarChart {
 
     static final double LABEL_WIDTH = 250;
+    /** Characters of a label that fit {@link #LABEL_WIDTH} at 11 px in DejaVu Sans (about 0.66 em a letter, measured: ChartsTest); longer ones end in «…». */
+    static final int LABEL_CHARS = 33;
     static final double BAR_WIDTH = 330;
     static final double VALUE_WIDTH = 150;
     static final double ROW = 22;
@@ -68,7 +70,7 @@ public final class BarChart {
         }
         double y = TOP;
         for (Bar b : bars) {
-            shapes.add(new Chart.Label(LABEL_WIDTH - 8, y + 15, shorten(b.label(), 38), 11, "end", false, Palette.TEXT));
+            shapes.add(new Chart.Label(LABEL_WIDTH - 8, y + 15, shorten(b.label(), LABEL_CHARS), 11, "end", false, Palette.TEXT));
             String sample = b.sample() + (sampleNoun.isEmpty() ? "" : " " + sampleNoun);
             if (b.value() == null) {
                 shapes.add(new Chart.Label(LABEL_WIDTH + 6, y + 15, "нет данных", 11, "start", false, Palette.MUTED));

@@ -128,6 +128,21 @@ class ChartsTest {
                 "Тема в месте: Дороги — Луговое");
     }
 
+    @Test
+    void shouldShortenALongDepartmentNameSoThatItFitsLeftOfTheBars() throws Exception {
+        // the labels are anchored at their end: a label wider than its column lost its first letters («епартамент…»)
+        BaseFont regular = font("fonts/DejaVuSans.ttf");
+        for (String name : List.of("МКУ «Управление информационно-финансового обеспечения земельными ресурсами»",
+                "Департамент продовольственных ресурсов и потребительского рынка",
+                "МКУ «Управление жилищной политики города Южно-Сахалинска»", "Департамент архитектуры и градостроительства",
+                "Отдел муниципального жилищного контроля")) {
+            String shown = BarChart.shorten(name, BarChart.LABEL_CHARS);
+            float width = regular.getWidthPoint(shown, 11);
+            assertThat(width).as(shown).isLessThanOrEqualTo((float) BarChart.LABEL_WIDTH - 8);
+            assertThat(shown).startsWith(name.substring(0, 10));
+        }
+    }
+
     private static BaseFont font(String path) throws Exception {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
