@@ -73,7 +73,7 @@ class UserGuideScreenshotsTest extends IntegrationTest {
 
         try (Browser clerk = Browser.start("ru", time)) {
             clerk.open(taskUrl(api.taskOf("roads-clerk", toConsider).get("id").asText()));
-            clerk.await(By.cssSelector("input[ng-model='username']"));
+            clerk.await(By.cssSelector("form#login-form"));  // the one staff login page, also for Tasklist
             shot(clerk, "01-login");
             clerk.login("roads-clerk", "demo");
             clerk.clickOn(By.cssSelector("button.claim"));
