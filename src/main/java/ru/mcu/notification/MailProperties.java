@@ -2,6 +2,7 @@ package ru.mcu.notification;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import ru.mcu.platform.time.Backoff;
 
 /**
  * Outbox delivery settings.
@@ -30,8 +31,6 @@ public record MailProperties(String from, Duration pollInterval, Integer batchSi
 
     /** Delay before the attempt after {@code attempts} failed ones. */
     Duration retryDelay(int attempts) {
-        long factor = 1L << Math.min(Math.max(attempts - 1, 0), 20);
-        Duration delay = firstRetry.multipliedBy(factor);
-        return delay.compareTo(maxRetry) > 0 ? maxRetry : delay;
+        return Backoff.doubling(firstRetry, maxRetry, attempts);
     }
 }

@@ -2,6 +2,7 @@ package ru.mcu.outbound;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import ru.mcu.platform.time.Backoff;
 
 /**
  * Outbound adapters' settings ({@code mcu.outbound.*}). An adapter without a URL is not
@@ -92,8 +93,6 @@ public record OutboundProperties(Endpoint pos, Endpoint incident, Endpoint epgu,
 
     /** Delay before the attempt after {@code attempts} failed ones: first-retry, doubling, capped. */
     Duration retryDelay(int attempts) {
-        long factor = 1L << Math.min(Math.max(attempts - 1, 0), 20);
-        Duration delay = firstRetry.multipliedBy(factor);
-        return delay.compareTo(maxRetry) > 0 ? maxRetry : delay;
+        return Backoff.doubling(firstRetry, maxRetry, attempts);
     }
 }
