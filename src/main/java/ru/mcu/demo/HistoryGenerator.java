@@ -498,14 +498,7 @@ final class HistoryGenerator {
             }
             Instant taken = take(coordinated);
             if (notOurs) {
-                Instant returned = work(taken, 0.5, 8);
-                tick(returned);
-                c.returnAsNotOurs(notOursReason(), department + "-clerk", returned);
-                assignee = null;
-                Instant reassigned = work(returned, 0.3, 4);
-                c.assignDepartment(plan.department(), reference.departmentName(plan.department()), place, POS_COORDINATOR, reassigned);
-                department = plan.department();
-                taken = take(reassigned);
+                taken = returnedAndReassigned(taken, 0.5, 8, 0.3, 4, place, POS_COORDINATOR);
             }
             Instant start = plan.receivedAt();
             for (int round = 1; ; round++) {
@@ -582,14 +575,7 @@ final class HistoryGenerator {
             }
             Instant taken = take(triaged);
             if (notOurs) {
-                Instant returned = work(taken, 0.3, 4);
-                tick(returned);
-                c.returnAsNotOurs(notOursReason(), department + "-clerk", returned);
-                assignee = null;
-                Instant reassigned = work(returned, 0.2, 3);
-                c.assignDepartment(plan.department(), reference.departmentName(plan.department()), place, IM_COORDINATOR, reassigned);
-                department = plan.department();
-                taken = take(reassigned);
+                taken = returnedAndReassigned(taken, 0.3, 4, 0.2, 3, place, IM_COORDINATOR);
             }
             String clerk = department + "-clerk";
             if (chance(0.25)) {
@@ -651,6 +637,23 @@ final class HistoryGenerator {
         }
 
         /** The clerk takes the case into work (the department's first step). */
+        /**
+         * A message's department returns it as «не наше» some hours after taking it; its coordinator
+         * gives it to the right department, whose clerk takes it (the hours of each step drawn
+         * between the bounds given). When that clerk took it.
+         */
+        private Instant returnedAndReassigned(Instant taken, double returnFrom, double returnWithin, double reassignFrom,
+                                              double reassignWithin, Place place, String coordinator) {
+            Instant returned = work(taken, returnFrom, returnWithin);
+            tick(returned);
+            c.returnAsNotOurs(notOursReason(), department + "-clerk", returned);
+            assignee = null;
+            Instant reassigned = work(returned, reassignFrom, reassignWithin);
+            c.assignDepartment(plan.department(), reference.departmentName(plan.department()), place, coordinator, reassigned);
+            department = plan.department();
+            return take(reassigned);
+        }
+
         private Instant take(Instant from) {
             Instant taken = work(from, profile.reactionHours() * 0.3, profile.reactionHours() * 1.7);
             tick(taken);

@@ -1,6 +1,5 @@
 package ru.mcu.letters;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -11,7 +10,6 @@ import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CopySent;
 import ru.mcu.cases.Resolution;
 import ru.mcu.directory.Directory;
-import ru.mcu.platform.time.LocalZone;
 
 /**
  * Writes the covering letter that sends an appeal to another body, whatever form the author
@@ -66,14 +64,11 @@ class BodyLetters {
     private Map<String, Object> values(Case c) {
         Map<String, Object> values = new HashMap<>();
         values.put("number", c.getNumber());
-        values.put("received", date(c.getReceivedAt()));
+        values.put("received", Letters.localDate(c.getReceivedAt()));
         String name = c.getCitizen() == null ? null : c.getCitizen().getFullName();
         values.put("citizenName", name == null || name.isBlank() ? "(фамилия не указана)" : name.strip());
         values.put("department", c.getDepartmentCode() == null ? null : directory.departmentName(c.getDepartmentCode()));
         return values;
     }
 
-    private static String date(Instant instant) {
-        return instant == null ? null : instant.atZone(LocalZone.ZONE).toLocalDate().format(Letters.DATE);
-    }
 }

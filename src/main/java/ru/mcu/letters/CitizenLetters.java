@@ -1,6 +1,5 @@
 package ru.mcu.letters;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import ru.mcu.cases.Extension;
 import ru.mcu.cases.Resolution;
 import ru.mcu.directory.Directory;
 import ru.mcu.platform.text.RussianPlural;
-import ru.mcu.platform.time.LocalZone;
 import ru.mcu.platform.web.PublicLinks;
 
 /**
@@ -93,7 +91,7 @@ class CitizenLetters {
             return;
         }
         Map<String, Object> values = common(c);
-        values.put("registered", date(c.getRegisteredAt()));
+        values.put("registered", Letters.localDate(c.getRegisteredAt()));
         values.put("term", c.getAnswerDueAt() == null ? null : CitizenCaseView.termText(c.getAnswerDueAt()));
         values.put("explanation", registrarComment(c));
         letters.record(c, LetterKind.REGISTERED, key(LetterKind.REGISTERED, c), signatories.ofNotices(), values);
@@ -127,7 +125,7 @@ class CitizenLetters {
         Map<String, Object> values = new HashMap<>();
         String code = accessCodes.codeFor(c.getNumber());
         values.put("number", c.getNumber());
-        values.put("received", date(c.getReceivedAt()));
+        values.put("received", Letters.localDate(c.getReceivedAt()));
         values.put("citizenName", c.getCitizen().getFullName());
         values.put("department", c.getDepartmentCode() == null ? null : directory.departmentName(c.getDepartmentCode()));
         values.put("link", links.citizenCase(c.getNumber(), code));
@@ -135,9 +133,6 @@ class CitizenLetters {
         return values;
     }
 
-    private static String date(Instant instant) {
-        return instant == null ? null : instant.atZone(LocalZone.ZONE).toLocalDate().format(Letters.DATE);
-    }
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);

@@ -27,6 +27,11 @@ public class Letters {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    /** «18.11.2026»: the local day of an instant as the letters write it; null for null. */
+    static String localDate(java.time.Instant instant) {
+        return instant == null ? null : instant.atZone(LocalZone.ZONE).toLocalDate().format(DATE);
+    }
+
     private final LetterRepository letters;
     private final LetterNumbers numbers;
     private final LetterTexts texts;
