@@ -17,7 +17,9 @@ import static ru.mcu.demo.DemoAppeals.Stage.ON_APPROVAL;
 import static ru.mcu.demo.DemoAppeals.Stage.RETURNED_NOT_OURS;
 
 import java.util.List;
+import ru.mcu.demo.DemoAppeals.Aged;
 import ru.mcu.demo.DemoAppeals.Demo;
+import ru.mcu.demo.DemoAppeals.Due;
 
 /** The demo appeals: invented citizens, real places of Yuzhno-Sakhalinsk. */
 final class DemoAppealData {
@@ -161,5 +163,33 @@ final class DemoAppealData {
                     "zakharova.dv@example.ru", null,
                     "Прошу установить лавочки и урны в сквере у дома по ул. Ленина, 148.",
                     "improvement.parks", "center", "ул. Ленина, 148", 46.9645, 142.7388, 1, AWAITING_REGISTRATION)
+    );
+
+    /**
+     * Appeals registered weeks ago and still open, so that the morning dashboard has terms to
+     * show: two overdue, one due today, two due tomorrow. Their {@code hoursAgo} is the time
+     * between receipt and registration.
+     */
+    static final List<Aged> AGED = List.of(
+            new Aged(new Demo(SITE, COMPLAINT, "Гусев Павел Андреевич", "693000, г. Южно-Сахалинск, ул. Горького, д. 22, кв. 40",
+                    "gusev.pa@example.ru", null,
+                    "На ул. Горького у дома 22 просела проезжая часть, яма глубиной около 20 см, ночью её не видно.",
+                    "roads.potholes", "center", "ул. Горького, 22", 46.9560, 142.7320, 5, IN_DEPARTMENT), Due.OVERDUE),
+            new Aged(new Demo(EPGU, COMPLAINT, "Морозова Елена Викторовна", "693004, г. Южно-Сахалинск, ул. Емельянова, д. 34, кв. 9",
+                    "morozova.ev@example.ru", "+7 914 222-33-44",
+                    "Контейнерную площадку у дома по ул. Емельянова, 34 не убирают, вокруг неё свалка крупногабаритного мусора.",
+                    "waste.collection", "center", "ул. Емельянова, 34", 46.9478, 142.7560, 20, CLAIMED), Due.OVERDUE),
+            new Aged(new Demo(LETTER, STATEMENT, "Пак Ольга Сергеевна", "693022, г. Южно-Сахалинск, пл.р. Дальнее, ул. Шоссейная, д. 8",
+                    null, "+7 924 444-55-66",
+                    "Прошу расчистить от снега подъезд к дому по ул. Шоссейная, 8 в Дальнем: скорая помощь не смогла подъехать.",
+                    "snow.roads", "dalnee", "ул. Шоссейная, 8", 46.9162, 142.7985, 24, CLAIMED), Due.TODAY),
+            new Aged(new Demo(SITE, STATEMENT, "Волков Денис Игоревич", "693006, г. Южно-Сахалинск, ул. Пограничная, д. 60, кв. 21",
+                    "volkov.di@example.ru", null,
+                    "Прошу убрать сухое дерево у дома по ул. Пограничная, 60: оно наклонилось над тротуаром.",
+                    "improvement.greening", "center", "ул. Пограничная, 60", 46.9390, 142.7450, 3, IN_DEPARTMENT), Due.TOMORROW),
+            new Aged(new Demo(EPGU, COMPLAINT, "Тен Алексей Михайлович", "693012, г. Южно-Сахалинск, ул. Хабаровская, д. 17, кв. 2",
+                    "ten.am@example.ru", null,
+                    "В доме по ул. Хабаровская, 17 в угловых квартирах холодно, управляющая компания ссылается на теплосеть.",
+                    "housing-utilities.heating", "center", "ул. Хабаровская, 17", 46.9685, 142.7275, 6, ON_APPROVAL), Due.TOMORROW)
     );
 }

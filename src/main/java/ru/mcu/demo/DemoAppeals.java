@@ -2,8 +2,11 @@ package ru.mcu.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -13,9 +16,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.AppealKind;
 import ru.mcu.cases.Channel;
+import ru.mcu.deadline.Deadlines;
+import ru.mcu.deadline.TermArithmetic;
+import ru.mcu.deadline.TermKind;
 import ru.mcu.intake.AppealIntake;
 import ru.mcu.intake.AppealRequest;
 import ru.mcu.intake.IntakeResult;
+import ru.mcu.platform.time.LocalZone;
 
 /**
  * Files the demo appeals into an empty database and moves them on as staff would, so that
@@ -29,6 +36,20 @@ class DemoAppeals {
     /** How far a demo appeal is moved on after filing. */
     enum Stage { AWAITING_REGISTRATION, IN_DEPARTMENT, CLAIMED, ON_APPROVAL, RETURNED_NOT_OURS, ANSWERED, FORWARDED, ANONYMOUS }
 
+    /** Where the answer term of an {@link Aged} demo appeal falls, seen from the day of the demo's start. */
+    enum Due {
+        /** Two to six days ago. */
+        OVERDUE,
+        /** Later today. */
+        TODAY,
+        /** Tomorrow. */
+        TOMORROW
+    }
+
+    /** A demo appeal filed and registered in the past, on the day that puts its answer term where {@code due} says. */
+    record Aged(Demo demo, Due due) {
+    }
+
     /** One demo appeal. */
     record Demo(Channel channel, AppealKind kind, String citizen, String postalAddress, String email, String phone,
                 String text, String rubric, String district, String address, Double lat, Double lon, int hoursAgo, Stage stage) {
@@ -39,9 +60,14 @@ class DemoAppeals {
     private final DemoTasks tasks;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final DemoTimeMachine timeMachine;
+    private final Deadlines deadlines;
 
-    DemoAppeals(DemoProperties properties, AppealIntake intake, DemoTasks tasks, Clock clock, JdbcTemplate jdbc) {
+    DemoAppeals(DemoProperties properties, AppealIntake intake, DemoTasks tasks, Clock clock, JdbcTemplate jdbc,
+                DemoTimeMachine timeMachine, Deadlines deadlines) {
         this.properties = properties;
+        this.timeMachine = timeMachine;
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.intake = intake;
         this.tasks = tasks;
@@ -56,17 +82,62 @@ class DemoAppeals {
                 "select exists (select 1 from cases where external_id is null or external_id not like 'demo-history-%')", Boolean.class))) {
             return;
         }
+        // the older ones first: they are registered on the day that puts their term where the dashboard shows it
+        int aged = 0;
         int i = 0;
-        for (Demo demo : DemoAppealData.APPEALS) {
-            i++;
-            IntakeResult result = intake.accept(new AppealRequest(demo.channel(), "demo-" + i, demo.kind(),
-                    new AppealRequest.CitizenData(demo.citizen(), demo.postalAddress(), demo.email(), demo.phone()),
-                    demo.text(), demo.rubric(), demo.district(), demo.address(),
-                    demo.lat() == null ? null : new AppealRequest.Location(demo.lat(), demo.lon()),
-                    OffsetDateTime.now(clock).minus(Duration.ofHours(demo.hoursAgo()))));
-            moveOn(result.filedCase().getProcessInstanceId(), demo);
+        for (Aged old : DemoAppealData.AGED) {
+            String externalId = "demo-aged-" + (++i);
+            Optional<Instant> registration = registrationDay(old);
+            if (registration.isPresent() && timeMachine.available()) {
+                timeMachine.at(registration.get(), () -> file(externalId, old.demo()));
+                aged++;
+            } else {
+                // no such day (a term cannot fall later today late in the evening): filed today like the others
+                file(externalId, old.demo());
+            }
         }
-        log.info("Filed {} demo appeals", i);
+        int j = 0;
+        for (Demo demo : DemoAppealData.APPEALS) {
+            file("demo-" + (++j), demo);
+        }
+        log.info("Filed {} demo appeals, {} of them registered weeks ago", i + j, aged);
+    }
+
+    private void file(String externalId, Demo demo) {
+        IntakeResult result = intake.accept(new AppealRequest(demo.channel(), externalId, demo.kind(),
+                new AppealRequest.CitizenData(demo.citizen(), demo.postalAddress(), demo.email(), demo.phone()),
+                demo.text(), demo.rubric(), demo.district(), demo.address(),
+                demo.lat() == null ? null : new AppealRequest.Location(demo.lat(), demo.lon()),
+                OffsetDateTime.now(clock).minus(Duration.ofHours(demo.hoursAgo()))));
+        moveOn(result.filedCase().getProcessInstanceId(), demo);
+    }
+
+    /**
+     * The latest working day, 11:00, on which registering {@code old} gives it an answer term
+     * where {@link Aged#due()} wants it; empty when no day in the last three months does.
+     */
+    Optional<Instant> registrationDay(Aged old) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, LocalZone.ZONE);
+        TermArithmetic arithmetic = deadlines.arithmetic();
+        for (int back = 1; back <= 92; back++) {
+            LocalDate day = today.minusDays(back);
+            if (arithmetic.endOfWorkingDay(day).isEmpty()) {
+                continue;
+            }
+            Instant registered = day.atTime(11, 0).atZone(LocalZone.ZONE).toInstant();
+            Instant due = deadlines.term(old.demo().channel(), old.demo().rubric(), TermKind.ANSWER, registered).dueAt();
+            LocalDate dueDay = LocalDate.ofInstant(due, LocalZone.ZONE);
+            boolean fits = switch (old.due()) {
+                case OVERDUE -> !dueDay.isAfter(today.minusDays(2)) && !dueDay.isBefore(today.minusDays(6));
+                case TODAY -> dueDay.equals(today) && due.isAfter(now);
+                case TOMORROW -> dueDay.equals(today.plusDays(1));
+            };
+            if (fits) {
+                return Optional.of(registered);
+            }
+        }
+        return Optional.empty();
     }
 
     private void moveOn(String processInstanceId, Demo demo) {

@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.mcu.McuApplication;
 import ru.mcu.analytics.CaseSlice;
 import ru.mcu.analytics.Period;
+import ru.mcu.analytics.dashboard.Dashboard;
+import ru.mcu.analytics.dashboard.DashboardQuery;
 import ru.mcu.analytics.growth.GrowthFactor;
 import ru.mcu.analytics.growth.GrowthFactors;
 import ru.mcu.analytics.growth.RepeatedComplaints;
@@ -40,6 +42,7 @@ import ru.mcu.analytics.roadmap.Roadmap;
 import ru.mcu.analytics.roadmap.Roadmaps;
 import ru.mcu.analytics.weeklynote.WeeklyNote;
 import ru.mcu.analytics.weeklynote.WeeklyNoteBuilder;
+import ru.mcu.cases.CaseAccess;
 import ru.mcu.directory.Directory;
 import ru.mcu.platform.time.LocalZone;
 import ru.mcu.support.TestDays;
@@ -115,7 +118,8 @@ class DemoHistoryTest {
                        min(number) filter (where number like 'A-2026-%') as first_number
                   from cases where external_id like 'demo-%' and external_id not like 'demo-history-%'
                 """);
-        assertThat(((Number) live.get("cases")).intValue()).isEqualTo(DemoAppealData.APPEALS.size() + DemoMessages.MESSAGES.size()
+        assertThat(((Number) live.get("cases")).intValue()).isEqualTo(DemoAppealData.APPEALS.size() + DemoAppealData.AGED.size()
+                + DemoMessages.MESSAGES.size()
                 + DemoMessages.INCIDENTS.size());
         assertThat(((Number) live.get("open")).intValue()).isGreaterThan(20);
         assertThat((String) live.get("first_number")).isGreaterThan((String) year.get("last_number"));
@@ -249,6 +253,34 @@ class DemoHistoryTest {
                 select count(*) from cases c where external_id like 'demo-history-%'
                    and (select count(*) from case_event e where e.case_id = c.id and e.type = 'RECEIVED') <> 1
                 """, Long.class)).isZero();
+    }
+
+    @Test
+    void shouldGiveTheMorningDashboardTermsToWatch() {
+        Dashboard board = context.getBean(DashboardQuery.class).build(CaseAccess.Scope.everything(), context.getBean(Clock.class).instant());
+        // five appeals registered weeks ago: two overdue, one due today, two tomorrow, three of those without a draft
+        assertThat(board.total().overdue().count()).isGreaterThanOrEqualTo(2);
+        assertThat(board.total().dueToday().count()).isGreaterThanOrEqualTo(1);
+        assertThat(board.total().dueTomorrow().count()).isGreaterThanOrEqualTo(2);
+        assertThat(board.total().atRisk().count()).isGreaterThanOrEqualTo(2);
+        assertThat(board.atRisk()).extracting(Dashboard.RiskCase::dueAt)
+                .allSatisfy(due -> assertThat(LocalDate.ofInstant(due, LocalZone.ZONE)).isBetween(today, board.riskDay()));
+        // each filed, registered and given its term on its own day, in the past, as the process does
+        List<Map<String, Object>> aged = jdbc.queryForList("""
+                select c.external_id, c.received_at, c.registered_at, c.answer_due_at, c.process_instance_id,
+                       (select min(t.start_time_) from act_hi_taskinst t where t.proc_inst_id_ = c.process_instance_id) as first_task
+                  from cases c where c.external_id like 'demo-aged-%' order by c.external_id
+                """);
+        assertThat(aged).hasSize(DemoAppealData.AGED.size()).allSatisfy(c -> {
+            Instant registered = ((java.sql.Timestamp) c.get("registered_at")).toInstant();
+            assertThat(registered).isBefore(today.minusDays(14).atStartOfDay(LocalZone.ZONE).toInstant());
+            assertThat(((java.sql.Timestamp) c.get("received_at")).toInstant()).isBefore(registered);
+            assertThat(((java.sql.Timestamp) c.get("first_task")).toInstant()).as("the engine's clock was turned back too")
+                    .isBefore(registered);
+        });
+        // and both clocks are back on the day
+        assertThat(LocalDate.ofInstant(context.getBean(Clock.class).instant(), LocalZone.ZONE)).isEqualTo(today);
+        assertThat(LocalDate.ofInstant(ru.mcu.support.EngineClock.now(), LocalZone.ZONE)).isEqualTo(today);
     }
 
     @Test

@@ -3,7 +3,7 @@ package ru.mcu.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+import ru.mcu.platform.time.AdjustableClock;
 
 /**
  * The clock of the application under test (its {@link Clock} bean) and of the process engine,
@@ -11,32 +11,15 @@ import java.time.ZoneId;
  * when the suite starts, running on) and runs on in real time from wherever a test puts it,
  * so that the job executor still finds timers that come due.
  */
-public final class TimeTravel extends Clock {
-
-    private volatile Duration offset;
+public final class TimeTravel extends AdjustableClock {
 
     public TimeTravel() {
         reset();
     }
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset);
-    }
-
-    @Override
-    public Instant instant() {
-        return Instant.now().plus(offset);
-    }
-
     /** From now on both clocks read {@code instant} plus the real time elapsed since. */
     public void jumpTo(Instant instant) {
-        offset = Duration.between(Instant.now(), instant);
+        setOffset(Duration.between(Instant.now(), instant));
         EngineClock.runFrom(instant);
     }
 
@@ -47,7 +30,7 @@ public final class TimeTravel extends Clock {
 
     /** Back to the suite's clock: {@link TestDays#TODAY}, a few minutes on, never behind where the last test started. */
     public void reset() {
-        offset = TestDays.OFFSET;
+        setOffset(TestDays.OFFSET);
         EngineClock.backToTestDay();
     }
 }

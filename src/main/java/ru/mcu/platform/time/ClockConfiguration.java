@@ -5,13 +5,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The system clock, as a bean so that tests can move time. */
+/** The system clock, as a bean so that the demo and the tests can move time (see {@link AdjustableClock}). */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return new AdjustableClock();
     }
 }
