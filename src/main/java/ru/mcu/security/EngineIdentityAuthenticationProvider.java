@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -51,15 +53,24 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
     private final AuthorizationService authorizations;
     private final LoginLocks locks;
     private final long ttlNanos;
+    private final LongSupplier nanoTime;
     private final byte[] salt = new byte[16];
     private final Map<String, Checked> recent = new ConcurrentHashMap<>();
 
+    @Autowired
     EngineIdentityAuthenticationProvider(IdentityService identity, AuthorizationService authorizations, LoginLocks locks,
                                          @Value("${mcu.security.credential-cache-ttl:PT30S}") Duration ttl) {
+        this(identity, authorizations, locks, ttl, System::nanoTime);
+    }
+
+    /** With the ticker the remembered checks expire by ({@link System#nanoTime()} but in tests). */
+    EngineIdentityAuthenticationProvider(IdentityService identity, AuthorizationService authorizations, LoginLocks locks,
+                                         Duration ttl, LongSupplier nanoTime) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.locks = locks;
         this.ttlNanos = ttl.toNanos();
+        this.nanoTime = nanoTime;
         new SecureRandom().nextBytes(salt);
     }
 
@@ -75,7 +86,7 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         }
         byte[] digest = digest(user, credentials.toString());
         Checked checked = recent.get(user);
-        if (checked != null && System.nanoTime() - checked.until() < 0 && MessageDigest.isEqual(checked.digest(), digest)) {
+        if (checked != null && nanoTime.getAsLong() - checked.until() < 0 && MessageDigest.isEqual(checked.digest(), digest)) {
             return UsernamePasswordAuthenticationToken.authenticated(user, null, checked.authorities());
         }
         // a locked user is refused whatever the password, and the engine counts no attempt
@@ -109,7 +120,7 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
             if (recent.size() >= MAX_REMEMBERED) {
                 recent.clear();
             }
-            recent.put(user, new Checked(digest, authorities, System.nanoTime() + ttlNanos));
+            recent.put(user, new Checked(digest, authorities, nanoTime.getAsLong() + ttlNanos));
         }
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
