@@ -308,16 +308,20 @@ public class RegionalRequests {
 
     private static List<String> changes(RegionalRequest a, RegionalRequest b) {
         List<String> out = new ArrayList<>();
-        diff(out, "дата поступления", a.receivedOn(), b.receivedOn());
+        diff(out, "дата поступления", day(a.receivedOn()), day(b.receivedOn()));
         diff(out, "входящий номер", a.incomingNumber(), b.incomingNumber());
         diff(out, "предмет", a.subject() == null ? null : shorten(a.subject()), b.subject() == null ? null : shorten(b.subject()));
-        diff(out, "срок", a.dueOn() + termWords(a), b.dueOn() + termWords(b));
+        diff(out, "срок", day(a.dueOn()) + termWords(a), day(b.dueOn()) + termWords(b));
         diff(out, "ответственный", a.responsible(), b.responsible());
         if (!Objects.equals(a.answerText(), b.answerText())) {
             out.add(b.answerText() == null ? "ответ удалён" : "текст ответа изменён");
         }
-        diff(out, "дата ответа", a.answeredOn(), b.answeredOn());
+        diff(out, "дата ответа", day(a.answeredOn()), day(b.answeredOn()));
         return out;
+    }
+
+    private static String day(LocalDate d) {
+        return d == null ? null : DAY.format(d);
     }
 
     private static void diff(List<String> out, String what, Object before, Object after) {

@@ -104,7 +104,7 @@ class RegionalRequestsTest extends IntegrationTest {
         assertThat(api.getJson("mcu-head", "/api/regional/requests?status=overdue")).noneMatch(r -> r.at("/request/id").asLong() == id);
 
         String detail = jdbc.queryForObject("select detail from audit_log where action = 'REGIONAL_REQUEST_CHANGE' and actor = 'demo'", String.class);
-        assertThat(detail).contains("Запрос ЦУР №" + id + " изменён", "дата ответа: — → 2026-11-12", "текст ответа изменён",
+        assertThat(detail).contains("Запрос ЦУР №" + id + " изменён", "дата ответа: — → 12.11.2026", "текст ответа изменён",
                 "ответственный: Департамент внутренней политики — Иванова О. П., начальник отдела → Петров И. И.");
     }
 

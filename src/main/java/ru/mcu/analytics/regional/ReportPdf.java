@@ -57,13 +57,14 @@ public class ReportPdf {
             int n = table.columns().size();
             float[] widths = new float[n];
             for (int i = 0; i < n; i++) {
-                widths[i] = i == 0 ? Math.max(4f, n * 0.45f) : 1f;
+                // a figure column as wide as its longest heading word, so that no word is broken
+                widths[i] = i == 0 ? Math.max(3.5f, n * 0.25f) : Math.max(1f, longestWord(table.columns().get(i).title()) / 7.5f);
             }
             PdfPTable t = new PdfPTable(widths);
             t.setWidthPercentage(100);
             t.setHeaderRows(1);
             for (ReportDocument.Column c : table.columns()) {
-                PdfPCell cell = new PdfPCell(new Phrase(c.title(), new Font(bold, 7)));
+                PdfPCell cell = new PdfPCell(new Phrase(c.title(), new Font(bold, 6.5f)));
                 cell.setBackgroundColor(HEADER);
                 t.addCell(cell);
             }
@@ -92,6 +93,14 @@ public class ReportPdf {
             }
             t.addCell(cell);
         }
+    }
+
+    private static int longestWord(String title) {
+        int longest = 0;
+        for (String word : title.split("[\\s()«»]+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     private static BaseFont font(String path) {
