@@ -16,7 +16,7 @@ import ru.mcu.cases.Channel;
  * @param bbox optional area {@code minLat,minLon,maxLat,maxLon}, for the cells of the map
  */
 public record CaseSlice(Period period, Channel channel, String rubric, String district, String department,
-                        CaseStatus status, Measure measure, Bbox bbox) {
+                        CaseStatus status, Measure measure, Bbox bbox, String category) {
 
     /** An area on the map. */
     public record Bbox(double minLat, double minLon, double maxLat, double maxLon) {
@@ -42,39 +42,48 @@ public record CaseSlice(Period period, Channel channel, String rubric, String di
         }
     }
 
+    /** The category filter's value for cases that came without a category. */
+    public static final String NO_CATEGORY = "none";
+
     /** The department filter's value for cases no department has been given yet. */
     public static final String NO_DEPARTMENT = "none";
 
     public static CaseSlice of(Period period) {
-        return new CaseSlice(period, null, null, null, null, null, null, null);
+        return new CaseSlice(period, null, null, null, null, null, null, null, null);
     }
 
     public CaseSlice withChannel(Channel value) {
-        return new CaseSlice(period, value, rubric, district, department, status, measure, bbox);
+        return new CaseSlice(period, value, rubric, district, department, status, measure, bbox, category);
     }
 
     public CaseSlice withRubric(String value) {
-        return new CaseSlice(period, channel, blankToNull(value), district, department, status, measure, bbox);
+        return new CaseSlice(period, channel, blankToNull(value), district, department, status, measure, bbox, category);
     }
 
     public CaseSlice withDistrict(String value) {
-        return new CaseSlice(period, channel, rubric, blankToNull(value), department, status, measure, bbox);
+        return new CaseSlice(period, channel, rubric, blankToNull(value), department, status, measure, bbox, category);
     }
 
     public CaseSlice withDepartment(String value) {
-        return new CaseSlice(period, channel, rubric, district, blankToNull(value), status, measure, bbox);
+        return new CaseSlice(period, channel, rubric, district, blankToNull(value), status, measure, bbox, category);
     }
 
     public CaseSlice withStatus(CaseStatus value) {
-        return new CaseSlice(period, channel, rubric, district, department, value, measure, bbox);
+        return new CaseSlice(period, channel, rubric, district, department, value, measure, bbox, category);
     }
 
     public CaseSlice withMeasure(Measure value) {
-        return new CaseSlice(period, channel, rubric, district, department, status, value, bbox);
+        return new CaseSlice(period, channel, rubric, district, department, status, value, bbox, category);
+    }
+
+    /** Only ПОС messages of this category as the platform sent it; {@link #NO_CATEGORY} for those without one. */
+    public CaseSlice withCategory(String value) {
+        return new CaseSlice(period, channel, rubric, district, department, status, measure, bbox,
+                value == null || value.isBlank() ? null : value);
     }
 
     public CaseSlice withBbox(Bbox value) {
-        return new CaseSlice(period, channel, rubric, district, department, status, measure, value);
+        return new CaseSlice(period, channel, rubric, district, department, status, measure, value, category);
     }
 
     /**
@@ -107,6 +116,12 @@ public record CaseSlice(Period period, Channel channel, String rubric, String di
             conditions.add("c.status = :status");
             params.addValue("status", status.name());
         }
+        if (NO_CATEGORY.equals(category)) {
+            conditions.add("c.category is null");
+        } else if (category != null) {
+            conditions.add("c.category = :category");
+            params.addValue("category", category);
+        }
         if (bbox != null) {
             conditions.add("c.latitude between :minLat and :maxLat and c.longitude between :minLon and :maxLon");
             params.addValue("minLat", bbox.minLat()).addValue("maxLat", bbox.maxLat())
@@ -137,6 +152,7 @@ public record CaseSlice(Period period, Channel channel, String rubric, String di
         append(q, "status", status == null ? null : status.name());
         append(q, "measure", measure == null ? null : measure.param());
         append(q, "bbox", bbox == null ? null : bbox.param());
+        append(q, "category", category);
         return q.toString();
     }
 

@@ -29,6 +29,11 @@ public enum Measure {
     OVERDUE("Просрочено", "((" + Sql.LATE + ") or (" + Sql.OPEN_OVERDUE + "))"),
     /** The department's first reaction in the period. */
     REACTED("Первая реакция", "c.first_reaction_at >= :from and c.first_reaction_at < :to"),
+    /**
+     * Received in the period and sent out of the administration: forwarded to the competent body
+     * ({@code forwarded_to} set) or, for a ПОС message, taken as outside municipal competence.
+     */
+    FORWARDED("Перенаправлено по компетенции", Sql.RECEIVED + " and (c.forwarded_to is not null or c.resolution = 'REJECTED_NOT_MUNICIPAL')"),
     /** Received in the period and returned at least once as "not ours". */
     REROUTED("Возвращено как «не наше»", Sql.RECEIVED + " and c.reroute_count > 0"),
     /** Answered in the period after at least one return for rework following a low rating. */
@@ -36,7 +41,9 @@ public enum Measure {
     /** Rated by the citizen in the period (the latest rating counts). */
     RATED("Оценено заявителями", Sql.RATED),
     /** Rated in the period with 4 or 5. */
-    SATISFIED("Оценка 4–5", Sql.RATED + " and c.rating_score >= 4");
+    SATISFIED("Оценка 4–5", Sql.RATED + " and c.rating_score >= 4"),
+    /** Rated in the period with 1 or 2: the low ratings that send a ПОС answer back for rework. */
+    LOW_RATED("Оценка 1–2", Sql.RATED + " and c.rating_score <= 2");
 
     private final String title;
     private final String predicate;

@@ -27,6 +27,12 @@ public final class SliceParams {
     /** The slice the parameters describe. */
     public static CaseSlice parse(Clock clock, String from, String to, String channel, String rubric, String district,
                                   String department, String status, String measure, String bbox) {
+        return parse(clock, from, to, channel, rubric, district, department, status, measure, bbox, null);
+    }
+
+    /** As above, with the ПОС category as the platform sent it ({@link CaseSlice#NO_CATEGORY} for none). */
+    public static CaseSlice parse(Clock clock, String from, String to, String channel, String rubric, String district,
+                                  String department, String status, String measure, String bbox, String category) {
         SliceParams p = new SliceParams();
         LocalDate today = LocalDate.ofInstant(clock.instant(), LocalZone.ZONE);
         boolean neither = (from == null || from.isBlank()) && (to == null || to.isBlank());
@@ -55,7 +61,7 @@ public final class SliceParams {
         }
         p.check();
         return CaseSlice.of(period).withChannel(ch).withRubric(rubric).withDistrict(district).withDepartment(department)
-                .withStatus(st).withMeasure(m).withBbox(box);
+                .withStatus(st).withMeasure(m).withBbox(box).withCategory(category);
     }
 
     /** A local date parameter, or the default when blank. */

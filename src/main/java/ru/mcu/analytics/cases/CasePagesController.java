@@ -39,8 +39,9 @@ class CasePagesController {
                 @RequestParam(required = false) String channel, @RequestParam(required = false) String rubric,
                 @RequestParam(required = false) String district, @RequestParam(required = false) String department,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String measure,
-                @RequestParam(required = false) String bbox, @RequestParam(defaultValue = "0") int page, Model model) {
-        CaseSlice slice = SliceParams.parse(clock, from, to, channel, rubric, district, department, status, measure, bbox);
+                @RequestParam(required = false) String bbox, @RequestParam(required = false) String category,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        CaseSlice slice = SliceParams.parse(clock, from, to, channel, rubric, district, department, status, measure, bbox, category);
         CasePage result = cases.page(slice, access.scope(), Math.max(0, page), PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("now", clock.instant());

@@ -10,10 +10,11 @@ import ru.mcu.cases.ResultType;
  *
  * @param month   the month reported
  * @param period  its days: the whole month, or up to today for the running month
- * @param rows    one per recipient that closed appeals in the month or has answers on control
+ * @param by      what a row stands for: a recipient or a topic
+ * @param rows    one per recipient (or topic) that closed appeals in the month or has answers on control
  * @param total   the sums over all rows
  */
-record ResultReport(YearMonth month, Period period, List<Row> rows, Row total) {
+record ResultReport(YearMonth month, Period period, ResultReportQuery.Grouping by, List<Row> rows, Row total) {
 
     /** The columns of the types, in the order ССТУ.РФ lists them. */
     static final List<ResultType> TYPES = List.of(ResultType.values());
@@ -21,8 +22,9 @@ record ResultReport(YearMonth month, Period period, List<Row> rows, Row total) {
     /**
      * One recipient's figures.
      *
-     * @param department    its code, null for appeals that have none (forwarded by competence before routing)
-     * @param name          its name, or «Без исполнителя»
+     * @param department    its code (the topic's code when by topic), null for appeals that have none (forwarded by
+     *                      competence before routing; no rubric)
+     * @param name          its name, or «Без исполнителя» («Без темы»)
      * @param considered    appeals closed in the month
      * @param byType        how many of them have each of {@link #TYPES}, in that order
      * @param untyped       closed in the month without a result type (closed before types were kept)

@@ -26,6 +26,25 @@ import ru.mcu.directory.Directory;
 class ResultReportQuery {
 
     static final String NO_DEPARTMENT = "Без исполнителя";
+    static final String NO_TOPIC = "Без темы";
+
+    /** What a row of the report stands for: a responsible recipient, or a topic (the rubricator's top level). */
+    enum Grouping {
+        DEPARTMENT("coalesce(c.department_code, '')", "Ответственный получатель"),
+        TOPIC("coalesce(split_part(c.rubric_code, '.', 1), '')", "Тема");
+
+        final String key;
+        final String title;
+
+        Grouping(String key, String title) {
+            this.key = key;
+            this.title = title;
+        }
+
+        String param() {
+            return name().toLowerCase();
+        }
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Directory directory;
@@ -36,6 +55,11 @@ class ResultReportQuery {
     }
 
     ResultReport report(YearMonth month, Period period) {
+        return report(month, period, Grouping.DEPARTMENT);
+    }
+
+    /** The report with a row per recipient or per topic. */
+    ResultReport report(YearMonth month, Period period, Grouping by) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("channels", Arrays.stream(Channel.values()).filter(Channel::isAppeal).map(Channel::name).toList())
                 .addValue("start", Timestamp.from(period.start()))
@@ -46,15 +70,11 @@ class ResultReportQuery {
         }
         Map<String, long[]> figures = new LinkedHashMap<>();
         int n = ResultReport.TYPES.size();
-        jdbc.query("""
-                select coalesce(c.department_code, '') as department, count(*) as considered,
-                       count(*) filter (where c.result_type is null) as untyped,
-                       count(*) filter (where c.control_until is not null) as control_set
-                """ + typeColumns + """
-                  from cases c
-                 where c.channel in (:channels) and c.closed_at >= :start and c.closed_at < :end
-                 group by coalesce(c.department_code, '')
-                """, params, rs -> {
+        jdbc.query("select " + by.key + " as department, count(*) as considered,"
+                + " count(*) filter (where c.result_type is null) as untyped,"
+                + " count(*) filter (where c.control_until is not null) as control_set" + typeColumns
+                + " from cases c where c.channel in (:channels) and c.closed_at >= :start and c.closed_at < :end"
+                + " group by " + by.key, params, rs -> {
             long[] f = figures.computeIfAbsent(rs.getString("department"), k -> new long[n + 4]);
             f[0] = rs.getLong("considered");
             f[1] = rs.getLong("untyped");
@@ -63,17 +83,14 @@ class ResultReportQuery {
                 f[4 + i] = rs.getLong("t_" + ResultReport.TYPES.get(i).name());
             }
         });
-        jdbc.query("""
-                select coalesce(c.department_code, '') as department, count(*) as on_control
-                  from cases c
-                 where c.channel in (:channels) and c.control_until is not null and c.closed_at < :end
-                   and (c.control_closed_at is null or c.control_closed_at >= :end)
-                 group by coalesce(c.department_code, '')
-                """, params, rs -> {
+        jdbc.query("select " + by.key + " as department, count(*) as on_control"
+                + " from cases c where c.channel in (:channels) and c.control_until is not null and c.closed_at < :end"
+                + " and (c.control_closed_at is null or c.control_closed_at >= :end)"
+                + " group by " + by.key, params, rs -> {
             figures.computeIfAbsent(rs.getString("department"), k -> new long[n + 4])[3] = rs.getLong("on_control");
         });
         List<ResultReport.Row> rows = new ArrayList<>();
-        figures.forEach((department, f) -> rows.add(row(department.isEmpty() ? null : department, f)));
+        figures.forEach((key, f) -> rows.add(row(by, key.isEmpty() ? null : key, f)));
         rows.sort(Comparator.comparing((ResultReport.Row r) -> r.department() == null)
                 .thenComparing(ResultReport.Row::considered, Comparator.reverseOrder())
                 .thenComparing(ResultReport.Row::name));
@@ -83,11 +100,13 @@ class ResultReportQuery {
                 sum[i] += f[i];
             }
         });
-        return new ResultReport(month, period, rows, new ResultReport.Row(null, "Всего", sum[0], types(sum), sum[1], sum[2], sum[3]));
+        return new ResultReport(month, period, by, rows, new ResultReport.Row(null, "Всего", sum[0], types(sum), sum[1], sum[2], sum[3]));
     }
 
-    private ResultReport.Row row(String department, long[] f) {
-        String name = department == null ? NO_DEPARTMENT : directory.departmentName(department);
+    private ResultReport.Row row(Grouping by, String department, long[] f) {
+        String name = by == Grouping.TOPIC
+                ? (department == null ? NO_TOPIC : directory.rubricName(department))
+                : (department == null ? NO_DEPARTMENT : directory.departmentName(department));
         return new ResultReport.Row(department, name, f[0], types(f), f[1], f[2], f[3]);
     }
 

@@ -6,6 +6,7 @@ public enum AuditAction {
     API_CHANGE("Изменение через API"),
     CASE_CHANGE("Изменение обращения"),
     ANONYMISED("Обезличивание по сроку хранения"),
+    REGIONAL_REQUEST_CHANGE("Запрос регионального ЦУР"),
     TOKEN_CREATED("Выпуск токена интеграции"),
     TOKEN_REVOKED("Отзыв токена интеграции"),
     ROUTING_TABLE_ACTIVATED("Включение таблицы маршрутизации");
