@@ -84,7 +84,9 @@ class CaseTermsSweepTest extends IntegrationTest {
         assertThat(at(pos, "moderationDueAt")).isEqualTo(naive.workingDays(received, 1));
         assertThat(at(pos, "answerDueAt")).isEqualTo(naive.workingDays(received, 10));
         JsonNode incident = api.getJson("roads-clerk", "/api/deadlines/preview?channel=INCIDENT&importance=HIGH" + at);
-        assertThat(at(incident, "interimDueAt")).isEqualTo(naive.workingHours(received, Duration.ofHours(4)));
+        // the interim answer counts from the end of triage (1 working hour from receipt)
+        assertThat(at(incident, "interimDueAt")).isEqualTo(naive.workingHours(naive.workingHours(received, Duration.ofHours(1)),
+                Duration.ofHours(4)));
         assertThat(at(incident, "answerDueAt")).isEqualTo(naive.workingDays(received, 7));
         boolean provisional = received.atZone(LocalZone.ZONE).getYear() >= 2027
                 || at(appeal, "answerDueAt").atZone(LocalZone.ZONE).getYear() >= 2027;
