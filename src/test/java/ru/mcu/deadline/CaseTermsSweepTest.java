@@ -146,9 +146,11 @@ class CaseTermsSweepTest extends IntegrationTest {
                  "importance": "HIGH", "address": "ул. Календарная, %d", "location": {"lat": %s, "lon": 142.61}}
                 """.formatted(n, n, n, local(day.instant()), n, lat)).getBody()).get("number").asText();
         Case high = cases.get(incident);
-        Instant interim = naive.workingHours(day.instant(), Duration.ofHours(4));
-        assertThat(high.getInterimDueAt()).as("interim answer").isEqualTo(interim);
-        assertThat(timers(high)).as("triage timer").contains(interim);
+        // triage has its own term (1 working hour); the interim answer's term starts at the handover
+        Instant triage = naive.workingHours(day.instant(), Duration.ofHours(1));
+        assertThat(high.getRegistrationDueAt()).as("triage").isEqualTo(triage);
+        assertThat(high.getInterimDueAt()).as("no interim term before the handover").isNull();
+        assertThat(timers(high)).as("triage timer").contains(triage);
         finish(high);
     }
 }
