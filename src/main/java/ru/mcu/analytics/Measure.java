@@ -43,7 +43,16 @@ public enum Measure {
     /** Rated in the period with 4 or 5. */
     SATISFIED("Оценка 4–5", Sql.RATED + " and c.rating_score >= 4"),
     /** Rated in the period with 1 or 2: the low ratings that send a ПОС answer back for rework. */
-    LOW_RATED("Оценка 1–2", Sql.RATED + " and c.rating_score <= 2");
+    LOW_RATED("Оценка 1–2", Sql.RATED + " and c.rating_score <= 2"),
+    /** Incidents whose interim answer (or resolution on the spot) came in the period, no later than the interim term. */
+    INTERIM_ON_TIME("Промежуточный ответ в срок", Sql.INTERIM + " and " + Sql.INTERIM_GIVEN + " and " + Sql.INTERIM_AT + " <= c.interim_due_at"),
+    /**
+     * Incidents whose interim answer came in the period after the interim term, or that are still
+     * with the department without one, the interim term passed within the period.
+     */
+    INTERIM_LATE("Промежуточный ответ с нарушением срока", Sql.INTERIM + " and ((" + Sql.INTERIM_GIVEN + " and " + Sql.INTERIM_AT
+            + " > c.interim_due_at) or (" + Sql.INTERIM_AT + " is null and c.closed_at is null and c.status = 'IN_DEPARTMENT'"
+            + " and c.interim_due_at >= :from and c.interim_due_at < :dueLimit))");
 
     private final String title;
     private final String predicate;
@@ -92,6 +101,10 @@ public enum Measure {
         static final String DUE_OPEN = "c.answered_at is null and c.closed_at is null"
                 + " and c.answer_due_at >= greatest(cast(:from as timestamptz), cast(:dueLimit as timestamptz)) and c.answer_due_at < :to";
         static final String RATED = "c.rated_at >= :from and c.rated_at < :to";
+        static final String INTERIM = "c.channel = 'INCIDENT' and c.interim_due_at is not null";
+        /** The department's interim reaction: the interim answer, or the answer when it resolved the problem at once. */
+        static final String INTERIM_AT = "coalesce(c.interim_answered_at, c.answered_at)";
+        static final String INTERIM_GIVEN = INTERIM_AT + " >= :from and " + INTERIM_AT + " < :to";
 
         private Sql() {
         }

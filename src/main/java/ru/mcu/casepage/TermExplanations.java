@@ -74,8 +74,24 @@ class TermExplanations {
             case INCIDENT -> {
                 TermKind interim = c.getImportance() == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM;
                 Instant interimDone = c.getInterimAnsweredAt() != null ? c.getInterimAnsweredAt() : c.getAnsweredAt();
-                rows.add(stage(c, "Промежуточный ответ" + (interim == TermKind.INTERIM_HIGH ? " (высокая важность)" : ""), interim,
-                        "поступления", c.getReceivedAt(), c.getInterimDueAt(), interimDone, !c.isClosed() && interimDone == null, now));
+                String interimTitle = "Промежуточный ответ" + (interim == TermKind.INTERIM_HIGH ? " (высокая важность)" : "");
+                if (c.getRegistrationDueAt() == null) {
+                    // an incident received before triage had its own term: the interim answer counted from receipt
+                    rows.add(stage(c, interimTitle, interim, "поступления", c.getReceivedAt(), c.getInterimDueAt(), interimDone,
+                            !c.isClosed() && interimDone == null, now));
+                } else {
+                    Instant returned = last(c, CaseEventType.RETURNED_NOT_OURS);
+                    Instant triageStart = returned != null ? returned : c.getReceivedAt();
+                    Instant handedOver = first(c, CaseEventType.DEPARTMENT_ASSIGNED, triageStart);
+                    boolean inTriage = c.getStatus() == CaseStatus.RECEIVED || c.getStatus() == CaseStatus.AWAITING_ROUTING;
+                    rows.add(stage(c, "Разбор координатором", TermKind.TRIAGE, returned != null ? "возврата исполнителем" : "поступления",
+                            triageStart, c.getRegistrationDueAt(), handedOver != null ? handedOver
+                                    : c.getResolution() == Resolution.DISMISSED ? c.getClosedAt() : null, inTriage, now));
+                    if (handedOver != null && c.getInterimDueAt() != null) {
+                        rows.add(stage(c, interimTitle, interim, "передачи исполнителю", handedOver, c.getInterimDueAt(), interimDone,
+                                !c.isClosed() && !inTriage && interimDone == null, now));
+                    }
+                }
             }
         }
         List<CaseFile.Suspension> suspensions = new ArrayList<>();
@@ -96,7 +112,7 @@ class TermExplanations {
                 CaseFiles.at(e.getDecidedAt()), e.getDecidedBy() == null ? null : names.apply(e.getDecidedBy()), e.getComment())).toList();
         List<CaseFile.Step> records = c.getEvents().stream()
                 .filter(e -> e.getType() == CaseEventType.TERM_ASSIGNED || e.getType() == CaseEventType.TERM_CHANGED
-                        || e.getType() == CaseEventType.OVERDUE)
+                        || e.getType() == CaseEventType.OVERDUE || e.getType() == CaseEventType.INTERIM_OVERDUE)
                 .map(e -> new CaseFile.Step(CaseFiles.at(e.getOccurredAt()), names.apply(e.getActor()), Titles.step(e.getType()),
                         e.getDescription(), e.getReason()))
                 .toList();

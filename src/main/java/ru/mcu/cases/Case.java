@@ -498,6 +498,19 @@ public class Case {
         return true;
     }
 
+    /**
+     * The department let an incident's interim answer term pass; false (nothing recorded) when
+     * the case is closed, no longer with the department or its interim answer is given.
+     */
+    public boolean markInterimOverdue(Instant now) {
+        if (isClosed() || status != CaseStatus.IN_DEPARTMENT || interimAnsweredAt != null || interimDueAt == null) {
+            return false;
+        }
+        record(now, "system", CaseEventType.INTERIM_OVERDUE, "Срок промежуточного ответа истёк (" + Terms.format(interimDueAt)
+                + "): сообщение просрочено исполнителем", null);
+        return true;
+    }
+
     /** An e-mail about the term was sent: reminder or escalation. */
     public void recordEscalation(CaseEventType type, String description, Instant now) {
         if (type != CaseEventType.REMINDER_SENT && type != CaseEventType.ESCALATED_TO_BLOCK_HEAD

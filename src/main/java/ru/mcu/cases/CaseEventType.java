@@ -51,7 +51,8 @@ public enum CaseEventType {
     ANSWER_PLACED("Ответ размещён на площадке"),
     CO_EXECUTORS_ASSIGNED("Назначены соисполнители"),
     CONTRIBUTION_GIVEN("Вклад соисполнителя"),
-    CONTRIBUTION_OVERDUE("Соисполнитель не представил вклад в срок");
+    CONTRIBUTION_OVERDUE("Соисполнитель не представил вклад в срок"),
+    INTERIM_OVERDUE("Просрочка промежуточного ответа");
 
     private final String title;
 

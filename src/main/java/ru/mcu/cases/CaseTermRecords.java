@@ -85,6 +85,11 @@ public class CaseTermRecords {
         return load(number).markOverdue(clock.instant());
     }
 
+    /** Records that an incident's interim answer is overdue; false when there was nothing to mark. */
+    public boolean markInterimOverdue(String number) {
+        return load(number).markInterimOverdue(clock.instant());
+    }
+
     public void recordEscalation(String number, CaseEventType type, String description) {
         load(number).recordEscalation(type, description, clock.instant());
     }

@@ -45,24 +45,47 @@ public class CaseTerms {
 
     /**
      * The term of the МЦУ's first step, counted from receipt: registration of an appeal,
-     * moderation of a ПОС message; for an incident the interim answer term (shorter when of
-     * high importance), which is also when its triage is due.
+     * moderation of a ПОС message, triage of an incident by the «Инцидент Менеджмент» coordinator.
+     * An incident's interim answer has its own term, from the handover ({@link #assignInterimTerm}).
      */
     public TermDates assignFirstStageTerm(String caseNumber) {
         Case c = cases.get(caseNumber);
         TermKind kind = switch (c.getChannel().regime()) {
             case APPEAL_59FZ -> TermKind.REGISTRATION;
             case POS -> TermKind.MODERATION;
-            case INCIDENT -> c.getImportance() == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM;
+            case INCIDENT -> TermKind.TRIAGE;
         };
         TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), kind);
         Instant due = arithmetic.due(c.getReceivedAt(), spec);
-        if (kind == TermKind.INTERIM || kind == TermKind.INTERIM_HIGH) {
-            records.assignInterimTerm(caseNumber, due, spec.describe());
-        } else {
-            records.assignRegistrationTerm(caseNumber, due, kind.title(), spec.describe());
-        }
+        records.assignRegistrationTerm(caseNumber, due, kind.title(), spec.describe());
         return new TermDates(due, arithmetic.reminderBefore(due), null, spec.describe());
+    }
+
+    /**
+     * An incident back at triage (its department returned it as not its own): a fresh triage
+     * term, counted from now, recorded on the case.
+     */
+    public TermDates assignTriageTerm(String caseNumber) {
+        Case c = cases.get(caseNumber);
+        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.TRIAGE);
+        Instant due = arithmetic.due(clock.instant(), spec);
+        String rule = spec.describe() + " с возврата исполнителем";
+        records.assignRegistrationTerm(caseNumber, due, TermKind.TRIAGE.title(), rule);
+        return new TermDates(due, arithmetic.reminderBefore(due), null, rule);
+    }
+
+    /**
+     * The department's interim answer to an incident (9 working hours, 4 when of high importance,
+     * by default), counted from now: the moment triage hands the incident over. Recorded on the case.
+     */
+    public TermDates assignInterimTerm(String caseNumber) {
+        Case c = cases.get(caseNumber);
+        TermKind kind = c.getImportance() == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM;
+        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), kind);
+        Instant due = arithmetic.due(clock.instant(), spec);
+        String rule = spec.describe() + " с передачи исполнителю";
+        records.assignInterimTerm(caseNumber, due, rule);
+        return new TermDates(due, arithmetic.reminderBefore(due), null, rule);
     }
 
     /** ПОС coordination: counted from now, when moderation accepted the message. */

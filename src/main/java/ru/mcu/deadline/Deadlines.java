@@ -33,8 +33,9 @@ public class Deadlines {
      * The terms a case received at {@code receivedAt} would get. 59-ФЗ: registration, forwarding
      * and answer, the last two counted as if the appeal were registered on receipt. ПОС:
      * moderation from receipt, coordination from the end of the moderation term, the answer from
-     * receipt. Incident: the interim answer (shorter when of {@link Importance#HIGH} importance)
-     * and the answer, both from receipt.
+     * receipt. Incident: triage from receipt, the interim answer (shorter when of
+     * {@link Importance#HIGH} importance) from the end of the triage term (the latest handover),
+     * the answer from receipt.
      *
      * @param rubric     the rubric code, or null for the channel's default
      * @param importance an incident's importance, null meaning normal; ignored for other channels
@@ -51,8 +52,12 @@ public class Deadlines {
                 terms.add(moderation);
                 terms.add(term(channel, rubric, TermKind.COORDINATION, moderation.dueAt()));
             }
-            case INCIDENT -> terms.add(term(channel, rubric,
-                    importance == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM, receivedAt));
+            case INCIDENT -> {
+                Term triage = term(channel, rubric, TermKind.TRIAGE, receivedAt);
+                terms.add(triage);
+                terms.add(term(channel, rubric, importance == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM,
+                        triage.dueAt()));
+            }
         }
         terms.add(term(channel, rubric, TermKind.ANSWER, receivedAt));
         return new Terms(channel, rubric, receivedAt, channel.regime() == Channel.Regime.INCIDENT ? importance : null, terms);

@@ -14,7 +14,9 @@ public enum TermKind {
     MODERATION("Модерация", EnumSet.of(Regime.POS)),
     /** ПОС: coordination, after moderation. */
     COORDINATION("Координация", EnumSet.of(Regime.POS)),
-    /** Incident: the interim answer. */
+    /** Incident: triage by the «Инцидент Менеджмент» coordinator, from receipt. */
+    TRIAGE("Разбор координатором", EnumSet.of(Regime.INCIDENT)),
+    /** Incident: the department's interim answer, from the moment triage hands the incident over. */
     INTERIM("Промежуточный ответ", EnumSet.of(Regime.INCIDENT)),
     /** Incident of high importance: the interim answer. */
     INTERIM_HIGH("Промежуточный ответ (высокая важность)", EnumSet.of(Regime.INCIDENT)),

@@ -106,6 +106,29 @@ public class Escalations {
         return sent;
     }
 
+    /**
+     * At the interim answer's term of an incident, the interim task still open: the overdue is
+     * recorded on the case and the department's block head is told.
+     */
+    public int interimOverdue(String caseNumber, TaskRef task) {
+        Case c = cases.get(caseNumber);
+        if (!records.markInterimOverdue(caseNumber)) {
+            return 0;
+        }
+        Department department = directory.department(c.getDepartmentCode()).orElse(null);
+        if (department == null) {
+            log.warn("Case {} is late with its interim answer but has no department to escalate to", caseNumber);
+            return 0;
+        }
+        int sent = send("escalation-interim", c, task, c.getInterimDueAt(), List.of(department.getBlockHeadEmail()),
+                "escalation-interim:" + caseNumber + ":" + department.getCode() + ":" + c.getInterimDueAt().getEpochSecond());
+        if (sent > 0) {
+            records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_BLOCK_HEAD,
+                    "Просрочен промежуточный ответ: сообщено руководителю блока (" + department.getBlockHeadName() + ")");
+        }
+        return sent;
+    }
+
     /** Three working days after the term (default): the head of the МЦУ is told. */
     public int escalateToMcuHead(String caseNumber, TaskRef task) {
         Case c = cases.get(caseNumber);

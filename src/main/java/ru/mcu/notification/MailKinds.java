@@ -9,6 +9,7 @@ public final class MailKinds {
 
     private static final Map<String, String> TITLES = Map.ofEntries(
             Map.entry("ESCALATION_BLOCK_HEAD", "Эскалация руководителю блока"),
+            Map.entry("ESCALATION_INTERIM", "Просрочен промежуточный ответ: руководителю блока"),
             Map.entry("ESCALATION_MCU_HEAD", "Эскалация руководителю МЦУ"),
             Map.entry("REMINDER", "Напоминание исполнителю о сроке"),
             Map.entry("STAGE_OVERDUE", "Просрочен этап рассмотрения"),

@@ -84,7 +84,9 @@ class CaseTermsSweepTest extends IntegrationTest {
         assertThat(at(pos, "moderationDueAt")).isEqualTo(naive.workingDays(received, 1));
         assertThat(at(pos, "answerDueAt")).isEqualTo(naive.workingDays(received, 10));
         JsonNode incident = api.getJson("roads-clerk", "/api/deadlines/preview?channel=INCIDENT&importance=HIGH" + at);
-        assertThat(at(incident, "interimDueAt")).isEqualTo(naive.workingHours(received, Duration.ofHours(4)));
+        // the interim answer counts from the end of triage (1 working hour from receipt)
+        assertThat(at(incident, "interimDueAt")).isEqualTo(naive.workingHours(naive.workingHours(received, Duration.ofHours(1)),
+                Duration.ofHours(4)));
         assertThat(at(incident, "answerDueAt")).isEqualTo(naive.workingDays(received, 7));
         boolean provisional = received.atZone(LocalZone.ZONE).getYear() >= 2027
                 || at(appeal, "answerDueAt").atZone(LocalZone.ZONE).getYear() >= 2027;
@@ -144,9 +146,11 @@ class CaseTermsSweepTest extends IntegrationTest {
                  "importance": "HIGH", "address": "ул. Календарная, %d", "location": {"lat": %s, "lon": 142.61}}
                 """.formatted(n, n, n, local(day.instant()), n, lat)).getBody()).get("number").asText();
         Case high = cases.get(incident);
-        Instant interim = naive.workingHours(day.instant(), Duration.ofHours(4));
-        assertThat(high.getInterimDueAt()).as("interim answer").isEqualTo(interim);
-        assertThat(timers(high)).as("triage timer").contains(interim);
+        // triage has its own term (1 working hour); the interim answer's term starts at the handover
+        Instant triage = naive.workingHours(day.instant(), Duration.ofHours(1));
+        assertThat(high.getRegistrationDueAt()).as("triage").isEqualTo(triage);
+        assertThat(high.getInterimDueAt()).as("no interim term before the handover").isNull();
+        assertThat(timers(high)).as("triage timer").contains(triage);
         finish(high);
     }
 }

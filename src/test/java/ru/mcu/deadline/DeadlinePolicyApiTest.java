@@ -67,6 +67,7 @@ class DeadlinePolicyApiTest extends IntegrationTest {
         assertThat(policy("POS", "ANSWER").get("rule").asText()).isEqualTo("10 рабочих дней");
         assertThat(policy("INCIDENT", "INTERIM").get("rule").asText()).isEqualTo("9 рабочих часов");
         assertThat(policy("INCIDENT", "INTERIM_HIGH").get("rule").asText()).isEqualTo("4 рабочих часа");
+        assertThat(policy("INCIDENT", "TRIAGE").get("rule").asText()).isEqualTo("1 рабочий час");
         assertThat(policy("INCIDENT", "ANSWER").get("rule").asText()).isEqualTo("7 рабочих дней");
         assertThat(policy("INCIDENT", "ESCALATION_SECOND_LEVEL").get("rule").asText()).isEqualTo("3 рабочих дня");
     }

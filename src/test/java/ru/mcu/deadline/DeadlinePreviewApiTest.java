@@ -81,9 +81,13 @@ class DeadlinePreviewApiTest extends IntegrationTest {
         JsonNode normal = preview("channel=INCIDENT&receivedAt=2026-03-02T17:00:00+11:00");
         JsonNode high = preview("channel=INCIDENT&receivedAt=2026-03-02T17:00:00+11:00&importance=HIGH");
 
-        assertThat(normal.get("interimDueAt").asText()).isEqualTo("2026-03-03T17:00:00+11:00");
+        // triage: 1 working hour from receipt; the interim answer counts from the end of triage (the latest handover)
+        assertThat(term(normal, "TRIAGE").get("dueAt").asText()).isEqualTo("2026-03-02T18:00:00+11:00");
+        assertThat(term(normal, "TRIAGE").get("rule").asText()).isEqualTo("1 рабочий час");
+        assertThat(normal.get("interimDueAt").asText()).isEqualTo("2026-03-03T18:00:00+11:00");
         assertThat(term(normal, "INTERIM").get("rule").asText()).isEqualTo("9 рабочих часов");
-        assertThat(high.get("interimDueAt").asText()).isEqualTo("2026-03-03T12:00:00+11:00");
+        assertThat(term(normal, "INTERIM").get("countedFrom").asText()).isEqualTo("2026-03-02T18:00:00+11:00");
+        assertThat(high.get("interimDueAt").asText()).isEqualTo("2026-03-03T13:00:00+11:00");
         assertThat(term(high, "INTERIM_HIGH").get("rule").asText()).isEqualTo("4 рабочих часа");
         // 9 March 2026 is the day off moved from Sunday 8 March
         assertThat(high.get("answerDueAt").asText()).isEqualTo("2026-03-12T18:00:00+11:00");

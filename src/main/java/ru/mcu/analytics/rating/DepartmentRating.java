@@ -12,12 +12,16 @@ package ru.mcu.analytics.rating;
  * @param contributionsOnTime   of those, contributions given by the sub-term
  * @param contributionsLate     of those, contributions given after the sub-term or missing past it
  * @param contributionOnTimeShare on time of those whose outcome is known; null when none
+ * @param interimOnTime   incidents' interim answers given in the period by their own term (from the handover)
+ * @param interimLate     interim answers given late in the period, or missing past a term that fell in it
+ * @param interimOnTimeShare on time of those; null when fewer than the rating's minimum sample
  */
 public record DepartmentRating(String department, String name, Integer rank,
                                long received, long answered, long onTime, long late, long openOverdue,
                                Double onTimeShare, Double avgAnswerDays, Double medianAnswerDays, Double avgReactionHours,
                                long reroutes, long reworks, long rated, long satisfied, Double avgRating, Double satisfiedShare,
-                               long coExecutions, long contributionsOnTime, long contributionsLate, Double contributionOnTimeShare) {
+                               long coExecutions, long contributionsOnTime, long contributionsLate, Double contributionOnTimeShare,
+                               long interimOnTime, long interimLate, Double interimOnTimeShare) {
 
     /** Late answers of the period plus cases open past their term. */
     public long overdue() {
@@ -31,13 +35,29 @@ public record DepartmentRating(String department, String name, Integer rank,
     DepartmentRating withRank(Integer value) {
         return new DepartmentRating(department, name, value, received, answered, onTime, late, openOverdue, onTimeShare,
                 avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare,
-                coExecutions, contributionsOnTime, contributionsLate, contributionOnTimeShare);
+                coExecutions, contributionsOnTime, contributionsLate, contributionOnTimeShare,
+                interimOnTime, interimLate, interimOnTimeShare);
     }
 
     /** The same figures with the department's work as co-executor. */
     DepartmentRating withCoExecution(long count, long givenOnTime, long givenLate) {
         return new DepartmentRating(department, name, rank, received, answered, onTime, late, openOverdue, onTimeShare,
                 avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare,
-                count, givenOnTime, givenLate, RatingQuery.share(givenOnTime, givenOnTime + givenLate));
+                count, givenOnTime, givenLate, RatingQuery.share(givenOnTime, givenOnTime + givenLate),
+                interimOnTime, interimLate, interimOnTimeShare);
+    }
+
+    /** The same figures with the incidents' interim answers; the share only on the minimum sample. */
+    DepartmentRating withInterim(long givenOnTime, long givenLate, int minSample) {
+        long sample = givenOnTime + givenLate;
+        return new DepartmentRating(department, name, rank, received, answered, onTime, late, openOverdue, onTimeShare,
+                avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare,
+                coExecutions, contributionsOnTime, contributionsLate, contributionOnTimeShare,
+                givenOnTime, givenLate, sample > 0 && sample >= minSample ? RatingQuery.share(givenOnTime, sample) : null);
+    }
+
+    /** Interim answers measured (on time and late). */
+    public long interimSample() {
+        return interimOnTime + interimLate;
     }
 }

@@ -34,7 +34,8 @@ class RatingPageController {
             Map.entry("avgRating", DepartmentRating::avgRating),
             Map.entry("satisfiedShare", DepartmentRating::satisfiedShare),
             Map.entry("coExecutions", DepartmentRating::coExecutions),
-            Map.entry("contributionOnTimeShare", DepartmentRating::contributionOnTimeShare));
+            Map.entry("contributionOnTimeShare", DepartmentRating::contributionOnTimeShare),
+            Map.entry("interimOnTimeShare", DepartmentRating::interimOnTimeShare));
 
     private final RatingQuery ratings;
     private final Clock clock;

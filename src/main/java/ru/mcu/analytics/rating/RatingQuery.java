@@ -86,6 +86,7 @@ public class RatingQuery {
             byCode.put(row.department(), row);
         });
         coExecution(params, channel, byCode);
+        interimAnswers(params, channel, byCode, minSample);
         return new Rating(slice, minSample, rank(new ArrayList<>(byCode.values()), minSample));
     }
 
@@ -105,6 +106,25 @@ public class RatingQuery {
             DepartmentRating row = byCode.get(rs.getString("department"));
             if (row != null) {
                 byCode.put(row.department(), row.withCoExecution(rs.getLong("co_executions"), rs.getLong("on_time"), rs.getLong("late")));
+            }
+        });
+    }
+
+    /**
+     * The incidents' interim answers against their own term (counted from the handover), with the
+     * predicates of {@link Measure#INTERIM_ON_TIME} and {@link Measure#INTERIM_LATE}; the share is
+     * shown on the minimum sample only. The department ranks as before.
+     */
+    private void interimAnswers(MapSqlParameterSource params, String channel, Map<String, DepartmentRating> byCode, int minSample) {
+        String sql = "select c.department_code as department"
+                + count(Measure.INTERIM_ON_TIME, "on_time") + count(Measure.INTERIM_LATE, "late")
+                + " from cases c where c.department_code is not null and c.channel = 'INCIDENT' and c.interim_due_at is not null" + channel
+                + " and (" + Measure.INTERIM_ON_TIME.predicate() + " or " + Measure.INTERIM_LATE.predicate() + ")"
+                + " group by c.department_code";
+        jdbc.query(sql, params, (ResultSet rs) -> {
+            DepartmentRating row = byCode.get(rs.getString("department"));
+            if (row != null) {
+                byCode.put(row.department(), row.withInterim(rs.getLong("on_time"), rs.getLong("late"), minSample));
             }
         });
     }
@@ -143,11 +163,12 @@ public class RatingQuery {
                 rs.getLong("received"), rs.getLong("answered"), onTime, late, rs.getLong("open_overdue"),
                 share(onTime, onTime + late), days(rs, "avg_answer"), days(rs, "median_answer"), hours(rs, "avg_reaction"),
                 rs.getLong("reroutes"), rs.getLong("reworks"), rated, satisfied, nullable(rs, "avg_rating"), share(satisfied, rated),
-                0, 0, 0, null);
+                0, 0, 0, null, 0, 0, null);
     }
 
     private static DepartmentRating empty(String code, String name) {
-        return new DepartmentRating(code, name, null, 0, 0, 0, 0, 0, null, null, null, null, 0, 0, 0, 0, null, null, 0, 0, 0, null);
+        return new DepartmentRating(code, name, null, 0, 0, 0, 0, 0, null, null, null, null, 0, 0, 0, 0, null, null, 0, 0, 0, null,
+                0, 0, null);
     }
 
     static Double share(long part, long whole) {

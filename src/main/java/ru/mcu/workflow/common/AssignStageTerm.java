@@ -12,12 +12,12 @@ import ru.mcu.cases.Channel;
 import ru.mcu.cases.Terms;
 import ru.mcu.deadline.CaseTerms;
 import ru.mcu.deadline.CaseTerms.TermDates;
-import ru.mcu.workflow.incident.IncidentProcess;
 
 /**
  * Execution listener ({@code end}) of the start event of the ПОС message and the incident: the
- * term of the first stage (moderation; the interim answer of an incident, which is when its
- * triage is due). An incident also gets its answer term here, as both count from publication.
+ * term of the first stage (moderation; the coordinator's triage of an incident). An incident also
+ * gets its answer term here, as it counts from publication; its interim answer term counts from
+ * the handover to the department ({@code AssignInterimTerm}).
  */
 @Component("assignStageTerm")
 class AssignStageTerm implements ExecutionListener {
@@ -35,7 +35,6 @@ class AssignStageTerm implements ExecutionListener {
         STAGE_DUE_AT.set(execution, stage.due());
         TERM_TEXT.set(execution, "до " + Terms.format(stage.due()));
         if (Channel.INCIDENT.name().equals(CHANNEL.get(execution))) {
-            IncidentProcess.Variables.INTERIM_DUE_AT.set(execution, stage.due());
             TermDates answer = terms.assignAnswerTerm(number);
             CaseVariables.ANSWER_DUE_AT.set(execution, answer.due());
             CaseVariables.ANSWER_REMIND_AT.set(execution, answer.remindAt());

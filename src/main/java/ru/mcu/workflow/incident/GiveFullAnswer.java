@@ -34,7 +34,7 @@ class GiveFullAnswer implements TaskListener {
         String actor = Actors.of(task);
         switch (outcome) {
             case ANSWER -> consideration.giveFullAnswer(number, ANSWER_TEXT.get(task), actor);
-            case RESOLVED -> consideration.resolveOnSpot(number, EVIDENCE_TEXT.get(task), EVIDENCE_LINK.get(task), actor);
+            case RESOLVED -> consideration.resolveOnSpot(number, EVIDENCE_TEXT.get(task), EvidenceLink.check(EVIDENCE_LINK.get(task)), actor);
             default -> throw new InvalidCaseDataException(RESPONSE_OUTCOME.name(), "Недопустимый результат: " + outcome);
         }
     }

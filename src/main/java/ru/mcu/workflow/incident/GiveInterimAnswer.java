@@ -46,7 +46,7 @@ class GiveInterimAnswer implements TaskListener {
                 outbound.incidentInterimReply(number, INTERIM_TEXT.get(task));
                 TermVariables.showTerm(task, ANSWER_DUE_AT.get(task));
             }
-            case RESOLVED -> consideration.resolveOnSpot(number, EVIDENCE_TEXT.get(task), EVIDENCE_LINK.get(task), actor);
+            case RESOLVED -> consideration.resolveOnSpot(number, EVIDENCE_TEXT.get(task), EvidenceLink.check(EVIDENCE_LINK.get(task)), actor);
             case NOT_OURS -> consideration.returnAsNotOurs(number, NOT_OURS_REASON.get(task), actor);
             default -> throw new InvalidCaseDataException(RESPONSE_OUTCOME.name(), "Недопустимый результат: " + outcome);
         }

@@ -29,6 +29,9 @@ public final class IncidentProcess {
         public static final String PUBLISH = "Task_PublishResponse";
         public static final String END_CLOSED = "End_Closed";
         public static final String TIMER_TRIAGE_OVERDUE = "Timer_TriageOverdue";
+        public static final String TIMER_INTERIM_OVERDUE = "Timer_InterimOverdue";
+        public static final String ESCALATE_INTERIM = "Task_EscalateInterimOverdue";
+        public static final String END_INTERIM_ESCALATED = "End_InterimEscalated";
 
         private Elements() {
         }
@@ -42,8 +45,9 @@ public final class IncidentProcess {
 
     /** Process variables of the incident process. */
     public static final class Variables {
-        /** Due date of triage: the interim answer term. */
+        /** Due date of triage: the coordinator's own term, from receipt (or from a return as "not ours"). */
         public static final ProcessVariable<Instant> STAGE_DUE_AT = ru.mcu.workflow.common.CaseVariables.STAGE_DUE_AT;
+        /** Due date of the department's interim answer, from the handover; read by the task and {@code Timer_InterimOverdue}. */
         public static final ProcessVariable<Instant> INTERIM_DUE_AT = instant("interimDueAt");
         public static final ProcessVariable<TriageDecision> TRIAGE_DECISION = enumeration("triageDecision", TriageDecision.class);
         public static final ProcessVariable<String> DISMISS_REASON = string("dismissReason");

@@ -18,9 +18,11 @@ import ru.mcu.support.Json;
 
 /**
  * Journey 3, an incident of high importance and its interim answer: the «Инцидент Менеджмент»
- * coordinator triages the post in Tasklist and gives it to the city economy department; its
- * clerk gives the interim answer, after which his task list shows the full answer's term; he
- * gives the full answer and the incident closes; the staff case page shows both terms.
+ * coordinator triages the post in Tasklist (late in the afternoon) and gives it to the city
+ * economy department; its clerk's interim task shows the department's own interim term, counted
+ * from the handover over the working hours (into the next morning), not from receipt; after the
+ * interim answer his task list shows the full answer's term; he gives the full answer and the
+ * incident closes; the staff case page shows the triage, interim and answer terms.
  */
 class IncidentJourneyTest extends IntegrationTest {
 
@@ -43,6 +45,9 @@ class IncidentJourneyTest extends IntegrationTest {
                  "location": {"lat": 46.9522, "lon": 142.7351}}
                 """.formatted(post, post, Json.RECEIVED_AT))).get("number").asText();
 
+        // the coordinator hands the incident over at 16:00: 4 working hours (high importance) run
+        // 16:00–18:00 today and 09:00–11:00 tomorrow; counted from receipt (10:00) it would be 14:00 today
+        time.jumpTo(OffsetDateTime.parse("2026-11-18T16:00:00+11:00").toInstant());
         try (Browser coordinator = Browser.start("ru", time)) {
             Journeys.TaskForm triage = journeys.claim(coordinator, "im-coordinator", number, "Разобрать инцидент");
             coordinator.awaitText("Разбор инцидента");
@@ -60,7 +65,7 @@ class IncidentJourneyTest extends IntegrationTest {
             Journeys.TaskForm interim = journeys.claim(clerk, "city-economy-clerk", number, "Дать промежуточный ответ");
             clerk.awaitText("Промежуточный ответ на инцидент");
             interimTerm = interim.value("Field_TermText");
-            assertThat(interimTerm).startsWith("до ").contains("важность: высокая");
+            assertThat(interimTerm).startsWith("до 19.11.2026 11:00").contains("важность: высокая");
             interim.choose("Промежуточный ответ").type("Field_InterimText", INTERIM);
             clerk.screenshot("journey-incident-02-interim");
             String fullTerm = "до " + LOCAL.format(OffsetDateTime.parse(journeys.caseView(number).get("term").get("answerDueAt").asText()));
@@ -95,7 +100,8 @@ class IncidentJourneyTest extends IntegrationTest {
         try (Browser clerk = Browser.start("ru", time)) {
             journeys.openAs(clerk, journeys.url("/cases/" + number), "city-economy-clerk");
             WebElement terms = clerk.await(By.id("terms"));
-            assertThat(terms.getText()).contains("Промежуточный ответ (высокая важность)", interimTerm.substring(3, 19),
+            assertThat(terms.getText()).contains("Разбор координатором", "1 рабочий час",
+                    "Промежуточный ответ (высокая важность)", "передачи исполнителю", interimTerm.substring(3, 19),
                     "Ответ по существу", "7 рабочих дней", fullTerm);
             assertThat(text(clerk)).contains("Промежуточный ответ дан", FULL, INTERIM);
             Journeys.fullPage(clerk, "journey-incident-05-case-page");

@@ -41,7 +41,9 @@ class IncidentProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(ProcessTestEngine.get()).build();
 
     private static final Instant NOW = Instant.parse("2026-11-02T00:00:00Z");
+    private static final Instant TRIAGE_DUE = NOW.plus(Duration.ofHours(1));
     private static final Instant INTERIM_DUE = NOW.plus(Duration.ofHours(9));
+    private static final Instant RETRIAGE_DUE = NOW.plus(Duration.ofHours(30));
     private static final Instant ANSWER_DUE = NOW.plus(Duration.ofDays(9));
 
     private final List<String> calls = new ArrayList<>();
@@ -52,11 +54,20 @@ class IncidentProcessTest {
         EngineClock.stopAt(NOW);
         ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "triageIncident", "dismissIncident",
                 "giveInterimAnswer", "giveFullAnswer", "publishResponse", "remindOfAnswerTerm", "escalateToBlockHead",
-                "escalateToMcuHead", "escalateStageOverdue");
+                "escalateToMcuHead", "escalateStageOverdue", "escalateInterimOverdue");
         Mocks.register("assignStageTerm", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
             calls.add("assignStageTerm");
-            execution.setVariables(Map.of("stageDueAt", Date.from(INTERIM_DUE), "interimDueAt", Date.from(INTERIM_DUE)));
+            execution.setVariables(Map.of("stageDueAt", Date.from(TRIAGE_DUE)));
             ProcessMocks.setAnswerTerm(execution, ANSWER_DUE);
+        });
+        // the interim term counts from the handover: here, whenever it happens, the test's INTERIM_DUE
+        Mocks.register("assignInterimTerm", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
+            calls.add("assignInterimTerm");
+            execution.setVariable("interimDueAt", Date.from(INTERIM_DUE));
+        });
+        Mocks.register("assignTriageTerm", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
+            calls.add("assignTriageTerm");
+            execution.setVariable("stageDueAt", Date.from(RETRIAGE_DUE));
         });
     }
 
@@ -84,11 +95,12 @@ class IncidentProcessTest {
     }
 
     @Test
-    void shouldRouteByKeywordsAndWaitForTriageWithInterimTerm() {
+    void shouldRouteByKeywordsAndWaitForTriageWithItsOwnTerm() {
         ProcessInstance pi = start();
 
-        assertThat(pi).isWaitingAt(TRIAGE).variables().containsEntry("department", "roads-agency");
-        assertThat(task(TRIAGE, pi)).hasCandidateGroup("im-coordinators").hasDueDate(Date.from(INTERIM_DUE));
+        assertThat(pi).isWaitingAt(TRIAGE).variables().containsEntry("department", "roads-agency").doesNotContainKey("interimDueAt");
+        assertThat(task(TRIAGE, pi)).hasCandidateGroup("im-coordinators").hasDueDate(Date.from(TRIAGE_DUE));
+        assertThat(calls).doesNotContain("assignInterimTerm");
     }
 
     @Test
@@ -104,6 +116,7 @@ class IncidentProcessTest {
     void shouldGiveInterimThenFullAnswer() {
         ProcessInstance pi = start();
         take(pi, "city-economy");
+        assertThat(calls).containsOnlyOnce("assignInterimTerm");
         assertThat(task(INTERIM, pi)).hasCandidateGroup("dept-city-economy").hasDueDate(Date.from(INTERIM_DUE));
         complete(task(INTERIM, pi), withVariables("responseOutcome", "INTERIM", "interimText", "Бригада выедет завтра"));
 
@@ -129,12 +142,16 @@ class IncidentProcessTest {
         complete(task(INTERIM, pi), withVariables("responseOutcome", "NOT_OURS", "notOursReason", "Частная территория"));
 
         assertThat(pi).isWaitingAt(TRIAGE);
+        assertThat(calls).containsOnlyOnce("assignTriageTerm");
+        assertThat(task(TRIAGE, pi)).hasDueDate(Date.from(RETRIAGE_DUE));
+        take(pi, "roads");
+        assertThat(calls.stream().filter("assignInterimTerm"::equals).count()).isEqualTo(2);
     }
 
     @Test
     void shouldEscalateWhenTriageOrAnswerIsLate() {
         ProcessInstance pi = start();
-        passTimeTo(INTERIM_DUE.plusSeconds(1));
+        passTimeTo(TRIAGE_DUE.plusSeconds(1));
         assertThat(calls).containsOnlyOnce("escalateStageOverdue");
         take(pi, "city-economy");
         complete(task(INTERIM, pi), withVariables("responseOutcome", "INTERIM", "interimText", "Выедем"));
@@ -142,6 +159,32 @@ class IncidentProcessTest {
         passTimeTo(ANSWER_DUE.plusSeconds(1));
         assertThat(calls).contains("remindOfAnswerTerm", "escalateToBlockHead");
         assertThat(pi).isWaitingAt(FULL);
+    }
+
+    @Test
+    void shouldEscalateToBlockHeadWhenInterimAnswerIsLate() {
+        ProcessInstance pi = start();
+        take(pi, "city-economy");
+        passTimeTo(INTERIM_DUE.minusSeconds(1));
+        assertThat(calls).doesNotContain("escalateInterimOverdue");
+
+        passTimeTo(INTERIM_DUE.plusSeconds(1));
+
+        assertThat(calls).containsOnlyOnce("escalateInterimOverdue");
+        assertThat(pi).isWaitingAt(INTERIM).hasPassed(IncidentProcess.Elements.ESCALATE_INTERIM, IncidentProcess.Elements.END_INTERIM_ESCALATED);
+        complete(task(INTERIM, pi), withVariables("responseOutcome", "INTERIM", "interimText", "Выедем"));
+        assertThat(pi).isWaitingAt(FULL);
+    }
+
+    @Test
+    void shouldCancelTheInterimTimerOnceTheInterimAnswerIsGiven() {
+        ProcessInstance pi = start();
+        take(pi, "city-economy");
+        complete(task(INTERIM, pi), withVariables("responseOutcome", "INTERIM", "interimText", "Выедем"));
+
+        passTimeTo(INTERIM_DUE.plusSeconds(1));
+
+        assertThat(calls).doesNotContain("escalateInterimOverdue");
     }
 
     @Test

@@ -35,11 +35,14 @@ class IncidentTermTextTest extends IntegrationTest {
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         String number = Json.parse(filed.getBody()).get("number").asText();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
-        String interimTerm = "до " + Terms.format(((Date) runtime.getVariable(instance.getId(), "interimDueAt")).toInstant());
+        String triageTerm = "до " + Terms.format(((Date) runtime.getVariable(instance.getId(), "stageDueAt")).toInstant());
         String answerTerm = "до " + Terms.format(((Date) runtime.getVariable(instance.getId(), "answerDueAt")).toInstant());
-        assertThat(answerTerm).isNotEqualTo(interimTerm);
+        assertThat(runtime.getVariable(instance.getId(), "termText")).isEqualTo(triageTerm);
+        assertThat(runtime.getVariable(instance.getId(), "interimDueAt")).as("the interim term starts at the handover").isNull();
 
         api.submit("im-coordinator", number, "triageDecision", "TAKE", "rubric", "snow.yards", "department", "city-economy");
+        String interimTerm = "до " + Terms.format(((Date) runtime.getVariable(instance.getId(), "interimDueAt")).toInstant());
+        assertThat(interimTerm).isNotEqualTo(triageTerm).isNotEqualTo(answerTerm);
         assertThat(runtime.getVariable(instance.getId(), "termText")).isEqualTo(interimTerm);
 
         api.submit("city-economy-clerk", number, "responseOutcome", "INTERIM", "interimText", "Бригада выедет завтра утром");
