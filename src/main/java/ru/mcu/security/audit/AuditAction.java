@@ -8,7 +8,8 @@ public enum AuditAction {
     ANONYMISED("Обезличивание по сроку хранения"),
     TOKEN_CREATED("Выпуск токена интеграции"),
     TOKEN_REVOKED("Отзыв токена интеграции"),
-    ROUTING_TABLE_ACTIVATED("Включение таблицы маршрутизации");
+    ROUTING_TABLE_ACTIVATED("Включение таблицы маршрутизации"),
+    REGISTER_CHANGE("Изменение реестра МЦУ");
 
     private final String title;
 
