@@ -28,6 +28,10 @@ final class Fields {
             return null;
         }
         String v = value.strip();
+        if (v.indexOf('\0') >= 0) {
+            add(field, "Недопустимый символ (NUL)");
+            return null;
+        }
         if (v.length() > max) {
             add(field, "Не длиннее " + max + " символов (сейчас " + v.length() + ")");
             return null;

@@ -178,6 +178,10 @@ public class Recommendations {
         if (wanted.isEmpty()) {
             return List.of();
         }
+        if (wanted.stream().anyMatch(n -> n.indexOf('\0') >= 0 || n.length() > 20)) {
+            f.add("caseNumbers", "Номер обращения или сообщения имеет вид A-2026-000123");
+            return List.of();
+        }
         if (wanted.size() > MAX_CASES) {
             f.add("caseNumbers", "Не больше " + MAX_CASES + " номеров");
             return List.of();
