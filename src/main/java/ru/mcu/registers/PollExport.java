@@ -28,7 +28,7 @@ class PollExport {
     /** One exported line; the JSON export is a list of these. */
     record Line(int rank, long id, String origin, String title, String topicCode, String topic, String districtCode,
                 String district, String place, LocalDate periodFrom, LocalDate periodTo, int cases, Integer casesBefore,
-                Integer growth, String question, String status, String statusTitle, String casesLink) {
+                Integer growth, String question, String status, String statusTitle, String casesLink, List<String> caseNumbers) {
     }
 
     private record Column(String header, Function<Line, Object> value) {
@@ -52,7 +52,8 @@ class PollExport {
             new Column("Вопрос для опроса", Line::question),
             new Column("Код состояния", Line::status),
             new Column("Состояние", Line::statusTitle),
-            new Column("Ссылка на обращения", Line::casesLink));
+            new Column("Ссылка на обращения", Line::casesLink),
+            new Column("Номера обращений и сообщений", l -> String.join(", ", l.caseNumbers())));
 
     private final PollPriorities polls;
     private final AnalyticsLinks links;
@@ -70,7 +71,7 @@ class PollExport {
     List<Line> lines() {
         return polls.ranked().stream().filter(p -> p.rank() != null).map(p -> new Line(p.rank(), p.id(), p.origin().title(), p.title(),
                 p.rubric(), p.rubricName(), p.district(), p.districtName(), p.place(), p.from(), p.to(), p.count(), p.previous(),
-                p.growth(), p.question(), p.status().name(), p.status().title(), links.to(p.cases()))).toList();
+                p.growth(), p.question(), p.status().name(), p.status().title(), links.to(p.cases()), p.caseNumbers())).toList();
     }
 
     void csv(OutputStream out) {

@@ -138,11 +138,13 @@ class ProposalsAndPollsRegisterTest extends IntegrationTest {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFFМесто;Номер в реестре;Источник;Проблемная точка;Код темы;Тема;Код района;Район;"
                 + "Место (адрес или участок);Период с;Период по;Обращений и сообщений;За предыдущий период;Рост;Вопрос для опроса;"
-                + "Код состояния;Состояние;Ссылка на обращения");
+                + "Код состояния;Состояние;Ссылка на обращения;Номера обращений и сообщений");
         String roadLine = line(lines, ";Дороги — Луговое;");
         assertThat(roadLine).contains(";точка роста;Дороги — Луговое;roads;Дороги;lugovoe;Луговое;;2019-03-01;2019-03-31;10;1;9;",
                 ";PROPOSED;предложен;http");
-        assertThat(line(lines, ";Вывоз ТКО: ул. Тестовая, 1;")).contains(";6;;;Нужна ли на ул. Тестовой, 1 контейнерная площадка с навесом?;APPROVED;");
+        assertThat(line(lines, ";Вывоз ТКО: ул. Тестовая, 1;")).contains(";6;;;Нужна ли на ул. Тестовой, 1 контейнерная площадка с навесом?;APPROVED;")
+                .endsWith(";PPR-W1, PPR-W2, PPR-W3, PPR-W4, PPR-W5, PPR-W6");
+        assertThat(roadLine).as("a growth factor lists no numbers: its link is the slice").endsWith(";");
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download("/api/registers/poll-priorities/export.xlsx")))) {
             Sheet sheet = book.getSheetAt(0);
@@ -166,6 +168,7 @@ class ProposalsAndPollsRegisterTest extends IntegrationTest {
         assertThat(first).isNotNull();
         assertThat(first.get("question").asText()).isEqualTo("Нужна ли на ул. Тестовой, 1 контейнерная площадка с навесом?");
         assertThat(first.get("cases").asInt()).isEqualTo(6);
+        assertThat(first.get("caseNumbers").size()).isEqualTo(6);
         assertThat(first.get("casesLink").asText()).contains("/analytics/cases?from=2019-03-01&to=2019-03-31&rubric=waste.collection");
 
         api.exchange("mcu-head", HttpMethod.PUT, "/api/registers/poll-priorities/" + clusterId,
