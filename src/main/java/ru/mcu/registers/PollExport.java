@@ -52,7 +52,7 @@ class PollExport {
             new Column("Вопрос для опроса", Line::question),
             new Column("Код состояния", Line::status),
             new Column("Состояние", Line::statusTitle),
-            new Column("Ссылка на обращения", Line::casesLink),
+            new Column("Ссылка на обращения и сообщения", Line::casesLink),
             new Column("Номера обращений и сообщений", l -> String.join(", ", l.caseNumbers())));
 
     private final PollPriorities polls;

@@ -80,7 +80,7 @@ class RegistersNoteSection implements NoteSection {
         changes.forEach((id, what) -> polls.get(id).ifPresent(p -> rows.add(List.of(p.rank() == null ? "—" : String.valueOf(p.rank()),
                 p.title(), String.valueOf(p.count()), shorten(p.question()), p.status().title(), String.join("; ", what)))));
         return new Table("Приоритеты для опросов и голосований граждан: внесены или изменили состояние за неделю",
-                List.of("Место", "Проблемная точка", "Обращений", "Вопрос для опроса", "Состояние", "За неделю"),
+                List.of("Место", "Проблемная точка", "Обращений и сообщений", "Вопрос для опроса", "Состояние", "За неделю"),
                 List.of(0.8f, 3f, 1.2f, 5f, 1.6f, 3f), rows, "Изменений в приоритетах для опросов за неделю нет.");
     }
 
