@@ -107,6 +107,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/audit/**").hasAnyAuthority(Roles.GROUP + StaffGroups.MCU_HEADS,
                                 Roles.GROUP + StaffGroups.ADMINS)
                         .requestMatchers("/api/routing/**").hasAnyAuthority(ROUTING_STAFF)
+                        .requestMatchers("/api/registers/**").hasAnyAuthority(REGISTER_STAFF)
                         .anyRequest().access(staffOnly()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -164,6 +165,7 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasAnyAuthority(Roles.GROUP + StaffGroups.MCU_HEADS,
                                 Roles.GROUP + StaffGroups.ADMINS)
                         .requestMatchers("/routing/**").hasAnyAuthority(ROUTING_STAFF)
+                        .requestMatchers("/analytics/registers", "/analytics/registers/**").hasAnyAuthority(REGISTER_STAFF)
                         .anyRequest().authenticated())
                 .requestCache(cache -> cache.requestCache(pageRequests()))
                 .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
@@ -178,6 +180,13 @@ class SecurityConfiguration {
     /** Who may open {@code /routing} and its API: routing managers, the head of the МЦУ, administrators. */
     static final String[] ROUTING_STAFF = {Roles.GROUP + StaffGroups.ROUTING_MANAGERS, Roles.GROUP + StaffGroups.MCU_HEADS,
             Roles.GROUP + StaffGroups.ADMINS};
+
+    /**
+     * Who may open the МЦУ's registers ({@code /analytics/registers}, {@code /api/registers}): the head of the МЦУ, the
+     * coordinators, the curator (reading only: the changes are refused by {@code ru.mcu.registers}) and administrators.
+     */
+    static final String[] REGISTER_STAFF = {Roles.GROUP + StaffGroups.MCU_HEADS, Roles.GROUP + StaffGroups.POS_COORDINATORS,
+            Roles.GROUP + StaffGroups.IM_COORDINATORS, Roles.GROUP + StaffGroups.CURATORS, Roles.GROUP + StaffGroups.ADMINS};
 
     /** The paths of the application's own pages. */
     static final String[] PAGES = {"/", "/login", "/logout", "/admin/**", "/outbox/**", "/letters/**", "/outbound/**", "/answer-templates/**", "/audit/**", "/cases/**",

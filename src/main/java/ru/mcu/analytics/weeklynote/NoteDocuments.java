@@ -20,9 +20,12 @@ public class NoteDocuments {
     private final NotePdf pdf;
     private final Fmt fmt;
     private final GrowthCharts growthCharts;
+    private final List<NoteSection> sections;
 
-    NoteDocuments(TemplateEngine templates, NotePdf pdf, Fmt fmt, GrowthCharts growthCharts) {
+    NoteDocuments(TemplateEngine templates, NotePdf pdf, Fmt fmt, GrowthCharts growthCharts,
+                  org.springframework.beans.factory.ObjectProvider<NoteSection> sections) {
         this.growthCharts = growthCharts;
+        this.sections = sections.orderedStream().toList();
         this.templates = templates;
         this.pdf = pdf;
         this.fmt = fmt;
@@ -50,6 +53,11 @@ public class NoteDocuments {
 
     static final int GROWTH_CHARTS = 4;
 
+    /** The sections other modules add after the note's own ones, as of now. */
+    List<NoteSection.Content> sections(WeeklyNote note) {
+        return sections.stream().map(s -> s.content(note.week())).toList();
+    }
+
     /** A printable HTML document with inline SVG charts and inline styles; it needs nothing from outside. */
     public String html(WeeklyNote note) {
         Context context = new Context(Locale.forLanguageTag("ru"));
@@ -58,11 +66,12 @@ public class NoteDocuments {
         context.setVariable("charts", charts(note));
         context.setVariable("ratingCharts", ratingCharts(note));
         context.setVariable("growthCharts", growthCharts(note));
+        context.setVariable("sections", sections(note));
         return templates.process("analytics/note-document", context);
     }
 
     public byte[] pdf(WeeklyNote note) {
-        return pdf.render(note, ratingCharts(note), growthCharts(note));
+        return pdf.render(note, ratingCharts(note), growthCharts(note), sections(note));
     }
 
     /** The note in a few lines, for the review task and the e-mail. */

@@ -50,7 +50,7 @@ class NotePdf {
         this.bold = font("fonts/DejaVuSans-Bold.ttf");
     }
 
-    byte[] render(WeeklyNote note, List<Chart> ratingCharts, List<Chart> growthCharts) {
+    byte[] render(WeeklyNote note, List<Chart> ratingCharts, List<Chart> growthCharts, List<NoteSection.Content> sections) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -129,8 +129,32 @@ class NotePdf {
                 + ", удовлетворены (4–5) " + fmt.percent(note.satisfaction().satisfiedShare()) + "; неделей ранее: "
                 + note.satisfactionBefore().rated() + " оценок, средняя " + fmt.decimal(note.satisfactionBefore().average())
                 + ", удовлетворены " + fmt.percent(note.satisfactionBefore().satisfiedShare()) + "."));
+
+        sections(doc, sections, 8);
         doc.close();
         return out.toByteArray();
+    }
+
+    /** The sections other modules add ({@link NoteSection}), numbered from {@code first}. */
+    private void sections(Document doc, List<NoteSection.Content> sections, int first) {
+        int number = first;
+        for (NoteSection.Content section : sections) {
+            heading(doc, (number++) + ". " + section.title());
+            for (NoteSection.Table t : section.tables()) {
+                if (t.caption() != null) {
+                    doc.add(new Paragraph(t.caption(), new Font(bold, 10)));
+                }
+                if (t.rows().isEmpty()) {
+                    doc.add(text(t.empty()));
+                    continue;
+                }
+                float[] widths = new float[t.widths().size()];
+                for (int i = 0; i < widths.length; i++) {
+                    widths[i] = t.widths().get(i);
+                }
+                table(doc, t.headers(), t.rows(), widths);
+            }
+        }
     }
 
     private Paragraph text(String value) {

@@ -9,7 +9,8 @@ public enum AuditAction {
     REGIONAL_REQUEST_CHANGE("Запрос регионального ЦУР"),
     TOKEN_CREATED("Выпуск токена интеграции"),
     TOKEN_REVOKED("Отзыв токена интеграции"),
-    ROUTING_TABLE_ACTIVATED("Включение таблицы маршрутизации");
+    ROUTING_TABLE_ACTIVATED("Включение таблицы маршрутизации"),
+    REGISTER_CHANGE("Изменение реестра МЦУ");
 
     private final String title;
 

@@ -46,6 +46,7 @@ public class AuditQuery {
             case "RETENTION" -> "срок хранения";
             case "PAGES" -> "страницы приложения";
             case "LETTER_PDF" -> "письмо заявителю на бумаге (PDF)";
+            case "REGISTERS" -> "реестры МЦУ (рекомендации, предложения, опросы)";
             default -> surface;
         };
     }
