@@ -557,6 +557,18 @@ public class Case {
         record(now, actor, CaseEventType.REJECTED_AT_MODERATION, resolution.title(), comment);
     }
 
+    /**
+     * ПОС moderation: the question is outside the administration's competence; the message is
+     * closed as redirected to the competent organisation, whose name the author is told.
+     */
+    public void redirectAtModeration(String organisation, String comment, String actor, Instant now) {
+        requireStatus(CaseStatus.RECEIVED);
+        this.forwardedTo = Objects.requireNonNull(organisation, "organisation");
+        this.departmentCode = null;
+        close(Resolution.REDIRECTED, comment, now);
+        record(now, actor, CaseEventType.FORWARDED, "Перенаправлено в организацию по компетенции: " + organisation, comment);
+    }
+
     /** The coordinator (ПОС, «Инцидент Менеджмент») gives the case to a department. */
     public void assignDepartment(String department, String departmentName, Place place, String actor, Instant now) {
         requireStatus(CaseStatus.RECEIVED, CaseStatus.AWAITING_ROUTING);

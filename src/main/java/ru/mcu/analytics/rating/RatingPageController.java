@@ -39,7 +39,10 @@ class RatingPageController {
     private final RatingQuery ratings;
     private final Clock clock;
 
-    RatingPageController(RatingQuery ratings, Clock clock) {
+    private final ModerationOutcomes moderation;
+
+    RatingPageController(RatingQuery ratings, ModerationOutcomes moderation, Clock clock) {
+        this.moderation = moderation;
         this.ratings = ratings;
         this.clock = clock;
     }
@@ -55,6 +58,9 @@ class RatingPageController {
         model.addAttribute("onTimeChart", RatingCharts.onTime(rating.rows(), rating.minSample(), slice));
         model.addAttribute("satisfactionChart", RatingCharts.satisfaction(rating.rows(), rating.minSample(), slice));
         model.addAttribute("slice", slice);
+        if (slice.channel() == null || slice.channel() == Channel.POS) {
+            model.addAttribute("moderation", moderation.of(slice.period()));
+        }
         model.addAttribute("sort", sort == null ? "" : sort);
         model.addAttribute("dir", dir);
         model.addAttribute("channels", Channel.values());

@@ -10,7 +10,9 @@ import static ru.mcu.workflow.pos.PosProcess.Elements.AWAIT_RATING;
 import static ru.mcu.workflow.pos.PosProcess.Elements.COORDINATE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.END_CLOSED;
 import static ru.mcu.workflow.pos.PosProcess.Elements.END_CLOSED_WITHOUT_RATING;
+import static ru.mcu.workflow.pos.PosProcess.Elements.END_REDIRECTED;
 import static ru.mcu.workflow.pos.PosProcess.Elements.END_REJECTED;
+import static ru.mcu.workflow.pos.PosProcess.Elements.REDIRECT;
 import static ru.mcu.workflow.pos.PosProcess.Elements.EXECUTE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.MODERATE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.REVISE;
@@ -58,7 +60,7 @@ class PosProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         EngineClock.stopAt(NOW);
         ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "coordinateMessage", "approveAnswer", "reviseAnswer",
-                "rejectMessage", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
+                "rejectMessage", "redirectMessage", "showRedirectSuggestions", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
                 "escalateToMcuHead", "escalateStageOverdue");
         ProcessMocks.recorder(calls, "assignStageTerm", Map.of("stageDueAt", Date.from(STAGE_DUE)));
         ProcessMocks.recorder(calls, "moderateMessage", Map.of("stageDueAt", Date.from(STAGE_DUE.plus(Duration.ofDays(1)))));
@@ -117,13 +119,24 @@ class PosProcessTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"SPAM", "DUPLICATE", "NOT_MUNICIPAL"})
+    @CsvSource({"OBSCENE", "NO_ESSENCE", "DUPLICATE", "SPAM", "PERSONAL_DATA", "COURT", "UNLAWFUL", "OTHER"})
     void shouldCloseMessageRejectedAtModeration(String reason) {
         ProcessInstance pi = start();
         complete(task(MODERATE, pi), withVariables("moderationDecision", "REJECT", "rejectionReason", reason));
 
-        assertThat(pi).isEnded().hasPassed(END_REJECTED);
+        assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed(REDIRECT);
         assertThat(calls).contains("rejectMessage");
+    }
+
+    @Test
+    void shouldCloseMessageRedirectedOutsideTheAdministration() {
+        ProcessInstance pi = start();
+        assertThat(calls).contains("showRedirectSuggestions");
+        complete(task(MODERATE, pi), withVariables("moderationDecision", "REDIRECT",
+                "redirectOrganization", "Министерство здравоохранения Сахалинской области"));
+
+        assertThat(pi).isEnded().hasPassed(REDIRECT, END_REDIRECTED).hasNotPassed(END_REJECTED);
+        assertThat(calls).contains("redirectMessage").doesNotContain("rejectMessage");
     }
 
     @Test
