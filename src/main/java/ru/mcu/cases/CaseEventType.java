@@ -51,7 +51,9 @@ public enum CaseEventType {
     ANSWER_PLACED("Ответ размещён на площадке"),
     CO_EXECUTORS_ASSIGNED("Назначены соисполнители"),
     CONTRIBUTION_GIVEN("Вклад соисполнителя"),
-    CONTRIBUTION_OVERDUE("Соисполнитель не представил вклад в срок");
+    CONTRIBUTION_OVERDUE("Соисполнитель не представил вклад в срок"),
+    PLANNED_ANSWER_GIVEN("Ответ «запланировано»"),
+    PLANNED_DATE_REACHED("Наступила запланированная дата");
 
     private final String title;
 

@@ -133,6 +133,7 @@ public final class CitizenCaseView {
             case ON_APPROVAL -> "Ответ на согласовании";
             case SUSPENDED -> "Рассмотрение приостановлено";
             case AWAITING_RATING -> "Дан ответ — оцените его";
+            case PLANNED -> "Запланировано";
             case CLOSED -> closedStatus();
         };
     }
@@ -172,6 +173,9 @@ public final class CitizenCaseView {
             case ON_APPROVAL -> "Ответ подготовлен и проверяется руководителем. Как только его утвердят, вы получите его.";
             case SUSPENDED -> "Исполнитель ждёт документы, без которых ответ дать нельзя.";
             case AWAITING_RATING -> "Прочитайте ответ ниже и оцените его.";
+            case PLANNED -> "Работы запланированы" + (c.getPlannedFor() == null ? "" : " на "
+                    + c.getPlannedFor().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                    + ". После их выполнения вы получите окончательный ответ.";
             case CLOSED -> closedHint();
         };
     }

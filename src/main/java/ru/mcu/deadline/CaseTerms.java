@@ -84,6 +84,20 @@ public class CaseTerms {
         return new TermDates(due, arithmetic.reminderBefore(due), arithmetic.due(due, secondLevel), rule);
     }
 
+    /**
+     * A ПОС message answered «запланировано» reached its planned date: the department has the
+     * channel's answer term again, counted from now, to complete the works and give the final answer.
+     */
+    public TermDates assignPlannedWorkTerm(String caseNumber) {
+        Case c = cases.get(caseNumber);
+        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ANSWER);
+        Instant due = arithmetic.due(clock.instant(), spec);
+        String rule = spec.describe() + " (окончательный ответ после запланированной даты)";
+        records.assignAnswerTerm(caseNumber, due, rule);
+        TermSpec secondLevel = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ESCALATION_SECOND_LEVEL);
+        return new TermDates(due, arithmetic.reminderBefore(due), arithmetic.due(due, secondLevel), rule);
+    }
+
     /** Until when the author of a ПОС answer may rate it, counted from now. */
     public Instant ratingWindowEnd(String caseNumber) {
         Case c = cases.get(caseNumber);

@@ -12,12 +12,14 @@ package ru.mcu.analytics.rating;
  * @param contributionsOnTime   of those, contributions given by the sub-term
  * @param contributionsLate     of those, contributions given after the sub-term or missing past it
  * @param contributionOnTimeShare on time of those whose outcome is known; null when none
+ * @param planned         ПОС messages answered «запланировано» in the period (seasonal works): neither on time nor overdue
  */
 public record DepartmentRating(String department, String name, Integer rank,
                                long received, long answered, long onTime, long late, long openOverdue,
                                Double onTimeShare, Double avgAnswerDays, Double medianAnswerDays, Double avgReactionHours,
                                long reroutes, long reworks, long rated, long satisfied, Double avgRating, Double satisfiedShare,
-                               long coExecutions, long contributionsOnTime, long contributionsLate, Double contributionOnTimeShare) {
+                               long coExecutions, long contributionsOnTime, long contributionsLate, Double contributionOnTimeShare,
+                               long planned) {
 
     /** Late answers of the period plus cases open past their term. */
     public long overdue() {
@@ -31,13 +33,13 @@ public record DepartmentRating(String department, String name, Integer rank,
     DepartmentRating withRank(Integer value) {
         return new DepartmentRating(department, name, value, received, answered, onTime, late, openOverdue, onTimeShare,
                 avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare,
-                coExecutions, contributionsOnTime, contributionsLate, contributionOnTimeShare);
+                coExecutions, contributionsOnTime, contributionsLate, contributionOnTimeShare, planned);
     }
 
     /** The same figures with the department's work as co-executor. */
     DepartmentRating withCoExecution(long count, long givenOnTime, long givenLate) {
         return new DepartmentRating(department, name, rank, received, answered, onTime, late, openOverdue, onTimeShare,
                 avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare,
-                count, givenOnTime, givenLate, RatingQuery.share(givenOnTime, givenOnTime + givenLate));
+                count, givenOnTime, givenLate, RatingQuery.share(givenOnTime, givenOnTime + givenLate), planned);
     }
 }

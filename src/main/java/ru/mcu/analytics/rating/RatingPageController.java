@@ -24,6 +24,7 @@ class RatingPageController {
             Map.entry("received", DepartmentRating::received),
             Map.entry("answered", DepartmentRating::answered),
             Map.entry("onTimeShare", DepartmentRating::onTimeShare),
+            Map.entry("planned", DepartmentRating::planned),
             Map.entry("overdue", DepartmentRating::overdue),
             Map.entry("openOverdue", DepartmentRating::openOverdue),
             Map.entry("avgAnswerDays", DepartmentRating::avgAnswerDays),

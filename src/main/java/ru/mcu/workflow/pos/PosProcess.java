@@ -29,6 +29,9 @@ public final class PosProcess {
         public static final String REJECT = "Task_RejectMessage";
         public static final String END_REJECTED = "End_Rejected";
         public static final String REDIRECT = "Task_RedirectMessage";
+        public static final String PUBLISH_PLANNED = "Task_PublishPlannedAnswer";
+        public static final String PLANNED_DATE_REACHED = "Event_PlannedDateReached";
+        public static final String RESUME_PLANNED = "Task_ResumePlannedWork";
         public static final String END_REDIRECTED = "End_Redirected";
         public static final String COORDINATE = "Task_CoordinateMessage";
         public static final String EXECUTION = "Subprocess_Execution";
@@ -87,7 +90,11 @@ public final class PosProcess {
         public static final ProcessVariable<String> REDIRECT_ORGANIZATION = string("redirectOrganization");
         /** Read-only on the moderation form: the organisations messages were redirected to before. */
         public static final ProcessVariable<String> REDIRECT_SUGGESTIONS = string("redirectSuggestions");
-        /** The department's outcome: ANSWER or NOT_OURS (same name as the appeal's). */
+        /** The date the works are planned for, as the form's date field gives it (yyyy-MM-dd). */
+        public static final ProcessVariable<String> PLANNED_DATE = string("plannedDate");
+        /** When {@code Event_PlannedDateReached} fires: the planned date, 09:00 local time. */
+        public static final ProcessVariable<Instant> PLANNED_AT = instant("plannedAt");
+        /** The department's outcome: ANSWER, PLANNED or NOT_OURS (same name as the appeal's). */
         public static final ProcessVariable<String> CONSIDERATION_OUTCOME = string("considerationOutcome");
         public static final ProcessVariable<String> NOT_OURS_REASON = string("notOursReason");
         public static final ProcessVariable<Integer> RATING_SCORE = integer("ratingScore");

@@ -60,7 +60,7 @@ class PosProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         EngineClock.stopAt(NOW);
         ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "coordinateMessage", "approveAnswer", "reviseAnswer",
-                "rejectMessage", "redirectMessage", "showRedirectSuggestions", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
+                "rejectMessage", "redirectMessage", "showRedirectSuggestions", "publishPlannedAnswer", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
                 "escalateToMcuHead", "escalateStageOverdue");
         ProcessMocks.recorder(calls, "assignStageTerm", Map.of("stageDueAt", Date.from(STAGE_DUE)));
         ProcessMocks.recorder(calls, "moderateMessage", Map.of("stageDueAt", Date.from(STAGE_DUE.plus(Duration.ofDays(1)))));
@@ -216,6 +216,33 @@ class PosProcessTest {
         passTimeTo(ANSWER_DUE.plus(Duration.ofDays(3)).plusSeconds(1));
         assertThat(calls).contains("escalateToMcuHead");
         assertThat(pi).isWaitingAt(REVISE);
+    }
+
+    @Test
+    void shouldPublishPlannedAnswerAndGiveTheMessageBackOnThePlannedDate() {
+        Instant plannedAt = NOW.plus(Duration.ofDays(200));
+        Instant finalDue = plannedAt.plus(Duration.ofDays(14));
+        ProcessMocks.recorder(calls, "executeMessage", Map.of("answerAuthor", "roads-clerk", "plannedAt", Date.from(plannedAt)));
+        Mocks.register("resumePlannedWork", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+            calls.add("resumePlannedWork");
+            ProcessMocks.setAnswerTerm(execution, finalDue);
+        });
+        ProcessInstance pi = start();
+        accept(pi);
+        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "PLANNED", "answerText", "Отремонтируем летом"));
+        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+
+        assertThat(pi).hasPassed(PosProcess.Elements.PUBLISH_PLANNED).isWaitingAt(PosProcess.Elements.PLANNED_DATE_REACHED)
+                .hasNotPassed(PosProcess.Elements.PUBLISH);
+        passTimeTo(ANSWER_DUE.plus(Duration.ofDays(5)));
+        assertThat(calls).as("no escalation while waiting for the planned date").doesNotContain("escalateToBlockHead");
+
+        passTimeTo(plannedAt.plusSeconds(1));
+        assertThat(pi).hasPassed(PosProcess.Elements.RESUME_PLANNED).isWaitingAt(EXECUTE);
+        assertThat(task(EXECUTE, pi)).hasCandidateGroup("dept-roads").hasDueDate(Date.from(finalDue));
+        answer(pi);
+        assertThat(pi).isWaitingAt(AWAIT_RATING);
+        assertThat(calls).contains("publishPlannedAnswer", "resumePlannedWork", "publishAnswer");
     }
 
     @Test
