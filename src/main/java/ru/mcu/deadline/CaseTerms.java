@@ -130,6 +130,43 @@ public class CaseTerms {
     }
 
     /**
+     * ПОС: the department asks for the single extension the project allows (docs/pos.md), of the
+     * length of the policy {@code EXTENSION_MAX}, before the answer term runs out; the ПОС
+     * coordinator decides ({@link #decidePosExtension}).
+     */
+    public void requestPosExtension(String caseNumber, String reason, String actor) {
+        Case c = cases.get(caseNumber);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidCaseDataException("extensionReason", "Укажите, почему нужен дополнительный срок");
+        }
+        if (c.getExtensionDays() > 0) {
+            throw new InvalidCaseDataException("considerationOutcome", "Срок ответа уже продлевался: продлить его можно один раз");
+        }
+        if (c.getAnswerDueAt() != null && !clock.instant().isBefore(c.getAnswerDueAt())) {
+            throw new InvalidCaseDataException("considerationOutcome", "Срок ответа истёк " + ru.mcu.cases.Terms.format(c.getAnswerDueAt())
+                    + ": продлить истёкший срок нельзя. Подготовьте ответ.");
+        }
+        int days = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).amount();
+        records.requestExtension(caseNumber, days, null, reason.strip(), days, actor);
+    }
+
+    /**
+     * ПОС: the coordinator's decision on the extension asked for, with his reason; an approved
+     * one moves the answer term on the working-day calendar. A term already run out is not extended.
+     */
+    public void decidePosExtension(String caseNumber, boolean approved, String comment, String actor) {
+        Case c = cases.get(caseNumber);
+        if (approved && (comment == null || comment.isBlank())) {
+            throw new InvalidCaseDataException("extensionComment", "Укажите основание продления");
+        }
+        if (approved && c.getAnswerDueAt() != null && !clock.instant().isBefore(c.getAnswerDueAt())) {
+            throw new InvalidCaseDataException("extensionDecision", "Срок ответа истёк " + ru.mcu.cases.Terms.format(c.getAnswerDueAt())
+                    + ": продлить истёкший срок нельзя. Выберите «Отказать».");
+        }
+        decideExtension(caseNumber, approved, comment == null ? null : comment.strip(), actor);
+    }
+
+    /**
      * The term for forwarding a 59-ФЗ appeal to the competent body (ст. 8 ч. 3: 7 days), counted
      * from registration for every forwarding, also of an appeal a department returned as not its
      * own; the due date of the МЦУ's re-routing task and of its escalation timer.
@@ -213,8 +250,11 @@ public class CaseTerms {
                 .orElseThrow(() -> new IllegalStateException("Case " + c.getNumber() + " is suspended: no term while the clock stands"));
         String rule = spec.describe();
         if (c.getExtensionDays() > 0) {
-            due = arithmetic.afterCalendarDays(due, c.getExtensionDays());
-            rule += ", продлён на " + RussianPlural.days(c.getExtensionDays());
+            // 59-ФЗ extends by calendar days (ст. 12 ч. 2); a ПОС message in the unit of its extension policy
+            TermSpec extension = c.getChannel().isAppeal() ? TermSpec.calendarDays(c.getExtensionDays())
+                    : new TermSpec(policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).unit(), c.getExtensionDays());
+            due = arithmetic.due(due, extension);
+            rule += ", продлён на " + extension.describe();
         }
         if (!suspensions.isEmpty()) {
             rule += ", с учётом приостановления";

@@ -4,6 +4,7 @@ import static ru.mcu.workflow.common.CaseVariables.ANSWER_AUTHOR;
 import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
 import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
 import static ru.mcu.workflow.pos.PosProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.pos.PosProcess.Variables.EXTENSION_REASON;
 import static ru.mcu.workflow.pos.PosProcess.Variables.NOT_OURS_REASON;
 import static ru.mcu.workflow.pos.PosProcess.Variables.PLANNED_AT;
 import static ru.mcu.workflow.pos.PosProcess.Variables.PLANNED_DATE;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.CaseConsideration;
 import ru.mcu.cases.InvalidCaseDataException;
+import ru.mcu.deadline.CaseTerms;
 import ru.mcu.platform.time.LocalZone;
 import ru.mcu.workflow.support.Actors;
 
@@ -24,17 +26,20 @@ import ru.mcu.workflow.support.Actors;
  * Task listener ({@code complete}) of {@code Task_ExecuteMessage}: the department's draft
  * answer to a ПОС message; its draft answer «запланировано» with the date of the works (after
  * today, within {@value #MAX_PLANNED_DAYS} days), which sets {@code Event_PlannedDateReached}; or
- * its return to the coordinator as "not ours".
+ * its request for the single extension (the coordinator decides); or its return to the
+ * coordinator as "not ours".
  */
 @Component("executeMessage")
 class ExecuteMessage implements TaskListener {
 
     private final CaseConsideration consideration;
     private final Clock clock;
+    private final CaseTerms terms;
 
-    ExecuteMessage(CaseConsideration consideration, Clock clock) {
+    ExecuteMessage(CaseConsideration consideration, Clock clock, CaseTerms terms) {
         this.consideration = consideration;
         this.clock = clock;
+        this.terms = terms;
     }
 
     private LocalDate plannedDate(DelegateTask task) {
@@ -76,6 +81,7 @@ class ExecuteMessage implements TaskListener {
                 ANSWER_AUTHOR.set(task, actor);
                 PLANNED_AT.set(task, planned.atTime(PLANNED_HOUR).atZone(LocalZone.ZONE).toInstant());
             }
+            case "EXTENSION" -> terms.requestPosExtension(CASE_NUMBER.get(task), EXTENSION_REASON.get(task), actor);
             case "NOT_OURS" -> consideration.returnAsNotOurs(CASE_NUMBER.get(task), NOT_OURS_REASON.get(task), actor);
             default -> throw new InvalidCaseDataException(CONSIDERATION_OUTCOME.name(), "Недопустимый результат: " + outcome);
         }

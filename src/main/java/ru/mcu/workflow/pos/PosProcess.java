@@ -30,6 +30,7 @@ public final class PosProcess {
         public static final String END_REJECTED = "End_Rejected";
         public static final String REDIRECT = "Task_RedirectMessage";
         public static final String PUBLISH_PLANNED = "Task_PublishPlannedAnswer";
+        public static final String DECIDE_EXTENSION = "Task_DecidePosExtension";
         public static final String PLANNED_DATE_REACHED = "Event_PlannedDateReached";
         public static final String RESUME_PLANNED = "Task_ResumePlannedWork";
         public static final String END_REDIRECTED = "End_Redirected";
@@ -54,6 +55,9 @@ public final class PosProcess {
 
     /** The moderator's decision: accept, reject with a reason, or redirect outside the administration (version 2 on). */
     public enum ModerationDecision { ACCEPT, REJECT, REDIRECT }
+
+    /** The ПОС coordinator's decision on the department's request for the single extension. */
+    public enum ExtensionDecision { APPROVE, REJECT }
 
     /**
      * Why a message is rejected at moderation, as the moderation form lists them (docs/pos.md).
@@ -90,6 +94,11 @@ public final class PosProcess {
         public static final ProcessVariable<String> REDIRECT_ORGANIZATION = string("redirectOrganization");
         /** Read-only on the moderation form: the organisations messages were redirected to before. */
         public static final ProcessVariable<String> REDIRECT_SUGGESTIONS = string("redirectSuggestions");
+        /** Why the department asks for the extension. */
+        public static final ProcessVariable<String> EXTENSION_REASON = string("extensionReason");
+        public static final ProcessVariable<ExtensionDecision> EXTENSION_DECISION = enumeration("extensionDecision", ExtensionDecision.class);
+        /** The coordinator's reason for granting (or refusing) the extension. */
+        public static final ProcessVariable<String> EXTENSION_COMMENT = string("extensionComment");
         /** The date the works are planned for, as the form's date field gives it (yyyy-MM-dd). */
         public static final ProcessVariable<String> PLANNED_DATE = string("plannedDate");
         /** When {@code Event_PlannedDateReached} fires: the planned date, 09:00 local time. */

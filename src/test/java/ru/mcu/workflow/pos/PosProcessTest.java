@@ -60,7 +60,7 @@ class PosProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         EngineClock.stopAt(NOW);
         ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "coordinateMessage", "approveAnswer", "reviseAnswer",
-                "rejectMessage", "redirectMessage", "showRedirectSuggestions", "publishPlannedAnswer", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
+                "rejectMessage", "redirectMessage", "showRedirectSuggestions", "publishPlannedAnswer", "decidePosExtension", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
                 "escalateToMcuHead", "escalateStageOverdue");
         ProcessMocks.recorder(calls, "assignStageTerm", Map.of("stageDueAt", Date.from(STAGE_DUE)));
         ProcessMocks.recorder(calls, "moderateMessage", Map.of("stageDueAt", Date.from(STAGE_DUE.plus(Duration.ofDays(1)))));
@@ -243,6 +243,24 @@ class PosProcessTest {
         answer(pi);
         assertThat(pi).isWaitingAt(AWAIT_RATING);
         assertThat(calls).contains("publishPlannedAnswer", "resumePlannedWork", "publishAnswer");
+    }
+
+    @Test
+    void shouldLetThePosCoordinatorDecideTheExtensionAndReenterExecutionWithTheTerm() {
+        ProcessInstance pi = start();
+        accept(pi);
+        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "EXTENSION", "extensionReason", "Выезд подрядчика"));
+
+        assertThat(pi).isWaitingAt(PosProcess.Elements.DECIDE_EXTENSION);
+        assertThat(task(PosProcess.Elements.DECIDE_EXTENSION, pi)).hasCandidateGroup("pos-coordinators");
+        complete(task(PosProcess.Elements.DECIDE_EXTENSION, pi), withVariables("extensionDecision", "APPROVE",
+                "extensionComment", "По графику подрядчика"));
+
+        assertThat(pi).isWaitingAt(EXECUTE);
+        assertThat(calls).contains("decidePosExtension");
+        assertThat(calls.stream().filter("assignAnswerTerm"::equals).count()).as("the term is recomputed").isEqualTo(2);
+        answer(pi);
+        assertThat(pi).isWaitingAt(AWAIT_RATING);
     }
 
     @Test
