@@ -8,13 +8,14 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import ru.mcu.deadline.CaseTerms;
+import ru.mcu.workflow.common.TermVariables;
 import ru.mcu.workflow.pos.PosProcess.ExtensionDecision;
 import ru.mcu.workflow.support.Actors;
 
 /**
  * Task listener ({@code complete}) of {@code Task_DecidePosExtension}: the ПОС coordinator grants
- * the department's single extension with his reason, or refuses it; {@code Task_AssignAnswerTerm}
- * then puts the (possibly moved) term into the execution's timers.
+ * the department's single extension with his reason, or refuses it; the (possibly moved) term is
+ * put into the variables the execution's timers read when it starts again.
  */
 @Component("decidePosExtension")
 class DecidePosExtension implements TaskListener {
@@ -28,7 +29,8 @@ class DecidePosExtension implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ExtensionDecision decision = EXTENSION_DECISION.require(task, "Выберите решение о продлении");
-        terms.decidePosExtension(CASE_NUMBER.get(task), decision == ExtensionDecision.APPROVE, EXTENSION_COMMENT.get(task),
-                Actors.of(task));
+        String number = CASE_NUMBER.get(task);
+        terms.decidePosExtension(number, decision == ExtensionDecision.APPROVE, EXTENSION_COMMENT.get(task), Actors.of(task));
+        TermVariables.setAnswerTerm(task, terms.assignAnswerTerm(number));
     }
 }

@@ -60,7 +60,7 @@ class PosProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         EngineClock.stopAt(NOW);
         ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "coordinateMessage", "approveAnswer", "reviseAnswer",
-                "rejectMessage", "redirectMessage", "showRedirectSuggestions", "publishPlannedAnswer", "decidePosExtension", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
+                "rejectMessage", "redirectMessage", "showRedirectSuggestions", "publishPlannedAnswer", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
                 "escalateToMcuHead", "escalateStageOverdue");
         ProcessMocks.recorder(calls, "assignStageTerm", Map.of("stageDueAt", Date.from(STAGE_DUE)));
         ProcessMocks.recorder(calls, "moderateMessage", Map.of("stageDueAt", Date.from(STAGE_DUE.plus(Duration.ofDays(1)))));
@@ -247,6 +247,8 @@ class PosProcessTest {
 
     @Test
     void shouldLetThePosCoordinatorDecideTheExtensionAndReenterExecutionWithTheTerm() {
+        Instant extended = ANSWER_DUE.plus(Duration.ofDays(7));
+        ProcessMocks.recorder(calls, "decidePosExtension", Map.of("answerDueAt", Date.from(extended)));
         ProcessInstance pi = start();
         accept(pi);
         complete(task(EXECUTE, pi), withVariables("considerationOutcome", "EXTENSION", "extensionReason", "Выезд подрядчика"));
@@ -258,7 +260,9 @@ class PosProcessTest {
 
         assertThat(pi).isWaitingAt(EXECUTE);
         assertThat(calls).contains("decidePosExtension");
-        assertThat(calls.stream().filter("assignAnswerTerm"::equals).count()).as("the term is recomputed").isEqualTo(2);
+        assertThat(task(EXECUTE, pi)).as("execution starts again with the extended term").hasDueDate(Date.from(extended));
+        passTimeTo(ANSWER_DUE.plusSeconds(1));
+        assertThat(calls).as("the old term's timer is gone").doesNotContain("escalateToBlockHead");
         answer(pi);
         assertThat(pi).isWaitingAt(AWAIT_RATING);
     }
