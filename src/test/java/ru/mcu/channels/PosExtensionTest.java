@@ -21,6 +21,8 @@ import ru.mcu.support.Json;
  */
 class PosExtensionTest extends IntegrationTest {
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    private int port;
     @Autowired
     private CaseQueries cases;
     @Autowired
@@ -68,6 +70,10 @@ class PosExtensionTest extends IntegrationTest {
         assertThat(api.taskOf("roads-clerk", number).get("taskDefinitionKey").asText()).isEqualTo("Task_ExecuteMessage");
         assertThat(api.taskOf("roads-clerk", number).get("due").asText()).as("the task's due date moved with the term")
                 .startsWith(extended.getAnswerDueAt().atZone(ru.mcu.platform.time.LocalZone.ZONE).toLocalDate().toString());
+
+        String page = ru.mcu.calendar.PageSession.login("http://localhost:" + port, "roads-clerk").get("/cases/" + number).body();
+        assertThat(page).as("the case page explains the ПОС extension, not 59-ФЗ's")
+                .contains("Продлён на 5 рабочих дней после основного срока").doesNotContain("ст. 12 ч. 2 59-ФЗ");
 
         ResponseEntity<String> again = submitRaw("roads-clerk", number,
                 "\"considerationOutcome\": {\"value\": \"EXTENSION\"}, \"extensionReason\": {\"value\": \"Ещё не успели\"}");
