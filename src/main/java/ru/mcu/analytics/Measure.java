@@ -52,7 +52,12 @@ public enum Measure {
      */
     INTERIM_LATE("Промежуточный ответ с нарушением срока", Sql.INTERIM + " and ((" + Sql.INTERIM_GIVEN + " and " + Sql.INTERIM_AT
             + " > c.interim_due_at) or (" + Sql.INTERIM_AT + " is null and c.closed_at is null and c.status = 'IN_DEPARTMENT'"
-            + " and c.interim_due_at >= :from and c.interim_due_at < :dueLimit))");
+            + " and c.interim_due_at >= :from and c.interim_due_at < :dueLimit))"),
+    /**
+     * ПОС messages answered «запланировано» (seasonal works) in the period: counted apart, neither
+     * answered on time nor overdue; their final answer counts as an answer when it is given.
+     */
+    PLANNED("Запланировано", "c.planned_answered_at >= :from and c.planned_answered_at < :to");
 
     private final String title;
     private final String predicate;
@@ -96,9 +101,11 @@ public enum Measure {
         static final String ANSWERED = "c.answered_at >= :from and c.answered_at < :to";
         static final String LATE = ANSWERED + " and c.answered_at > c.answer_due_at";
         // the same predicate as the partial index cases_open_due_idx (V30)
-        static final String OPEN_OVERDUE = "c.answered_at is null and c.closed_at is null and c.answer_due_at < :dueLimit";
+        // a message answered «запланировано» waits for its date: not overdue while it does
+        static final String OPEN_OVERDUE = "c.answered_at is null and c.closed_at is null and c.answer_due_at < :dueLimit"
+                + " and c.status <> 'PLANNED'";
         // the same partial index, its range starting at now (or the period's start when later)
-        static final String DUE_OPEN = "c.answered_at is null and c.closed_at is null"
+        static final String DUE_OPEN = "c.answered_at is null and c.closed_at is null and c.status <> 'PLANNED'"
                 + " and c.answer_due_at >= greatest(cast(:from as timestamptz), cast(:dueLimit as timestamptz)) and c.answer_due_at < :to";
         static final String RATED = "c.rated_at >= :from and c.rated_at < :to";
         static final String INTERIM = "c.channel = 'INCIDENT' and c.interim_due_at is not null";

@@ -147,9 +147,22 @@ class TermExplanations {
             startName = "начала повторного рассмотрения";
             notes.add("Повторное рассмотрение после низкой оценки (" + c.getReworkCount() + "-е): срок отсчитан заново");
         }
+        boolean plannedDateReached = start != null && c.getPlannedFor() != null && c.getEvents().stream()
+                .anyMatch(e -> e.getType() == ru.mcu.cases.CaseEventType.PLANNED_DATE_REACHED && !e.getOccurredAt().isBefore(start));
+        if (plannedDateReached) {
+            startName = "наступления запланированной даты";
+            notes.add("Дан ответ «запланировано» на " + c.getPlannedFor().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                    + ": срок окончательного ответа отсчитан от этой даты");
+        }
         Optional<DeadlinePolicy> policy = policy(c, TermKind.ANSWER);
         if (c.getExtensionDays() > 0) {
-            notes.add("Продлён на " + TermUnit.CALENDAR_DAYS.describe(c.getExtensionDays()) + " после основного срока (ст. 12 ч. 2 59-ФЗ)");
+            if (c.getChannel().isAppeal()) {
+                notes.add("Продлён на " + TermUnit.CALENDAR_DAYS.describe(c.getExtensionDays()) + " после основного срока (ст. 12 ч. 2 59-ФЗ)");
+            } else {
+                TermUnit unit = policy(c, TermKind.EXTENSION_MAX).map(p -> p.term().unit()).orElse(TermUnit.WORKING_DAYS);
+                notes.add("Продлён на " + unit.describe(c.getExtensionDays()) + " после основного срока (однократное продление, "
+                        + "решение координатора)");
+            }
         }
         List<AppliedSuspension> applied = policy.isPresent() && start != null && !c.getSuspensions().isEmpty()
                 ? deadlines.arithmetic().applied(start, policy.get().term(), c.getSuspensions().stream()

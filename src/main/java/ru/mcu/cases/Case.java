@@ -132,6 +132,10 @@ public class Case {
     private String controlClosedBy;
     @Column(name = "control_closing_note")
     private String controlClosingNote;
+    @Column(name = "planned_for")
+    private LocalDate plannedFor;
+    @Column(name = "planned_answered_at")
+    private Instant plannedAnsweredAt;
     @Version
     private long version;
 
@@ -570,6 +574,18 @@ public class Case {
         record(now, actor, CaseEventType.REJECTED_AT_MODERATION, resolution.title(), comment);
     }
 
+    /**
+     * ПОС moderation: the question is outside the administration's competence; the message is
+     * closed as redirected to the competent organisation, whose name the author is told.
+     */
+    public void redirectAtModeration(String organisation, String comment, String actor, Instant now) {
+        requireStatus(CaseStatus.RECEIVED);
+        this.forwardedTo = Objects.requireNonNull(organisation, "organisation");
+        this.departmentCode = null;
+        close(Resolution.REDIRECTED, comment, now);
+        record(now, actor, CaseEventType.FORWARDED, "Перенаправлено в организацию по компетенции: " + organisation, comment);
+    }
+
     /** The coordinator (ПОС, «Инцидент Менеджмент») gives the case to a department. */
     public void assignDepartment(String department, String departmentName, Place place, String actor, Instant now) {
         requireStatus(CaseStatus.RECEIVED, CaseStatus.AWAITING_ROUTING);
@@ -643,6 +659,37 @@ public class Case {
     }
 
     /**
+     * ПОС, seasonal works: the approved answer «запланировано» is published with the date the works
+     * are planned for. The message is answered for now but stays under control: neither on time
+     * nor overdue until the date, when the department is given the works to complete.
+     */
+    public void publishPlannedAnswer(LocalDate plannedFor, Instant now) {
+        requireStatus(CaseStatus.ON_APPROVAL);
+        this.plannedFor = Objects.requireNonNull(plannedFor, "plannedFor");
+        this.plannedAnsweredAt = now;
+        this.overdueSince = null;
+        this.status = CaseStatus.PLANNED;
+        record(now, "system", CaseEventType.PLANNED_ANSWER_GIVEN, "Опубликован ответ «запланировано»: работы запланированы на "
+                + DAY.format(plannedFor) + "; сообщение на контроле до их выполнения", null);
+    }
+
+    /** The planned date came: the department completes the works and gives the final answer, with a fresh term. */
+    public void resumePlannedWork(Instant now) {
+        requireStatus(CaseStatus.PLANNED);
+        this.status = CaseStatus.IN_DEPARTMENT;
+        record(now, "system", CaseEventType.PLANNED_DATE_REACHED, "Наступила запланированная дата ("
+                + DAY.format(plannedFor) + "): выполнить работы и дать окончательный ответ", null);
+    }
+
+    public LocalDate getPlannedFor() {
+        return plannedFor;
+    }
+
+    public Instant getPlannedAnsweredAt() {
+        return plannedAnsweredAt;
+    }
+
+    /**
      * The author rated the answer; returns the round (1 for the first answer, 2 after one
      * rework...). A ПОС message awaiting its rating, or a 59-ФЗ appeal answered and not rated yet,
      * may be rated.
@@ -669,7 +716,8 @@ public class Case {
     public Instant answerTermStart() {
         Instant start = channel.isAppeal() ? registeredAt : receivedAt;
         for (CaseEvent e : events) {
-            if (e.getType() == CaseEventType.REWORK_STARTED && (start == null || e.getOccurredAt().isAfter(start))) {
+            if ((e.getType() == CaseEventType.REWORK_STARTED || e.getType() == CaseEventType.PLANNED_DATE_REACHED)
+                    && (start == null || e.getOccurredAt().isAfter(start))) {
                 start = e.getOccurredAt();
             }
         }
@@ -1110,7 +1158,8 @@ public class Case {
             return answeredAt != null && answerDueAt != null && answeredAt.isAfter(answerDueAt);
         }
         // a 59-ФЗ term never stands still, even for an appeal suspended under the old rule
-        return (status != CaseStatus.SUSPENDED || channel.isAppeal()) && now.isAfter(term);
+        // a message answered «запланировано» waits for its planned date, not for a term
+        return (status != CaseStatus.SUSPENDED || channel.isAppeal()) && status != CaseStatus.PLANNED && now.isAfter(term);
     }
 
     public List<CaseEvent> getEvents() {

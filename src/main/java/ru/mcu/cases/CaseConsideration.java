@@ -89,6 +89,18 @@ public class CaseConsideration {
         events.publishEvent(new CaseStatusChanged(number, CaseEventType.ANSWER_PUBLISHED));
     }
 
+    /** ПОС: the approved answer «запланировано» is published with its planned date. */
+    public void publishPlannedAnswer(String number, java.time.LocalDate plannedFor) {
+        load(number).publishPlannedAnswer(plannedFor, clock.instant());
+        events.publishEvent(new CaseStatusChanged(number, CaseEventType.PLANNED_ANSWER_GIVEN));
+    }
+
+    /** ПОС: the planned date of a message answered «запланировано» came; back to the department. */
+    public void resumePlannedWork(String number) {
+        load(number).resumePlannedWork(clock.instant());
+        events.publishEvent(new CaseStatusChanged(number, CaseEventType.PLANNED_DATE_REACHED));
+    }
+
     /** The answer to an incident is handed over for publication under the post. */
     public void recordResponsePublished(String number) {
         load(number).recordResponsePublished(clock.instant());

@@ -52,7 +52,9 @@ public enum CaseEventType {
     CO_EXECUTORS_ASSIGNED("Назначены соисполнители"),
     CONTRIBUTION_GIVEN("Вклад соисполнителя"),
     CONTRIBUTION_OVERDUE("Соисполнитель не представил вклад в срок"),
-    INTERIM_OVERDUE("Просрочка промежуточного ответа");
+    INTERIM_OVERDUE("Просрочка промежуточного ответа"),
+    PLANNED_ANSWER_GIVEN("Ответ «запланировано»"),
+    PLANNED_DATE_REACHED("Наступила запланированная дата");
 
     private final String title;
 

@@ -159,6 +159,16 @@ public class CaseQueries {
         return cases.findConvertedFrom(source.getId());
     }
 
+    /**
+     * The organisations ПОС messages were redirected to, the most frequent first (at most
+     * {@code limit}): the moderator's suggestions, so that one name is not spelled three ways.
+     */
+    public List<String> redirectOrganisations(int limit) {
+        return jdbc.queryForList("select forwarded_to from cases where resolution = 'REDIRECTED' and forwarded_to is not null"
+                + " group by forwarded_to order by count(*) desc, forwarded_to limit :limit",
+                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("limit", limit), String.class);
+    }
+
     /** The text for a LIKE pattern: its wildcards and the escape character matched literally. */
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -185,6 +185,22 @@ public class CaseRegistration {
         events.publishEvent(new CaseClosed(number, resolution));
     }
 
+    /**
+     * ПОС moderation: the message is outside municipal competence and is redirected to the
+     * organisation named (free text, at most 300 characters).
+     */
+    public void redirectAtModeration(String number, String organisation, String comment, String actor) {
+        String name = organisation == null ? "" : organisation.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            throw new InvalidCaseDataException("redirectOrganization", "Укажите организацию, в компетенции которой вопрос");
+        }
+        if (name.length() > 300) {
+            throw new InvalidCaseDataException("redirectOrganization", "Название организации — не длиннее 300 символов");
+        }
+        load(number).redirectAtModeration(name, comment == null || comment.isBlank() ? null : comment.strip(), actor, clock.instant());
+        events.publishEvent(new CaseClosed(number, Resolution.REDIRECTED));
+    }
+
     /** A coordinator gives a ПОС message or an incident to a department. */
     public void assignDepartment(String number, String department, Place place, String actor) {
         check.place(place);

@@ -8,6 +8,8 @@ public enum CaseStatus {
     ON_APPROVAL("Ответ на согласовании"),
     SUSPENDED("Рассмотрение приостановлено"),
     AWAITING_RATING("Ответ опубликован, ожидается оценка автора"),
+    /** ПОС: answered «запланировано» with a planned date; the works and the final answer are due after it. */
+    PLANNED("Запланировано: дан промежуточный ответ, работы на контроле до даты"),
     CLOSED("Закрыто");
 
     private final String title;

@@ -133,6 +133,7 @@ public final class CitizenCaseView {
             case ON_APPROVAL -> "Ответ на согласовании";
             case SUSPENDED -> "Рассмотрение приостановлено";
             case AWAITING_RATING -> "Дан ответ — оцените его";
+            case PLANNED -> "Запланировано";
             case CLOSED -> closedStatus();
         };
     }
@@ -145,7 +146,9 @@ public final class CitizenCaseView {
             case NO_ANSWER_ANONYMOUS, NO_ANSWER_OBSCENE, NO_ANSWER_UNREADABLE -> "Оставлено без ответа по существу";
             case RETURNED_COURT_DECISION -> "Возвращено";
             case CORRESPONDENCE_ENDED -> "Переписка прекращена";
-            case REJECTED_SPAM, REJECTED_DUPLICATE, REJECTED_NOT_MUNICIPAL -> "Не принято к рассмотрению";
+            case REJECTED_SPAM, REJECTED_DUPLICATE, REJECTED_NOT_MUNICIPAL, REJECTED_OBSCENE, REJECTED_NO_ESSENCE, REJECTED_PERSONAL_DATA,
+                    REJECTED_COURT, REJECTED_UNLAWFUL, REJECTED_OTHER -> "Не принято к рассмотрению";
+            case REDIRECTED -> "Направлено в другую организацию";
             case DISMISSED -> "Не взято в работу";
             case CONVERTED_TO_APPEAL -> "Рассматривается как обращение";
             case ANSWERED_ORALLY -> "Дан ответ устно на личном приёме";
@@ -170,6 +173,9 @@ public final class CitizenCaseView {
             case ON_APPROVAL -> "Ответ подготовлен и проверяется руководителем. Как только его утвердят, вы получите его.";
             case SUSPENDED -> "Исполнитель ждёт документы, без которых ответ дать нельзя.";
             case AWAITING_RATING -> "Прочитайте ответ ниже и оцените его.";
+            case PLANNED -> "Работы запланированы" + (c.getPlannedFor() == null ? "" : " на "
+                    + c.getPlannedFor().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                    + ". После их выполнения вы получите окончательный ответ.";
             case CLOSED -> closedHint();
         };
     }
@@ -179,6 +185,8 @@ public final class CitizenCaseView {
             case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT -> ratingOpen(c)
                     ? "Рассмотрение завершено. Оцените, пожалуйста, ответ." : "Рассмотрение завершено.";
             case FORWARDED -> "Вопрос не относится к ведению администрации города; " + noun.getNom() + " направлено по компетенции"
+                    + (c.getForwardedTo() == null ? "." : ": " + c.getForwardedTo() + ".");
+            case REDIRECTED -> "Вопрос не относится к ведению администрации города; сообщение направлено в организацию по компетенции"
                     + (c.getForwardedTo() == null ? "." : ": " + c.getForwardedTo() + ".");
             case CONVERTED_TO_APPEAL -> "Сообщение будет рассмотрено как обращение по Федеральному закону № 59-ФЗ.";
             default -> c.getResolution().title() + ".";

@@ -107,6 +107,20 @@ public class CaseTerms {
         return new TermDates(due, arithmetic.reminderBefore(due), arithmetic.due(due, secondLevel), rule);
     }
 
+    /**
+     * A ПОС message answered «запланировано» reached its planned date: the department has the
+     * channel's answer term again, counted from now, to complete the works and give the final answer.
+     */
+    public TermDates assignPlannedWorkTerm(String caseNumber) {
+        Case c = cases.get(caseNumber);
+        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ANSWER);
+        Instant due = arithmetic.due(clock.instant(), spec);
+        String rule = spec.describe() + " (окончательный ответ после запланированной даты)";
+        records.assignAnswerTerm(caseNumber, due, rule);
+        TermSpec secondLevel = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ESCALATION_SECOND_LEVEL);
+        return new TermDates(due, arithmetic.reminderBefore(due), arithmetic.due(due, secondLevel), rule);
+    }
+
     /** Until when the author of a ПОС answer may rate it, counted from now. */
     public Instant ratingWindowEnd(String caseNumber) {
         Case c = cases.get(caseNumber);
@@ -136,6 +150,43 @@ public class CaseTerms {
         Case c = cases.get(caseNumber);
         int max = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).amount();
         records.requestExtension(caseNumber, days, ground, reason, max, actor);
+    }
+
+    /**
+     * ПОС: the department asks for the single extension the project allows (docs/pos.md), of the
+     * length of the policy {@code EXTENSION_MAX}, before the answer term runs out; the ПОС
+     * coordinator decides ({@link #decidePosExtension}).
+     */
+    public void requestPosExtension(String caseNumber, String reason, String actor) {
+        Case c = cases.get(caseNumber);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidCaseDataException("extensionReason", "Укажите, почему нужен дополнительный срок");
+        }
+        if (c.getExtensionDays() > 0) {
+            throw new InvalidCaseDataException("considerationOutcome", "Срок ответа уже продлевался: продлить его можно один раз");
+        }
+        if (c.getAnswerDueAt() != null && !clock.instant().isBefore(c.getAnswerDueAt())) {
+            throw new InvalidCaseDataException("considerationOutcome", "Срок ответа истёк " + ru.mcu.cases.Terms.format(c.getAnswerDueAt())
+                    + ": продлить истёкший срок нельзя. Подготовьте ответ.");
+        }
+        int days = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).amount();
+        records.requestExtension(caseNumber, days, null, reason.strip(), days, actor);
+    }
+
+    /**
+     * ПОС: the coordinator's decision on the extension asked for, with his reason; an approved
+     * one moves the answer term on the working-day calendar. A term already run out is not extended.
+     */
+    public void decidePosExtension(String caseNumber, boolean approved, String comment, String actor) {
+        Case c = cases.get(caseNumber);
+        if (approved && (comment == null || comment.isBlank())) {
+            throw new InvalidCaseDataException("extensionComment", "Укажите основание продления");
+        }
+        if (approved && c.getAnswerDueAt() != null && !clock.instant().isBefore(c.getAnswerDueAt())) {
+            throw new InvalidCaseDataException("extensionDecision", "Срок ответа истёк " + ru.mcu.cases.Terms.format(c.getAnswerDueAt())
+                    + ": продлить истёкший срок нельзя. Выберите «Отказать».");
+        }
+        decideExtension(caseNumber, approved, comment == null ? null : comment.strip(), actor);
     }
 
     /**
@@ -222,8 +273,11 @@ public class CaseTerms {
                 .orElseThrow(() -> new IllegalStateException("Case " + c.getNumber() + " is suspended: no term while the clock stands"));
         String rule = spec.describe();
         if (c.getExtensionDays() > 0) {
-            due = arithmetic.afterCalendarDays(due, c.getExtensionDays());
-            rule += ", продлён на " + RussianPlural.days(c.getExtensionDays());
+            // 59-ФЗ extends by calendar days (ст. 12 ч. 2); a ПОС message in the unit of its extension policy
+            TermSpec extension = c.getChannel().isAppeal() ? TermSpec.calendarDays(c.getExtensionDays())
+                    : new TermSpec(policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).unit(), c.getExtensionDays());
+            due = arithmetic.due(due, extension);
+            rule += ", продлён на " + extension.describe();
         }
         if (!suspensions.isEmpty()) {
             rule += ", с учётом приостановления";

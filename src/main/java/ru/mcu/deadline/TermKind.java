@@ -24,8 +24,11 @@ public enum TermKind {
     ANSWER("Ответ по существу", EnumSet.allOf(Regime.class)),
     /** ПОС: how long the author may rate the answer before the message closes without a rating. */
     RATING_WINDOW("Срок для оценки ответа автором", EnumSet.of(Regime.POS)),
-    /** 59-ФЗ: the longest extension of the answer term. */
-    EXTENSION_MAX("Наибольшее продление срока ответа", EnumSet.of(Regime.APPEAL_59FZ)),
+    /**
+     * 59-ФЗ: the longest extension of the answer term. ПОС: the length of its single extension,
+     * granted by the coordinator (an assumption: see docs/pos.md).
+     */
+    EXTENSION_MAX("Наибольшее продление срока ответа", EnumSet.of(Regime.APPEAL_59FZ, Regime.POS)),
     /** 59-ФЗ: a co-executor department's sub-term for its contribution, from assignment. */
     CO_EXECUTION("Срок соисполнителя", EnumSet.of(Regime.APPEAL_59FZ)),
     /** 59-ФЗ: how long before the answer term the co-executors' sub-term ends at the latest. */

@@ -12,29 +12,29 @@ import ru.mcu.cases.Citizen;
 import ru.mcu.cases.Importance;
 import ru.mcu.cases.NewCase;
 import ru.mcu.cases.Place;
-import ru.mcu.directory.Directory;
-import ru.mcu.directory.Rubric;
+import ru.mcu.intake.categories.PosCategories;
 import ru.mcu.platform.web.ApiError.FieldError;
 
 /**
  * Accepts ПОС messages and incidents: the same checks and idempotency as appeals, on the
- * channel's own fields. A ПОС category or subcategory that names one of our rubrics sets
- * the rubric; otherwise the coordinator chooses it.
+ * channel's own fields. A ПОС message's category and subcategory give its rubric through the
+ * table «Категории ПОС» ({@link PosCategories}); an unmapped pair leaves it to the moderator.
  */
 @Service
 public class ChannelIntake {
 
     private final IntakeChecks checks;
     private final IdempotentFiling filing;
-    private final Directory directory;
     private final Clock clock;
     private final CaseAttachments attachments;
+    private final PosCategories posCategories;
 
-    ChannelIntake(IntakeChecks checks, IdempotentFiling filing, Directory directory, Clock clock, CaseAttachments attachments) {
+    ChannelIntake(IntakeChecks checks, IdempotentFiling filing, Clock clock, CaseAttachments attachments,
+                  PosCategories posCategories) {
         this.checks = checks;
+        this.posCategories = posCategories;
         this.attachments = attachments;
         this.filing = filing;
-        this.directory = directory;
         this.clock = clock;
     }
 
@@ -47,8 +47,7 @@ public class ChannelIntake {
         return filing.file(Channel.POS, r.externalId().trim(), () -> {
             PosMessageRequest.Author a = r.author();
             Citizen author = a == null ? null : new Citizen(blankToNull(a.fullName()), null, blankToNull(a.email()), blankToNull(a.phone()));
-            String rubric = directory.rubricNamed(r.subcategory()).or(() -> directory.rubricNamed(r.category()))
-                    .map(Rubric::getCode).orElse(null);
+            String rubric = posCategories.rubricFor(r.category(), r.subcategory());
             return new NewCase(Channel.POS, r.externalId().trim(), null, author, r.text(), place(rubric, r.address(), r.location()),
                     r.receivedAt() == null ? clock.instant() : r.receivedAt().toInstant(),
                     new NewCase.Source(blankToNull(r.category()), blankToNull(r.subcategory()), null, null, null));

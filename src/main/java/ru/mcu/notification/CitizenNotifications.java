@@ -129,7 +129,7 @@ class CitizenNotifications {
         values.put("canRate", CitizenCaseView.ratingOpen(c));
         String template = switch (event.resolution()) {
             case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT -> "citizen-answer";
-            case FORWARDED -> "citizen-forwarded";
+            case FORWARDED, REDIRECTED -> "citizen-forwarded";
             default -> "citizen-without-answer";
         };
         MailTemplates.Rendered mail = templates.render(template, values);

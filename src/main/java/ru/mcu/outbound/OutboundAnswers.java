@@ -44,11 +44,51 @@ public class OutboundAnswers {
         int round = c.getReworkCount() + 1;
         Map<String, Object> body = common(c, "pos:" + c.getNumber() + ":answer:" + round);
         body.put("messageId", c.getExternalId());
+        body.put("outcome", "answered");
         body.put("round", round);
         body.put("category", c.getCategory());
         body.put("subcategory", c.getSubcategory());
         body.put("answer", c.getAnswerText());
         body.put("answeredAt", iso(c.getAnsweredAt()));
+        enqueue(Adapter.POS, c, body);
+    }
+
+    /**
+     * The approved interim answer «запланировано» to a ПОС message (seasonal works): the date the
+     * works are planned for, and the text; the final answer follows after the date as a new round.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void posPlanned(String number) {
+        Case c = require(number, Channel.POS);
+        int round = c.getReworkCount() + 1;
+        Map<String, Object> body = common(c, "pos:" + c.getNumber() + ":planned:" + c.getPlannedFor());
+        body.put("messageId", c.getExternalId());
+        body.put("outcome", "planned");
+        body.put("round", round);
+        body.put("category", c.getCategory());
+        body.put("subcategory", c.getSubcategory());
+        body.put("plannedDate", c.getPlannedFor() == null ? null : c.getPlannedFor().toString());
+        body.put("answer", c.getAnswerText());
+        body.put("answeredAt", iso(c.getPlannedAnsweredAt()));
+        enqueue(Adapter.POS, c, body);
+    }
+
+    /**
+     * A ПОС message outside municipal competence, redirected at moderation: the platform is told
+     * the competent organisation by name ({@code redirectedTo}), with the explanation for the author.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void posRedirect(String number) {
+        Case c = require(number, Channel.POS);
+        Map<String, Object> body = common(c, "pos:" + c.getNumber() + ":redirect");
+        body.put("messageId", c.getExternalId());
+        body.put("outcome", "redirected");
+        body.put("category", c.getCategory());
+        body.put("subcategory", c.getSubcategory());
+        body.put("redirectedTo", c.getForwardedTo());
+        body.put("answer", "Вопрос, изложенный в сообщении, не относится к ведению администрации города Южно-Сахалинска. "
+                + "Сообщение перенаправлено по компетенции: " + c.getForwardedTo() + ".");
+        body.put("answeredAt", iso(c.getClosedAt()));
         enqueue(Adapter.POS, c, body);
     }
 

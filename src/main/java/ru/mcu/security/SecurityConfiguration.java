@@ -189,7 +189,7 @@ class SecurityConfiguration {
             Roles.GROUP + StaffGroups.IM_COORDINATORS, Roles.GROUP + StaffGroups.CURATORS, Roles.GROUP + StaffGroups.ADMINS};
 
     /** The paths of the application's own pages. */
-    static final String[] PAGES = {"/", "/login", "/logout", "/admin/**", "/outbox/**", "/letters/**", "/outbound/**", "/answer-templates/**", "/audit/**", "/cases/**",
+    static final String[] PAGES = {"/", "/login", "/logout", "/admin/**", "/outbox/**", "/letters/**", "/outbound/**", "/answer-templates/**", "/pos-categories", "/pos-categories/**", "/audit/**", "/cases/**",
             "/routing", "/routing/**",
             "/analytics/**", "/deadlines/**", "/imports/**", "/css/**", "/js/**", "/images/**", "/public/**"};
 

@@ -28,6 +28,10 @@ class PosMessageLifecycleTest extends IntegrationTest {
 
     @Autowired
     private RuntimeService runtime;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    private ru.mcu.analytics.rating.ModerationOutcomes moderation;
 
     private Api api;
 
@@ -106,6 +110,67 @@ class PosMessageLifecycleTest extends IntegrationTest {
 
         JsonNode closed = api.getJson("mcu-head", "/api/cases/" + number);
         assertThat(closed.get("resolution").asText()).isEqualTo("REJECTED_SPAM");
+    }
+
+    @Test
+    void shouldRedirectMessageOutsideCompetenceToTheNamedOrganisationAndTellThePlatform() {
+        String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages", message("pos-redirect", "lee@example.ru")).getBody())
+                .get("number").asText();
+        api.submit("pos-coordinator", number, "moderationDecision", "REDIRECT",
+                "redirectOrganization", "  Министерство здравоохранения   Сахалинской области ", "moderationComment", "Вопрос о поликлинике");
+
+        JsonNode closed = api.getJson("mcu-head", "/api/cases/" + number);
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("resolution").asText()).as("redirected, not rejected").isEqualTo("REDIRECTED");
+        assertThat(history(number)).contains("FORWARDED").doesNotContain("REJECTED_AT_MODERATION");
+        assertThat(jdbc.queryForObject("select forwarded_to from cases where number = ?", String.class, number))
+                .isEqualTo("Министерство здравоохранения Сахалинской области");
+        String payload = jdbc.queryForObject("select payload from outbound_delivery where delivery_key = ?", String.class,
+                "pos:" + number + ":redirect");
+        JsonNode body = Json.parse(payload);
+        assertThat(body.get("outcome").asText()).isEqualTo("redirected");
+        assertThat(body.get("redirectedTo").asText()).isEqualTo("Министерство здравоохранения Сахалинской области");
+        assertThat(body.get("answer").asText()).contains("перенаправлено по компетенции: Министерство здравоохранения Сахалинской области");
+
+        var outcomes = moderation.of(new ru.mcu.analytics.Period(java.time.LocalDate.of(2026, 11, 17),
+                java.time.LocalDate.of(2026, 11, 20)));
+        assertThat(outcomes.redirected()).isPositive();
+        assertThat(outcomes.organisations()).anyMatch(o -> o.name().equals("Министерство здравоохранения Сахалинской области"));
+        assertThat(outcomes.reasons()).noneMatch(r -> r.code().equals("REJECTED_NOT_MUNICIPAL"));
+
+        String next = Json.parse(api.post("pos-coordinator", "/api/pos/messages", message("pos-redirect-2", null)).getBody())
+                .get("number").asText();
+        JsonNode task = api.taskOf("pos-coordinator", next);
+        JsonNode suggestions = api.getJson("pos-coordinator", "/engine-rest/task/" + task.get("id").asText()
+                + "/form-variables?variableNames=redirectSuggestions");
+        assertThat(suggestions.get("redirectSuggestions").get("value").asText())
+                .as("the moderator sees where messages went before").contains("Министерство здравоохранения Сахалинской области");
+    }
+
+    @Test
+    void shouldRefuseRedirectWithoutOrganisationAndOtherReasonWithoutItsText() {
+        String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages", message("pos-redirect-empty", null)).getBody())
+                .get("number").asText();
+        String task = api.taskOf("pos-coordinator", number).get("id").asText();
+        api.post("pos-coordinator", "/engine-rest/task/" + task + "/claim", "{\"userId\": \"pos-coordinator\"}");
+
+        ResponseEntity<String> noOrganisation = api.post("pos-coordinator", "/engine-rest/task/" + task + "/submit-form",
+                "{\"variables\": {\"moderationDecision\": {\"value\": \"REDIRECT\"}}}");
+        assertThat(noOrganisation.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(noOrganisation.getBody()).contains("Укажите организацию");
+
+        ResponseEntity<String> noText = api.post("pos-coordinator", "/engine-rest/task/" + task + "/submit-form",
+                "{\"variables\": {\"moderationDecision\": {\"value\": \"REJECT\"}, \"rejectionReason\": {\"value\": \"OTHER\"}}}");
+        assertThat(noText.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(noText.getBody()).contains("Опишите причину отклонения");
+        assertThat(api.getJson("mcu-head", "/api/cases/" + number).get("status").asText()).isEqualTo("RECEIVED");
+
+        api.submit("pos-coordinator", number, "moderationDecision", "REJECT", "rejectionReason", "OTHER",
+                "rejectionOtherText", "Сообщение адресовано депутату городской думы");
+        JsonNode closed = api.getJson("mcu-head", "/api/cases/" + number);
+        assertThat(closed.get("resolution").asText()).isEqualTo("REJECTED_OTHER");
+        assertThat(jdbc.queryForObject("select resolution_note from cases where number = ?", String.class, number))
+                .isEqualTo("Сообщение адресовано депутату городской думы");
     }
 
     @Test

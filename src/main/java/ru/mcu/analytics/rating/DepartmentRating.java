@@ -15,13 +15,14 @@ package ru.mcu.analytics.rating;
  * @param interimOnTime   incidents' interim answers given in the period by their own term (from the handover)
  * @param interimLate     interim answers given late in the period, or missing past a term that fell in it
  * @param interimOnTimeShare on time of those; null when fewer than the rating's minimum sample
+ * @param planned         ПОС messages answered «запланировано» in the period (seasonal works): neither on time nor overdue
  */
 public record DepartmentRating(String department, String name, Integer rank,
                                long received, long answered, long onTime, long late, long openOverdue,
                                Double onTimeShare, Double avgAnswerDays, Double medianAnswerDays, Double avgReactionHours,
                                long reroutes, long reworks, long rated, long satisfied, Double avgRating, Double satisfiedShare,
                                long coExecutions, long contributionsOnTime, long contributionsLate, Double contributionOnTimeShare,
-                               long interimOnTime, long interimLate, Double interimOnTimeShare) {
+                               long interimOnTime, long interimLate, Double interimOnTimeShare, long planned) {
 
     /** Late answers of the period plus cases open past their term. */
     public long overdue() {
@@ -36,7 +37,7 @@ public record DepartmentRating(String department, String name, Integer rank,
         return new DepartmentRating(department, name, value, received, answered, onTime, late, openOverdue, onTimeShare,
                 avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare,
                 coExecutions, contributionsOnTime, contributionsLate, contributionOnTimeShare,
-                interimOnTime, interimLate, interimOnTimeShare);
+                interimOnTime, interimLate, interimOnTimeShare, planned);
     }
 
     /** The same figures with the department's work as co-executor. */
@@ -44,7 +45,7 @@ public record DepartmentRating(String department, String name, Integer rank,
         return new DepartmentRating(department, name, rank, received, answered, onTime, late, openOverdue, onTimeShare,
                 avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare,
                 count, givenOnTime, givenLate, RatingQuery.share(givenOnTime, givenOnTime + givenLate),
-                interimOnTime, interimLate, interimOnTimeShare);
+                interimOnTime, interimLate, interimOnTimeShare, planned);
     }
 
     /** The same figures with the incidents' interim answers; the share only on the minimum sample. */
@@ -53,7 +54,7 @@ public record DepartmentRating(String department, String name, Integer rank,
         return new DepartmentRating(department, name, rank, received, answered, onTime, late, openOverdue, onTimeShare,
                 avgAnswerDays, medianAnswerDays, avgReactionHours, reroutes, reworks, rated, satisfied, avgRating, satisfiedShare,
                 coExecutions, contributionsOnTime, contributionsLate, contributionOnTimeShare,
-                givenOnTime, givenLate, sample > 0 && sample >= minSample ? RatingQuery.share(givenOnTime, sample) : null);
+                givenOnTime, givenLate, sample > 0 && sample >= minSample ? RatingQuery.share(givenOnTime, sample) : null, planned);
     }
 
     /** Interim answers measured (on time and late). */

@@ -24,6 +24,7 @@ class RatingPageController {
             Map.entry("received", DepartmentRating::received),
             Map.entry("answered", DepartmentRating::answered),
             Map.entry("onTimeShare", DepartmentRating::onTimeShare),
+            Map.entry("planned", DepartmentRating::planned),
             Map.entry("overdue", DepartmentRating::overdue),
             Map.entry("openOverdue", DepartmentRating::openOverdue),
             Map.entry("avgAnswerDays", DepartmentRating::avgAnswerDays),
@@ -40,7 +41,10 @@ class RatingPageController {
     private final RatingQuery ratings;
     private final Clock clock;
 
-    RatingPageController(RatingQuery ratings, Clock clock) {
+    private final ModerationOutcomes moderation;
+
+    RatingPageController(RatingQuery ratings, ModerationOutcomes moderation, Clock clock) {
+        this.moderation = moderation;
         this.ratings = ratings;
         this.clock = clock;
     }
@@ -56,6 +60,9 @@ class RatingPageController {
         model.addAttribute("onTimeChart", RatingCharts.onTime(rating.rows(), rating.minSample(), slice));
         model.addAttribute("satisfactionChart", RatingCharts.satisfaction(rating.rows(), rating.minSample(), slice));
         model.addAttribute("slice", slice);
+        if (slice.channel() == null || slice.channel() == Channel.POS) {
+            model.addAttribute("moderation", moderation.of(slice.period()));
+        }
         model.addAttribute("sort", sort == null ? "" : sort);
         model.addAttribute("dir", dir);
         model.addAttribute("channels", Channel.values());

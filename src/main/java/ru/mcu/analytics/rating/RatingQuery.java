@@ -71,11 +71,12 @@ public class RatingQuery {
                 + ", avg(" + REACTION_SECONDS + ") filter (where " + Measure.REACTED.predicate() + ") as avg_reaction"
                 + ", coalesce(sum(c.reroute_count) filter (where " + Measure.RECEIVED.predicate() + "), 0) as reroutes"
                 + ", coalesce(sum(c.rework_count) filter (where " + Measure.ANSWERED.predicate() + "), 0) as reworks"
-                + count(Measure.RATED, "rated") + count(Measure.SATISFIED, "satisfied")
+                + count(Measure.RATED, "rated") + count(Measure.SATISFIED, "satisfied") + count(Measure.PLANNED, "planned")
                 + ", avg(c.rating_score) filter (where " + Measure.RATED.predicate() + ") as avg_rating"
                 + " from cases c where c.department_code is not null" + channel
                 + " and (" + String.join(" or ", Measure.RECEIVED.predicate(), Measure.ANSWERED.predicate(),
-                        Measure.REACTED.predicate(), Measure.RATED.predicate(), Measure.OPEN_OVERDUE.predicate()) + ")"
+                        Measure.REACTED.predicate(), Measure.RATED.predicate(), Measure.OPEN_OVERDUE.predicate(),
+                        Measure.PLANNED.predicate()) + ")"
                 + " group by c.department_code";
         Map<String, DepartmentRating> byCode = new LinkedHashMap<>();
         for (Department d : directory.departments()) {
@@ -163,12 +164,12 @@ public class RatingQuery {
                 rs.getLong("received"), rs.getLong("answered"), onTime, late, rs.getLong("open_overdue"),
                 share(onTime, onTime + late), days(rs, "avg_answer"), days(rs, "median_answer"), hours(rs, "avg_reaction"),
                 rs.getLong("reroutes"), rs.getLong("reworks"), rated, satisfied, nullable(rs, "avg_rating"), share(satisfied, rated),
-                0, 0, 0, null, 0, 0, null);
+                0, 0, 0, null, 0, 0, null, rs.getLong("planned"));
     }
 
     private static DepartmentRating empty(String code, String name) {
         return new DepartmentRating(code, name, null, 0, 0, 0, 0, 0, null, null, null, null, 0, 0, 0, 0, null, null, 0, 0, 0, null,
-                0, 0, null);
+                0, 0, null, 0);
     }
 
     static Double share(long part, long whole) {

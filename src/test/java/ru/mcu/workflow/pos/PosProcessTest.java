@@ -10,7 +10,9 @@ import static ru.mcu.workflow.pos.PosProcess.Elements.AWAIT_RATING;
 import static ru.mcu.workflow.pos.PosProcess.Elements.COORDINATE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.END_CLOSED;
 import static ru.mcu.workflow.pos.PosProcess.Elements.END_CLOSED_WITHOUT_RATING;
+import static ru.mcu.workflow.pos.PosProcess.Elements.END_REDIRECTED;
 import static ru.mcu.workflow.pos.PosProcess.Elements.END_REJECTED;
+import static ru.mcu.workflow.pos.PosProcess.Elements.REDIRECT;
 import static ru.mcu.workflow.pos.PosProcess.Elements.EXECUTE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.MODERATE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.REVISE;
@@ -58,7 +60,7 @@ class PosProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         EngineClock.stopAt(NOW);
         ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "coordinateMessage", "approveAnswer", "reviseAnswer",
-                "rejectMessage", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
+                "rejectMessage", "redirectMessage", "showRedirectSuggestions", "publishPlannedAnswer", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
                 "escalateToMcuHead", "escalateStageOverdue");
         ProcessMocks.recorder(calls, "assignStageTerm", Map.of("stageDueAt", Date.from(STAGE_DUE)));
         ProcessMocks.recorder(calls, "moderateMessage", Map.of("stageDueAt", Date.from(STAGE_DUE.plus(Duration.ofDays(1)))));
@@ -117,13 +119,24 @@ class PosProcessTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"SPAM", "DUPLICATE", "NOT_MUNICIPAL"})
+    @CsvSource({"OBSCENE", "NO_ESSENCE", "DUPLICATE", "SPAM", "PERSONAL_DATA", "COURT", "UNLAWFUL", "OTHER"})
     void shouldCloseMessageRejectedAtModeration(String reason) {
         ProcessInstance pi = start();
         complete(task(MODERATE, pi), withVariables("moderationDecision", "REJECT", "rejectionReason", reason));
 
-        assertThat(pi).isEnded().hasPassed(END_REJECTED);
+        assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed(REDIRECT);
         assertThat(calls).contains("rejectMessage");
+    }
+
+    @Test
+    void shouldCloseMessageRedirectedOutsideTheAdministration() {
+        ProcessInstance pi = start();
+        assertThat(calls).contains("showRedirectSuggestions");
+        complete(task(MODERATE, pi), withVariables("moderationDecision", "REDIRECT",
+                "redirectOrganization", "Министерство здравоохранения Сахалинской области"));
+
+        assertThat(pi).isEnded().hasPassed(REDIRECT, END_REDIRECTED).hasNotPassed(END_REJECTED);
+        assertThat(calls).contains("redirectMessage").doesNotContain("rejectMessage");
     }
 
     @Test
@@ -203,6 +216,55 @@ class PosProcessTest {
         passTimeTo(ANSWER_DUE.plus(Duration.ofDays(3)).plusSeconds(1));
         assertThat(calls).contains("escalateToMcuHead");
         assertThat(pi).isWaitingAt(REVISE);
+    }
+
+    @Test
+    void shouldPublishPlannedAnswerAndGiveTheMessageBackOnThePlannedDate() {
+        Instant plannedAt = NOW.plus(Duration.ofDays(200));
+        Instant finalDue = plannedAt.plus(Duration.ofDays(14));
+        ProcessMocks.recorder(calls, "executeMessage", Map.of("answerAuthor", "roads-clerk", "plannedAt", Date.from(plannedAt)));
+        Mocks.register("resumePlannedWork", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+            calls.add("resumePlannedWork");
+            ProcessMocks.setAnswerTerm(execution, finalDue);
+        });
+        ProcessInstance pi = start();
+        accept(pi);
+        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "PLANNED", "answerText", "Отремонтируем летом"));
+        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+
+        assertThat(pi).hasPassed(PosProcess.Elements.PUBLISH_PLANNED).isWaitingAt(PosProcess.Elements.PLANNED_DATE_REACHED)
+                .hasNotPassed(PosProcess.Elements.PUBLISH);
+        passTimeTo(ANSWER_DUE.plus(Duration.ofDays(5)));
+        assertThat(calls).as("no escalation while waiting for the planned date").doesNotContain("escalateToBlockHead");
+
+        passTimeTo(plannedAt.plusSeconds(1));
+        assertThat(pi).hasPassed(PosProcess.Elements.RESUME_PLANNED).isWaitingAt(EXECUTE);
+        assertThat(task(EXECUTE, pi)).hasCandidateGroup("dept-roads").hasDueDate(Date.from(finalDue));
+        answer(pi);
+        assertThat(pi).isWaitingAt(AWAIT_RATING);
+        assertThat(calls).contains("publishPlannedAnswer", "resumePlannedWork", "publishAnswer");
+    }
+
+    @Test
+    void shouldLetThePosCoordinatorDecideTheExtensionAndReenterExecutionWithTheTerm() {
+        Instant extended = ANSWER_DUE.plus(Duration.ofDays(7));
+        ProcessMocks.recorder(calls, "decidePosExtension", Map.of("answerDueAt", Date.from(extended)));
+        ProcessInstance pi = start();
+        accept(pi);
+        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "EXTENSION", "extensionReason", "Выезд подрядчика"));
+
+        assertThat(pi).isWaitingAt(PosProcess.Elements.DECIDE_EXTENSION);
+        assertThat(task(PosProcess.Elements.DECIDE_EXTENSION, pi)).hasCandidateGroup("pos-coordinators");
+        complete(task(PosProcess.Elements.DECIDE_EXTENSION, pi), withVariables("extensionDecision", "APPROVE",
+                "extensionComment", "По графику подрядчика"));
+
+        assertThat(pi).isWaitingAt(EXECUTE);
+        assertThat(calls).contains("decidePosExtension");
+        assertThat(task(EXECUTE, pi)).as("execution starts again with the extended term").hasDueDate(Date.from(extended));
+        passTimeTo(ANSWER_DUE.plusSeconds(1));
+        assertThat(calls).as("the old term's timer is gone").doesNotContain("escalateToBlockHead");
+        answer(pi);
+        assertThat(pi).isWaitingAt(AWAIT_RATING);
     }
 
     @Test

@@ -1,0 +1,135 @@
+package ru.mcu.channels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import ru.mcu.analytics.Measure;
+import ru.mcu.cases.Case;
+import ru.mcu.cases.CaseQueries;
+import ru.mcu.platform.time.LocalZone;
+import ru.mcu.support.Api;
+import ru.mcu.support.IntegrationTest;
+import ru.mcu.support.Json;
+
+/**
+ * A ПОС message answered «запланировано» for seasonal works: the answer with its date goes out
+ * like an answer, the message stays under control, counted apart in the rating (neither on time
+ * nor overdue), and on the planned date the department gets it back for the final answer.
+ */
+class PosPlannedAnswerTest extends IntegrationTest {
+
+    private static final LocalDate PLANNED = LocalDate.of(2027, 6, 1);
+
+    @Autowired
+    private CaseQueries cases;
+    @Autowired
+    private ManagementService management;
+    @Autowired
+    private NamedParameterJdbcTemplate jdbc;
+
+    private Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+    }
+
+    private String inRoads(String externalId) {
+        String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages",
+                PosMessageLifecycleTest.message(externalId, null)).getBody()).get("number").asText();
+        api.submit("pos-coordinator", number, "moderationDecision", "ACCEPT", "rubric", "roads.potholes", "district", "center");
+        api.submit("pos-coordinator", number, "department", "roads");
+        return number;
+    }
+
+    private ResponseEntity<String> submitRaw(String user, String number, String variablesJson) {
+        String id = api.taskOf(user, number).get("id").asText();
+        api.post(user, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}");
+        return api.post(user, "/engine-rest/task/" + id + "/submit-form", "{\"variables\": {" + variablesJson + "}}");
+    }
+
+    private void settle(String number) {
+        String pid = cases.get(number).getProcessInstanceId();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                management.createJobQuery().processInstanceId(pid).executable().count() == 0);
+    }
+
+    private boolean counted(Measure measure, String number) {
+        Instant now = time.instant();
+        var params = new MapSqlParameterSource("number", number)
+                .addValue("from", java.sql.Timestamp.from(now.minus(Duration.ofDays(400))))
+                .addValue("to", java.sql.Timestamp.from(now.plus(Duration.ofDays(400))))
+                .addValue("dueLimit", java.sql.Timestamp.from(now));
+        return jdbc.queryForObject("select count(*) from cases c where c.number = :number and " + measure.predicate(),
+                params, Integer.class) == 1;
+    }
+
+    @Test
+    void shouldPublishPlannedAnswerKeepItUnderControlAndGiveItBackOnThePlannedDate() {
+        String number = inRoads("pos-planned");
+        api.submit("roads-clerk", number, "considerationOutcome", "PLANNED", "plannedDate", PLANNED.toString(),
+                "answerText", "Ремонт дороги на ул. Сахалинской включён в план ремонта на июнь 2027 года.");
+        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+
+        Case planned = cases.get(number);
+        assertThat(planned.getStatus().name()).isEqualTo("PLANNED");
+        assertThat(planned.getPlannedFor()).isEqualTo(PLANNED);
+        assertThat(planned.getAnsweredAt()).as("not the final answer").isNull();
+        JsonNode body = Json.parse(jdbc.queryForObject("select payload from outbound_delivery where delivery_key = :key",
+                new MapSqlParameterSource("key", "pos:" + number + ":planned:" + PLANNED), String.class));
+        assertThat(body.get("outcome").asText()).isEqualTo("planned");
+        assertThat(body.get("plannedDate").asText()).isEqualTo("2027-06-01");
+        assertThat(body.get("answer").asText()).contains("июнь 2027");
+
+        time.jumpTo(planned.getAnswerDueAt().plus(Duration.ofDays(5)));
+        settle(number);
+        assertThat(counted(Measure.PLANNED, number)).isTrue();
+        assertThat(counted(Measure.OPEN_OVERDUE, number)).as("waiting for its date is not overdue").isFalse();
+        assertThat(counted(Measure.ON_TIME, number)).isFalse();
+        assertThat(counted(Measure.LATE, number)).isFalse();
+        assertThat(cases.get(number).getOverdueSince()).isNull();
+
+        time.jumpTo(PLANNED.atTime(LocalTime.of(9, 5)).atZone(LocalZone.ZONE).toInstant());
+        settle(number);
+        Case resumed = cases.get(number);
+        assertThat(resumed.getStatus().name()).isEqualTo("IN_DEPARTMENT");
+        assertThat(resumed.getAnswerDueAt()).as("a fresh term from the planned date").isAfter(time.instant());
+        JsonNode task = api.taskOf("roads-clerk", number);
+        assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ExecuteMessage");
+
+        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Дорога отремонтирована 3 июня 2027 года.");
+        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        Case answered = cases.get(number);
+        assertThat(answered.getStatus().name()).isEqualTo("AWAITING_RATING");
+        assertThat(counted(Measure.ON_TIME, number)).as("the final answer counts as an answer").isTrue();
+    }
+
+    @Test
+    void shouldRefusePlannedAnswerWithoutDateOrWithPastDateNamingTheField() {
+        String number = inRoads("pos-planned-bad");
+
+        ResponseEntity<String> noDate = submitRaw("roads-clerk", number,
+                "\"considerationOutcome\": {\"value\": \"PLANNED\"}, \"answerText\": {\"value\": \"Летом\"}");
+        assertThat(noDate.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(noDate.getBody()).contains("Укажите дату");
+
+        ResponseEntity<String> past = submitRaw("roads-clerk", number,
+                "\"considerationOutcome\": {\"value\": \"PLANNED\"}, \"answerText\": {\"value\": \"Летом\"}, "
+                        + "\"plannedDate\": {\"value\": \"2026-11-01\"}");
+        assertThat(past.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(past.getBody()).contains("позже сегодняшнего дня");
+        assertThat(cases.get(number).getStatus().name()).isEqualTo("IN_DEPARTMENT");
+    }
+}
