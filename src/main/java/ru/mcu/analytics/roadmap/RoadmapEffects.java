@@ -19,10 +19,12 @@ import ru.mcu.platform.time.LocalZone;
 
 /**
  * Whether a roadmap worked: once its measures are done, the cases received on its topic
- * (rubric, with its sub-rubrics) and place (district) over equal runs of whole weeks before the
+ * (rubric, with its sub-rubrics) and place over equal runs of whole weeks before the
  * roadmap was drawn up and after its last measure was done, up to {@value #MAX_WEEKS} weeks
  * each. Below {@code mcu.analytics.roadmap-effect-min-cases} cases in both runs together the
- * page says the data are not enough rather than show a percentage of nothing.
+ * page says the data are not enough rather than show a percentage of nothing. The place is the
+ * area of the roadmap's linked cases on the map (their bounding box widened by
+ * {@value #AREA_MARGIN_METERS} m on each side) when they have coordinates, else its district.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,6 +32,9 @@ public class RoadmapEffects {
 
     /** The longest run compared on each side. */
     static final int MAX_WEEKS = 12;
+    /** How far around the linked cases the compared area reaches. */
+    static final int AREA_MARGIN_METERS = 300;
+    private static final double METERS_PER_DEGREE = 111_320;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -53,7 +58,7 @@ public class RoadmapEffects {
      * @param chart    per week, the run before and the run after, each point linked to its cases; null unless shown
      */
     public record Effect(State state, int weeks, Period before, Period after, long beforeCount, long afterCount,
-                         String beforeHref, String afterHref, Chart chart, String sentence) {
+                         String beforeHref, String afterHref, Chart chart, String sentence, String place) {
 
         public boolean shown() {
             return state == State.SHOWN;
@@ -71,11 +76,12 @@ public class RoadmapEffects {
     public Effect of(Roadmap roadmap) {
         if (!roadmap.measuresDone() || roadmap.lastMeasureDoneAt() == null) {
             return new Effect(State.MEASURES_OPEN, 0, null, null, 0, 0, null, null, null,
-                    "Сравнение жалоб до и после появится, когда все меры будут выполнены.");
+                    "Сравнение жалоб до и после появится, когда все меры будут выполнены.", null);
         }
-        if (roadmap.rubricCode() == null && roadmap.districtCode() == null) {
+        CaseSlice.Bbox area = area(roadmap);
+        if (roadmap.rubricCode() == null && roadmap.districtCode() == null && area == null) {
             return new Effect(State.NO_PLACE, 0, null, null, 0, 0, null, null, null,
-                    "У карты не указаны ни тема, ни район: сравнивать жалобы не с чем.");
+                    "У карты не указаны ни тема, ни район: сравнивать жалобы не с чем.", null);
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), LocalZone.ZONE);
         LocalDate start = LocalDate.ofInstant(roadmap.createdAt(), LocalZone.ZONE);
@@ -85,23 +91,25 @@ public class RoadmapEffects {
         int weeks = (int) Math.min(MAX_WEEKS, Math.max(0, daysAfter / 7));
         if (weeks == 0) {
             return new Effect(State.TOO_EARLY, 0, null, null, 0, 0, null, null, null,
-                    "Меры выполнены " + DAY.format(done) + ": прошло меньше недели, данных для сравнения пока недостаточно.");
+                    "Меры выполнены " + DAY.format(done) + ": прошло меньше недели, данных для сравнения пока недостаточно.", null);
         }
+        String place = area != null ? "в пределах " + AREA_MARGIN_METERS + " м от адресов связанных обращений и сообщений"
+                : roadmap.districtCode() != null ? "в районе карты" : "во всех районах";
         Period before = new Period(start.minusWeeks(weeks), start.minusDays(1));
         Period after = new Period(done.plusDays(1), done.plusWeeks(weeks));
-        List<Long> beforeWeeks = weekly(roadmap, before, weeks);
-        List<Long> afterWeeks = weekly(roadmap, after, weeks);
+        List<Long> beforeWeeks = weekly(roadmap, area, before, weeks);
+        List<Long> afterWeeks = weekly(roadmap, area, after, weeks);
         long b = beforeWeeks.stream().mapToLong(Long::longValue).sum();
         long a = afterWeeks.stream().mapToLong(Long::longValue).sum();
-        String beforeHref = href(roadmap, before);
-        String afterHref = href(roadmap, after);
+        String beforeHref = href(roadmap, area, before);
+        String afterHref = href(roadmap, area, after);
         if (a + b < minCases) {
             return new Effect(State.TOO_FEW, weeks, before, after, b, a, beforeHref, afterHref, null,
                     "Данных недостаточно: " + b + " до начала работ и " + a + " после выполнения мер за " + weeksText(weeks)
-                            + ", а для сравнения нужно не меньше " + minCases + " обращений и сообщений.");
+                            + ", а для сравнения нужно не меньше " + minCases + " обращений и сообщений.", place);
         }
         return new Effect(State.SHOWN, weeks, before, after, b, a, beforeHref, afterHref,
-                chart(roadmap, before, after, weeks, beforeWeeks, afterWeeks), sentence(b, a, weeks));
+                chart(roadmap, area, before, after, weeks, beforeWeeks, afterWeeks), sentence(b, a, weeks), place);
     }
 
     /** «После выполнения мер жалоб стало на 40 % меньше: 12 за 8 недель после против 20 за 8 недель до начала работ.» */
@@ -124,16 +132,34 @@ public class RoadmapEffects {
         return weeks + " " + noun;
     }
 
-    private CaseSlice slice(Roadmap roadmap, Period period) {
-        return CaseSlice.of(period).withRubric(roadmap.rubricCode()).withDistrict(roadmap.districtCode());
+    /** The linked cases' area on the map, widened by the margin; null when none has coordinates. */
+    private CaseSlice.Bbox area(Roadmap roadmap) {
+        return jdbc.query("""
+                select min(c.latitude) as min_lat, max(c.latitude) as max_lat, min(c.longitude) as min_lon, max(c.longitude) as max_lon
+                  from roadmap_case rc join cases c on c.id = rc.case_id
+                 where rc.roadmap_id = :id and c.latitude is not null and c.longitude is not null
+                """, new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("id", roadmap.id()), rs -> {
+                    if (!rs.next() || rs.getObject("min_lat") == null) {
+                        return null;
+                    }
+                    double dLat = AREA_MARGIN_METERS / METERS_PER_DEGREE;
+                    double dLon = AREA_MARGIN_METERS / (METERS_PER_DEGREE * Math.cos(Math.toRadians(rs.getDouble("min_lat"))));
+                    return new CaseSlice.Bbox(rs.getDouble("min_lat") - dLat, rs.getDouble("min_lon") - dLon,
+                            rs.getDouble("max_lat") + dLat, rs.getDouble("max_lon") + dLon);
+                });
     }
 
-    private String href(Roadmap roadmap, Period period) {
-        return "/analytics/cases?" + slice(roadmap, period).query();
+    private static CaseSlice slice(Roadmap roadmap, CaseSlice.Bbox area, Period period) {
+        CaseSlice slice = CaseSlice.of(period).withRubric(roadmap.rubricCode());
+        return area != null ? slice.withBbox(area) : slice.withDistrict(roadmap.districtCode());
     }
 
-    private List<Long> weekly(Roadmap roadmap, Period period, int weeks) {
-        CaseSlice.Where where = slice(roadmap, period).where(clock.instant());
+    private static String href(Roadmap roadmap, CaseSlice.Bbox area, Period period) {
+        return "/analytics/cases?" + slice(roadmap, area, period).query();
+    }
+
+    private List<Long> weekly(Roadmap roadmap, CaseSlice.Bbox area, Period period, int weeks) {
+        CaseSlice.Where where = slice(roadmap, area, period).where(clock.instant());
         List<Long> counts = new ArrayList<>();
         for (int i = 0; i < weeks; i++) {
             counts.add(0L);
@@ -150,18 +176,17 @@ public class RoadmapEffects {
         return counts;
     }
 
-    private static Chart chart(Roadmap roadmap, Period before, Period after, int weeks, List<Long> beforeWeeks, List<Long> afterWeeks) {
+    private static Chart chart(Roadmap roadmap, CaseSlice.Bbox area, Period before, Period after, int weeks, List<Long> beforeWeeks,
+                               List<Long> afterWeeks) {
         List<String> labels = new ArrayList<>();
         List<String> beforeHrefs = new ArrayList<>();
         List<String> afterHrefs = new ArrayList<>();
         for (int i = 0; i < weeks; i++) {
-            labels.add((i + 1) + "-я нед.");
-            beforeHrefs.add("/analytics/cases?" + CaseSlice.of(new Period(before.from().plusWeeks(i), before.from().plusWeeks(i).plusDays(6)))
-                    .withRubric(roadmap.rubricCode()).withDistrict(roadmap.districtCode()).query());
-            afterHrefs.add("/analytics/cases?" + CaseSlice.of(new Period(after.from().plusWeeks(i), after.from().plusWeeks(i).plusDays(6)))
-                    .withRubric(roadmap.rubricCode()).withDistrict(roadmap.districtCode()).query());
+            labels.add(String.valueOf(i + 1));
+            beforeHrefs.add(href(roadmap, area, new Period(before.from().plusWeeks(i), before.from().plusWeeks(i).plusDays(6))));
+            afterHrefs.add(href(roadmap, area, new Period(after.from().plusWeeks(i), after.from().plusWeeks(i).plusDays(6))));
         }
-        return LineChart.of("Жалобы по теме и месту по неделям", Unit.COUNT, labels).size(640, 160)
+        return LineChart.of("Жалобы по теме и месту по неделям (1, 2, … — неделя от начала периода)", Unit.COUNT, labels).size(640, 160)
                 .subtitle("до начала работ (" + before.shortTitle() + ") и после выполнения мер (" + after.shortTitle() + ")")
                 .series("До начала работ", beforeWeeks.stream().map(Long::doubleValue).toList(), beforeHrefs, null)
                 .series("После выполнения мер", afterWeeks.stream().map(Long::doubleValue).toList(), afterHrefs, null)

@@ -39,7 +39,7 @@ class BlockTextPagesController {
 
     @GetMapping("/analytics/notes/blocks")
     String page(@RequestParam(required = false) String week, Authentication user, Model model) {
-        LocalDate monday = Period.weekOf(SliceParams.date("week", week, notes.lastWeek(), false)).from();
+        LocalDate monday = Period.weekOf(SliceParams.date("week", week, texts.currentWeek(), false)).from();
         Set<String> groups = groups(user);
         List<BlockTexts.BlockText> all = texts.of(monday);
         model.addAttribute("week", Period.weekOf(monday));

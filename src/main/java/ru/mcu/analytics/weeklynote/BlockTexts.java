@@ -54,6 +54,14 @@ public class BlockTexts {
         }
     }
 
+    /**
+     * The week whose texts are being written: the week of yesterday, so that on Monday morning,
+     * when the note is built, it is the week just ended, and later in the week the current one.
+     */
+    public LocalDate currentWeek() {
+        return Period.weekOf(LocalDate.ofInstant(clock.instant(), ru.mcu.platform.time.LocalZone.ZONE).minusDays(1)).from();
+    }
+
     /** The departments whose texts this user writes: those whose heads' group he is in. */
     public List<String> departmentsOf(Collection<String> groups) {
         return directory.departments().stream().map(d -> d.getCode())

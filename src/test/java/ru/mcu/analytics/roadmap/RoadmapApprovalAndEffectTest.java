@@ -158,6 +158,36 @@ class RoadmapApprovalAndEffectTest extends IntegrationTest {
     }
 
     @Test
+    void shouldCompareTheAreaOfTheLinkedCasesWhenTheyAreOnTheMap() {
+        for (int i = 1; i <= 8; i++) {
+            CaseRows.of("T-RM-N" + i).rubric("roads.potholes").district("yolochki").received("2026-05-1" + i + " 10:00")
+                    .place(47.0800 + i * 0.0002, 142.6300, "ул. Лесная, " + i).insert(jdbc);
+        }
+        for (int i = 1; i <= 2; i++) {
+            CaseRows.of("T-RM-M" + i).rubric("roads.potholes").district("yolochki").received("2026-10-1" + i + " 10:00")
+                    .place(47.0801, 142.6301, "ул. Лесная, 1").insert(jdbc);
+        }
+        for (int i = 1; i <= 5; i++) {
+            // the same district and topic two kilometres away: not the roadmap's place
+            CaseRows.of("T-RM-F" + i).rubric("roads.potholes").district("yolochki").received("2026-10-1" + i + " 12:00")
+                    .place(47.0990, 142.6300, "ул. Дальняя, 3").insert(jdbc);
+        }
+        long id = draft("T-RM Ямы на ул. Лесной", List.of("T-RM-N1", "T-RM-N8"));
+        long measure = roadmaps.addMeasure(id, "Ремонт", "roads", LocalDate.of(2026, 9, 1));
+        roadmaps.approve(id, "roads-head", Set.of("dept-roads-heads"));
+        roadmaps.updateMeasure(id, measure, Roadmap.MeasureStatus.DONE, LocalDate.of(2026, 9, 1));
+        jdbc.update("update roadmap set created_at = ? where id = ?", Timestamp.from(CaseRows.local("2026-06-01 11:00")), id);
+        jdbc.update("update roadmap_measure set done_at = ? where id = ?", Timestamp.from(CaseRows.local("2026-09-01 12:00")), measure);
+
+        RoadmapEffects.Effect effect = effects.of(roadmaps.get(id).orElseThrow());
+        assertThat(effect.beforeCount()).isEqualTo(8);
+        assertThat(effect.afterCount()).as("the cases two kilometres away are not counted").isEqualTo(2);
+        assertThat(effect.sentence()).startsWith("После выполнения мер жалоб стало на 75 % меньше");
+        assertThat(effect.place()).contains("300 м");
+        assertThat(effect.afterHref()).contains("bbox=");
+    }
+
+    @Test
     void shouldSayItInPlainRussian() {
         assertThat(RoadmapEffects.sentence(20, 12, 8)).isEqualTo(
                 "После выполнения мер жалоб стало на 40 % меньше: 12 за 8 недель после против 20 за столько же недель до начала работ.");
