@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.analytics.Period;
 import ru.mcu.directory.DepartmentGroups;
 import ru.mcu.directory.Directory;
+import ru.mcu.directory.StaffContacts;
 import ru.mcu.platform.web.ApiError;
 import ru.mcu.platform.web.BadRequestException;
 
@@ -34,10 +35,12 @@ public class BlockTexts {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Directory directory;
+    private final StaffContacts staff;
     private final Clock clock;
 
-    BlockTexts(NamedParameterJdbcTemplate jdbc, Directory directory, Clock clock) {
+    BlockTexts(NamedParameterJdbcTemplate jdbc, Directory directory, StaffContacts staff, Clock clock) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.directory = directory;
         this.clock = clock;
     }
@@ -121,12 +124,11 @@ public class BlockTexts {
         return texts.stream().sorted(java.util.Comparator.comparingInt(t -> order.indexOf(t.department()))).toList();
     }
 
-    /** The texts that go into the note: those not returned. */
+    /** The texts that go into the note: those not returned, each signed with its author's name. */
     @Transactional(readOnly = true)
     public List<WeeklyNote.BlockReport> accepted(LocalDate day) {
         return of(day).stream().filter(t -> !t.returned())
-                .map(t -> new WeeklyNote.BlockReport(t.departmentName(), directory.department(t.department())
-                        .map(d -> d.getBlockHeadName()).orElse(null), t.body())).toList();
+                .map(t -> new WeeklyNote.BlockReport(t.departmentName(), staff.nameOf(t.writtenBy()), t.body())).toList();
     }
 
     private void requireNotSent(LocalDate monday) {

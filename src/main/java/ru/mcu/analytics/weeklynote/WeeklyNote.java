@@ -22,7 +22,7 @@ public record WeeklyNote(Period week, Instant builtAt, Count total, List<Count> 
                          Satisfaction satisfaction, Satisfaction satisfactionBefore,
                          List<BlockReport> blockReports) {
 
-    /** What a block head reports as done on the themes of a department this week (Regulation 3.2.1). */
+    /** What a block head ({@code blockHead}: the author's name) reports as done on the themes of a department this week (Regulation 3.2.1). */
     public record BlockReport(String department, String blockHead, String text) {
     }
 
