@@ -6,18 +6,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.mcu.analytics.roadmap.Roadmap;
 import ru.mcu.analytics.roadmap.Roadmaps;
+import ru.mcu.analytics.roadmap.RootCause;
+import ru.mcu.directory.DepartmentGroups;
 import ru.mcu.platform.time.LocalZone;
 
 /**
- * The two roadmaps of the demo year, both in progress: the potholes of пр. Победы (from the
- * spring's cluster) and the summer's waste collection in the centre (from July's cluster). Made
- * through {@link Roadmaps} as the head of the МЦУ makes them, then dated back to when they were
- * drawn up; a measure whose term passed is recorded as already escalated, as the escalation job
- * would have done at the time.
+ * The two roadmaps of the demo year, both approved by their block heads: the potholes of пр.
+ * Победы (from the spring's cluster), whose measures were all done by the autumn, so its page
+ * shows the complaints before and after; and the summer's waste collection in the centre (from
+ * July's cluster), still in progress. Made through {@link Roadmaps} as the head of the МЦУ
+ * makes them and the block heads approve them, then dated back to when they were drawn up; a
+ * measure whose term passed is recorded as already escalated, as the escalation job would have
+ * done at the time.
  */
 @Component
 class DemoRoadmaps {
@@ -40,15 +45,20 @@ class DemoRoadmaps {
                         + " обращений и сообщений об ямах и повреждённых автомобилях. Ямочный ремонт держится до следующей зимы; "
                         + "причина — разрушенное основание и забитая ливнёвка.",
                 "Кластер повторных жалоб: Ямы и разрушение дорожного покрытия — пр. Победы, 45", "roads.potholes", "center", "roads",
+                RootCause.INFRASTRUCTURE_WEAR, "Разрушено основание покрытия, ливневая канализация под проезжей частью забита",
                 numbers(potholes)), "mcu-head");
+        roadmaps.approve(roads, "roads-head", Set.of(DepartmentGroups.headsGroup("roads")));
         measure(roads, "Обследовать участок пр. Победы, 40–60 и составить дефектную ведомость", "roads",
                 day(potholesFrom, 14), Roadmap.MeasureStatus.DONE, potholesFrom, 10, now);
         measure(roads, "Выполнить ямочный ремонт картами на всём участке", "roads-agency",
                 day(potholesFrom, 45), Roadmap.MeasureStatus.DONE, potholesFrom, 38, now);
-        measure(roads, "Включить капитальный ремонт покрытия в программу ремонта дорог на следующий год", "roads",
-                today.plusDays(20), Roadmap.MeasureStatus.IN_PROGRESS, potholesFrom, 0, now);
         measure(roads, "Прочистить и отремонтировать ливневую канализацию под проезжей частью", "city-economy",
-                today.plusDays(60), Roadmap.MeasureStatus.PLANNED, potholesFrom, 0, now);
+                day(potholesFrom, 100), Roadmap.MeasureStatus.DONE, potholesFrom, 95, now);
+        measure(roads, "Включить капитальный ремонт покрытия в программу ремонта дорог на следующий год", "roads",
+                day(potholesFrom, 120), Roadmap.MeasureStatus.DONE, potholesFrom, 112, now);
+        Roadmap done = roadmaps.get(roads).orElseThrow();
+        roadmaps.update(roads, new Roadmaps.Change(done.title(), done.problem(), Roadmap.Status.DONE, done.ownerDepartment(),
+                done.rootCause(), done.rootCauseText()));
         dateBack(roads, potholesFrom);
 
         List<HistoryGenerator.Generated> waste = cluster(generated, "ул. Комсомольская, 190");
@@ -58,7 +68,8 @@ class DemoRoadmaps {
                         + waste.size() + " обращений и сообщений за три недели. Площадки без ограждения, региональный оператор "
                         + "вывозит отходы реже, чем требует летний норматив.",
                 "Кластер повторных жалоб: Вывоз ТКО — ул. Комсомольская, 190", "waste.collection", "center", "city-economy",
-                numbers(waste)), "mcu-head");
+                RootCause.CONTRACTOR_BREACH, "Региональный оператор вывозит отходы реже летнего норматива", numbers(waste)), "mcu-head");
+        roadmaps.approve(tko, "city-economy-head", Set.of(DepartmentGroups.headsGroup("city-economy")));
         measure(tko, "Согласовать с региональным оператором ежедневный вывоз в летний период", "city-economy",
                 day(wasteFrom, 10), Roadmap.MeasureStatus.DONE, wasteFrom, 7, now);
         measure(tko, "Разместить график вывоза на информационных стендах во дворах", "internal-policy",
@@ -112,8 +123,11 @@ class DemoRoadmaps {
                 """, createdAt, updatedAt, doneAt, java.sql.Date.valueOf(today), id);
     }
 
+    /** Drawn up at {@code created}, sent for approval then and approved by the block head the next working morning. */
     private void dateBack(long roadmap, Instant created) {
-        jdbc.update("update roadmap set created_at = ?, updated_at = ? where id = ?", Timestamp.from(created), Timestamp.from(created),
-                roadmap);
+        Timestamp at = Timestamp.from(created);
+        Timestamp approved = Timestamp.from(created.plus(Duration.ofHours(22)));
+        jdbc.update("update roadmap set created_at = ?, submitted_at = ?, approved_at = ?, updated_at = ? where id = ?",
+                at, at, approved, approved, roadmap);
     }
 }

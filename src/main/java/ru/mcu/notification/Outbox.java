@@ -26,13 +26,15 @@ public class Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(Mail mail) {
         Timestamp now = Timestamp.from(clock.instant());
+        Mail.Attachment attachment = mail.attachment();
         int inserted = jdbc.update("""
                 insert into outbox_message (message_key, kind, case_number, recipient, subject, text_body, html_body,
-                                            status, attempts, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
+                                            status, attempts, next_attempt_at, created_at, attachment_name, attachment_type, attachment)
+                values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)
                 on conflict (message_key) do nothing
                 """, mail.key(), mail.kind(), mail.caseNumber(), mail.recipient(), mail.subject(), mail.textBody(),
-                mail.htmlBody(), now, now);
+                mail.htmlBody(), now, now, attachment == null ? null : attachment.name(),
+                attachment == null ? null : attachment.contentType(), attachment == null ? null : attachment.content());
         return inserted == 1;
     }
 }

@@ -39,6 +39,12 @@ public class OutboxMessage {
     private Instant sentAt;
     @Column(name = "delivered_by")
     private String deliveredBy;
+    @Column(name = "attachment_name")
+    private String attachmentName;
+    @Column(name = "attachment_type")
+    private String attachmentType;
+    @Column(name = "attachment")
+    private byte[] attachment;
 
     protected OutboxMessage() {
     }
@@ -106,6 +112,19 @@ public class OutboxMessage {
 
     public String getDeliveredBy() {
         return deliveredBy;
+    }
+
+    /** The name of the file sent with the mail, or null. */
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    public String getAttachmentType() {
+        return attachmentType;
+    }
+
+    public byte[] getAttachment() {
+        return attachment;
     }
 
     /** The Message-ID every attempt uses, so that a receiver can drop a repeated delivery. */

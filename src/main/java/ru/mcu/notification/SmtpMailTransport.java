@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -71,7 +72,8 @@ class SmtpMailTransport implements MailTransport {
 
     private MimeMessage mime(OutboxMessage message) throws MessagingException {
         MimeMessage mime = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, message.getHtmlBody() != null, StandardCharsets.UTF_8.name());
+        boolean withFile = message.getAttachment() != null;
+        MimeMessageHelper helper = new MimeMessageHelper(mime, message.getHtmlBody() != null || withFile, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(message.getRecipient());
         helper.setSubject(message.getSubject());
@@ -79,6 +81,9 @@ class SmtpMailTransport implements MailTransport {
             helper.setText(message.getTextBody(), message.getHtmlBody());
         } else {
             helper.setText(message.getTextBody(), false);
+        }
+        if (withFile) {
+            helper.addAttachment(message.getAttachmentName(), new ByteArrayResource(message.getAttachment()), message.getAttachmentType());
         }
         mime.saveChanges();
         // a stable Message-ID lets the receiving side recognise a repeated delivery after a retry

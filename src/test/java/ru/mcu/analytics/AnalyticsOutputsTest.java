@@ -242,7 +242,8 @@ class AnalyticsOutputsTest extends IntegrationTest {
     @Test
     void shouldEscalateAnOverdueMeasureOncePerTerm() {
         long id = roadmaps.create(new Roadmaps.Draft("T-OUT Ямы в Хомутово", "Рост жалоб на ямы", "test", "roads.potholes", "khomutovo",
-                "roads", List.of("T-OUT-K1", "T-OUT-K2", "T-OUT-NONE")), "mcu-head");
+                "roads", ru.mcu.analytics.roadmap.RootCause.INFRASTRUCTURE_WEAR, null, List.of("T-OUT-K1", "T-OUT-K2", "T-OUT-NONE")), "mcu-head");
+        roadmaps.approve(id, "roads-head", java.util.Set.of("dept-roads-heads"));
         long measure = roadmaps.addMeasure(id, "Ямочный ремонт ул. Тестовой", "roads-agency", LocalDate.of(2025, 1, 10));
         roadmaps.addMeasure(id, "Проверка подрядчика", "roads", roadmaps.today().plusYears(1));
         Roadmap roadmap = roadmaps.get(id).orElseThrow();

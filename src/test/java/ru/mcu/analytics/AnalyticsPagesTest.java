@@ -59,7 +59,8 @@ class AnalyticsPagesTest extends IntegrationTest {
     void shouldLetTheHeadOfTheMcuCreateARoadmapWithMeasuresFromThePages() {
         Pages head = new Pages(port).login("mcu-head");
         HttpResponse<String> created = head.submit("/analytics/roadmaps/new", "/analytics/roadmaps",
-                "title", "T-PAGE Наледь на остановках", "problem", "Повторные жалобы на наледь", "owner", "city-economy", "numbers", "");
+                "title", "T-PAGE Наледь на остановках", "problem", "Повторные жалобы на наледь", "owner", "city-economy", "numbers", "",
+                "rootCause", "SEASONAL", "rootCauseText", "");
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
         String path = location.substring(location.indexOf("/analytics/roadmaps/"));

@@ -39,6 +39,7 @@ import ru.mcu.analytics.rating.DepartmentRating;
 import ru.mcu.analytics.rating.Rating;
 import ru.mcu.analytics.rating.RatingQuery;
 import ru.mcu.analytics.roadmap.Roadmap;
+import ru.mcu.analytics.roadmap.RoadmapEffects;
 import ru.mcu.analytics.roadmap.Roadmaps;
 import ru.mcu.analytics.weeklynote.WeeklyNote;
 import ru.mcu.analytics.weeklynote.WeeklyNoteBuilder;
@@ -184,8 +185,14 @@ class DemoHistoryTest {
                 Long.class)).as("duplicates answered through their main case").isPositive();
 
         List<Roadmap> roadmaps = context.getBean(Roadmaps.class).all();
-        assertThat(roadmaps).hasSize(2).allMatch(r -> r.status() == Roadmap.Status.ACTIVE)
-                .allMatch(r -> r.done() > 0 && r.done() < r.measures().size() && !r.caseNumbers().isEmpty());
+        assertThat(roadmaps).hasSize(2).allMatch(r -> r.approval().approved() && r.rootCause() != null && !r.caseNumbers().isEmpty());
+        Roadmap inProgress = roadmaps.stream().filter(r -> r.status() == Roadmap.Status.ACTIVE).findFirst().orElseThrow();
+        assertThat(inProgress.done()).isPositive().isLessThan(inProgress.measures().size());
+        Roadmap done = roadmaps.stream().filter(r -> r.status() == Roadmap.Status.DONE).findFirst().orElseThrow();
+        assertThat(done.measuresDone()).isTrue();
+        RoadmapEffects.Effect effect = context.getBean(RoadmapEffects.class).of(done);
+        assertThat(effect.state()).as(effect.sentence()).isEqualTo(RoadmapEffects.State.SHOWN);
+        assertThat(effect.sentence()).startsWith("После выполнения мер жалоб стало на");
     }
 
     @Test
@@ -200,7 +207,7 @@ class DemoHistoryTest {
         WeeklyNote note = context.getBean(WeeklyNoteBuilder.class).build(Period.weekBefore(now).from());
         assertThat(note.total().count()).isGreaterThan(60);
         assertThat(note.ranked()).isNotEmpty();
-        assertThat(note.roadmaps()).hasSize(2);
+        assertThat(note.roadmaps()).as("the roadmap still in progress").hasSize(1);
         assertThat(note.satisfaction().rated()).isPositive();
     }
 

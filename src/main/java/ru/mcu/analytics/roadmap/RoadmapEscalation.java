@@ -21,7 +21,7 @@ import ru.mcu.notification.Outbox;
 import ru.mcu.platform.time.LocalZone;
 
 /**
- * Escalates overdue roadmap measures as cases are escalated: an e-mail to the block head of the
+ * Escalates overdue measures of approved roadmaps (in progress) as cases are escalated: an e-mail to the block head of the
  * measure's department, written to the outbox in the transaction that marks the measure as
  * notified for its term. The outbox key is the measure and its term, so each overdue term is
  * told exactly once, and a new term, once it passes too, is told again.
@@ -67,7 +67,7 @@ public class RoadmapEscalation {
                   from roadmap_measure m join roadmap r on r.id = m.roadmap_id
                  where m.status in ('PLANNED', 'IN_PROGRESS') and m.due_date < :today
                    and (m.notified_due_date is null or m.notified_due_date <> m.due_date)
-                   and r.status in ('ACTIVE', 'DRAFT')
+                   and r.status = 'ACTIVE'
                  order by m.due_date, m.id
                 """, new MapSqlParameterSource("today", Date.valueOf(today)),
                 (rs, i) -> new Overdue(rs.getLong("id"), rs.getLong("roadmap_id"), rs.getString("roadmap"), rs.getString("title"),

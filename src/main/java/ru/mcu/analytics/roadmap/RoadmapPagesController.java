@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +25,10 @@ import ru.mcu.directory.Directory;
 import ru.mcu.platform.web.ApiError;
 import ru.mcu.platform.web.BadRequestException;
 
-/** Pages to list, create and edit roadmaps and their measures; changes are for the head of the МЦУ. */
+/**
+ * Pages to list, create and edit roadmaps and their measures (for the head of the МЦУ), and to
+ * approve or return a roadmap (for the block head of its responsible department).
+ */
 @Controller
 class RoadmapPagesController {
 
@@ -30,12 +37,14 @@ class RoadmapPagesController {
     static final int MAX_CASES = 500;
 
     private final Roadmaps roadmaps;
+    private final RoadmapEffects effects;
     private final AnalyticsCases cases;
     private final Directory directory;
     private final Clock clock;
 
-    RoadmapPagesController(Roadmaps roadmaps, AnalyticsCases cases, Directory directory, Clock clock) {
+    RoadmapPagesController(Roadmaps roadmaps, RoadmapEffects effects, AnalyticsCases cases, Directory directory, Clock clock) {
         this.roadmaps = roadmaps;
+        this.effects = effects;
         this.cases = cases;
         this.directory = directory;
         this.clock = clock;
@@ -69,6 +78,7 @@ class RoadmapPagesController {
         model.addAttribute("district", district);
         model.addAttribute("numbers", String.join(", ", linked));
         model.addAttribute("departments", directory.departments());
+        model.addAttribute("rootCauses", RootCause.values());
         model.addAttribute("owner", department != null ? department
                 : directory.rubric(rubric).map(r -> r.getDefaultDepartment()).orElse(null));
         return "analytics/roadmap-new";
@@ -79,9 +89,11 @@ class RoadmapPagesController {
     String create(@RequestParam String title, @RequestParam String problem, @RequestParam(required = false) String source,
                   @RequestParam(required = false) String rubric, @RequestParam(required = false) String district,
                   @RequestParam(required = false) String owner, @RequestParam(required = false) String numbers,
+                  @RequestParam(required = false) String rootCause, @RequestParam(required = false) String rootCauseText,
                   Principal user, RedirectAttributes redirect) {
         try {
-            long id = roadmaps.create(new Roadmaps.Draft(title, problem, source, rubric, district, owner, split(numbers)), user.getName());
+            long id = roadmaps.create(new Roadmaps.Draft(title, problem, source, rubric, district, owner, rootCause(rootCause), rootCauseText,
+                    split(numbers)), user.getName());
             return "redirect:/analytics/roadmaps/" + id;
         } catch (BadRequestException e) {
             redirect.addFlashAttribute("error", message(e));
@@ -90,20 +102,61 @@ class RoadmapPagesController {
     }
 
     @GetMapping("/analytics/roadmaps/{id}")
-    String show(@PathVariable long id, Model model) {
-        model.addAttribute("roadmap", roadmaps.get(id).orElseThrow(RoadmapNotFoundException::new));
+    String show(@PathVariable long id, Authentication user, Model model) {
+        Roadmap roadmap = roadmaps.get(id).orElseThrow(RoadmapNotFoundException::new);
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("effect", effects.of(roadmap));
         model.addAttribute("today", roadmaps.today());
         model.addAttribute("departments", directory.departments());
+        model.addAttribute("rubricName", roadmap.rubricCode() == null ? null : directory.rubricName(roadmap.rubricCode()));
+        model.addAttribute("districtName", roadmap.districtCode() == null ? null : directory.districtName(roadmap.districtCode()));
         model.addAttribute("statuses", Roadmap.Status.values());
+        model.addAttribute("rootCauses", RootCause.values());
         model.addAttribute("measureStatuses", Roadmap.MeasureStatus.values());
+        model.addAttribute("editor", groups(user).contains("mcu-heads") || groups(user).contains("camunda-admin"));
+        model.addAttribute("approver", Roadmaps.approver(roadmap, groups(user)) && roadmap.status() == Roadmap.Status.PENDING_APPROVAL);
+        model.addAttribute("blockHead", roadmap.ownerDepartment() == null ? null
+                : directory.department(roadmap.ownerDepartment()).map(d -> d.getBlockHeadName()).orElse(null));
         return "analytics/roadmap";
     }
 
     @PostMapping("/analytics/roadmaps/{id}")
     @PreAuthorize(EDITORS)
     String update(@PathVariable long id, @RequestParam String title, @RequestParam String problem,
-                  @RequestParam Roadmap.Status status, @RequestParam(required = false) String owner, RedirectAttributes redirect) {
-        return guarded(id, redirect, () -> roadmaps.update(id, title, problem, status, owner));
+                  @RequestParam Roadmap.Status status, @RequestParam(required = false) String owner,
+                  @RequestParam(required = false) String rootCause, @RequestParam(required = false) String rootCauseText,
+                  RedirectAttributes redirect) {
+        return guarded(id, redirect, () -> roadmaps.update(id, new Roadmaps.Change(title, problem, status, owner, rootCause(rootCause),
+                rootCauseText)));
+    }
+
+    /** The block head of the responsible department approves the roadmap, or returns it with a comment. */
+    @PostMapping("/analytics/roadmaps/{id}/approval")
+    String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
+                  Authentication user, RedirectAttributes redirect) {
+        return guarded(id, redirect, () -> {
+            switch (decision) {
+                case "APPROVE" -> roadmaps.approve(id, user.getName(), groups(user));
+                case "RETURN" -> roadmaps.returnForRework(id, user.getName(), groups(user), comment);
+                default -> throw new BadRequestException(List.of(new ApiError.FieldError("decision", "Утвердите или верните карту")));
+            }
+        });
+    }
+
+    private static Set<String> groups(Authentication user) {
+        return user == null ? Set.of() : user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("GROUP_")).map(a -> a.substring("GROUP_".length())).collect(Collectors.toSet());
+    }
+
+    private static RootCause rootCause(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return RootCause.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(List.of(new ApiError.FieldError("rootCause", "Выберите первопричину из списка")));
+        }
     }
 
     @PostMapping("/analytics/roadmaps/{id}/measures")

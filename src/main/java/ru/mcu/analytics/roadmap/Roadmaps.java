@@ -3,6 +3,8 @@ package ru.mcu.analytics.roadmap;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +13,18 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.mcu.directory.DepartmentGroups;
 import ru.mcu.directory.Directory;
 import ru.mcu.platform.time.LocalZone;
 import ru.mcu.platform.web.ApiError;
 import ru.mcu.platform.web.BadRequestException;
 
-/** Creates, changes and reads roadmaps and their measures. */
+/**
+ * Creates, changes and reads roadmaps and their measures, and carries their approval: a new
+ * roadmap waits «на утверждении» for the block head of its responsible department, who approves
+ * it (then it is in progress) or returns it with a comment (back to a draft, sent again by the
+ * head of the МЦУ).
+ */
 @Service
 @Transactional
 public class Roadmaps {
@@ -33,21 +41,34 @@ public class Roadmaps {
 
     /** What a new roadmap is made of; case numbers that do not exist are ignored. */
     public record Draft(String title, String problem, String source, String rubricCode, String districtCode,
-                        String ownerDepartment, List<String> caseNumbers) {
+                        String ownerDepartment, RootCause rootCause, String rootCauseText, List<String> caseNumbers) {
     }
 
+    /** Creates the roadmap and sends it for approval to the block head of its responsible department. */
     public long create(Draft draft, String actor) {
-        requireText("title", draft.title());
-        requireText("problem", draft.problem());
+        List<ApiError.FieldError> errors = new ArrayList<>();
+        check(errors, "title", draft.title() == null || draft.title().isBlank(), "Обязательное поле");
+        check(errors, "problem", draft.problem() == null || draft.problem().isBlank(), "Обязательное поле");
+        check(errors, "owner", !directory.isActiveDepartment(draft.ownerDepartment()),
+                "Выберите ответственного исполнителя: карту утверждает руководитель его блока");
+        check(errors, "rootCause", draft.rootCause() == null, "Выберите первопричину из списка");
+        check(errors, "rootCauseText", draft.rootCause() == RootCause.OTHER && blank(draft.rootCauseText()) == null,
+                "Опишите первопричину: выбрано «Иное»");
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update("""
-                insert into roadmap (title, problem, status, source, rubric_code, district_code, owner_department, created_by, created_at, updated_at)
-                values (:title, :problem, 'ACTIVE', :source, :rubric, :district, :owner, :actor, :now, :now)
+                insert into roadmap (title, problem, status, source, rubric_code, district_code, owner_department, root_cause, root_cause_text,
+                                     created_by, created_at, updated_at, submitted_at)
+                values (:title, :problem, 'PENDING_APPROVAL', :source, :rubric, :district, :owner, :cause, :causeText,
+                        :actor, :now, :now, :now)
                 """, new MapSqlParameterSource().addValue("title", draft.title().trim()).addValue("problem", draft.problem().trim())
                 .addValue("source", blank(draft.source())).addValue("rubric", known(draft.rubricCode(), directory.rubric(draft.rubricCode()).isPresent()))
                 .addValue("district", known(draft.districtCode(), directory.district(draft.districtCode()).isPresent()))
-                .addValue("owner", known(draft.ownerDepartment(), directory.isActiveDepartment(draft.ownerDepartment())))
+                .addValue("owner", draft.ownerDepartment()).addValue("cause", draft.rootCause().name())
+                .addValue("causeText", blank(draft.rootCauseText()))
                 .addValue("actor", actor).addValue("now", now), key, new String[]{"id"});
         long id = key.getKey().longValue();
         if (!draft.caseNumbers().isEmpty()) {
@@ -57,16 +78,89 @@ public class Roadmaps {
         return id;
     }
 
-    public void update(long id, String title, String problem, Roadmap.Status status, String ownerDepartment) {
-        requireText("title", title);
-        requireText("problem", problem);
-        int updated = jdbc.update("""
-                update roadmap set title = :title, problem = :problem, status = :status, owner_department = :owner, updated_at = :now
+    /** What the head of the МЦУ changes on a roadmap's page. */
+    public record Change(String title, String problem, Roadmap.Status status, String ownerDepartment, RootCause rootCause,
+                         String rootCauseText) {
+    }
+
+    /**
+     * Changes the roadmap. A draft (or a returned one) is sent for approval again by setting
+     * «на утверждении»; «выполняется» and «выполнена» need the block head's approval, and an
+     * approved roadmap does not go back to a draft.
+     */
+    public void update(long id, Change change) {
+        Roadmap current = get(id).orElseThrow(RoadmapNotFoundException::new);
+        List<ApiError.FieldError> errors = new ArrayList<>();
+        check(errors, "title", change.title() == null || change.title().isBlank(), "Обязательное поле");
+        check(errors, "problem", change.problem() == null || change.problem().isBlank(), "Обязательное поле");
+        check(errors, "owner", !directory.isActiveDepartment(change.ownerDepartment()),
+                "Выберите ответственного исполнителя: карту утверждает руководитель его блока");
+        check(errors, "rootCause", change.rootCause() == null, "Выберите первопричину из списка");
+        check(errors, "rootCauseText", change.rootCause() == RootCause.OTHER && blank(change.rootCauseText()) == null,
+                "Опишите первопричину: выбрано «Иное»");
+        Roadmap.Status status = change.status() == null ? current.status() : change.status();
+        boolean approved = current.approval().approved();
+        check(errors, "status", !approved && (status == Roadmap.Status.ACTIVE || status == Roadmap.Status.DONE),
+                "Карта ещё не утверждена руководителем блока ответственного исполнителя");
+        check(errors, "status", approved && (status == Roadmap.Status.DRAFT || status == Roadmap.Status.PENDING_APPROVAL),
+                "Утверждённую карту нельзя вернуть в черновик или на утверждение");
+        check(errors, "owner", approved && !change.ownerDepartment().equals(current.ownerDepartment()),
+                "Ответственного исполнителя утверждённой карты не меняют: составьте новую карту");
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        boolean submitted = status == Roadmap.Status.PENDING_APPROVAL && current.status() != Roadmap.Status.PENDING_APPROVAL;
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                update roadmap set title = :title, problem = :problem, status = :status, owner_department = :owner,
+                       root_cause = :cause, root_cause_text = :causeText, updated_at = :now,
+                       submitted_at = case when :submitted then :now else submitted_at end
                  where id = :id
-                """, new MapSqlParameterSource("id", id).addValue("title", title.trim()).addValue("problem", problem.trim())
-                .addValue("status", status.name()).addValue("now", Timestamp.from(clock.instant()))
-                .addValue("owner", known(ownerDepartment, directory.isActiveDepartment(ownerDepartment))));
-        requireFound(updated);
+                """, new MapSqlParameterSource("id", id).addValue("title", change.title().trim()).addValue("problem", change.problem().trim())
+                .addValue("status", status.name()).addValue("now", now).addValue("owner", change.ownerDepartment())
+                .addValue("cause", change.rootCause().name()).addValue("causeText", blank(change.rootCauseText()))
+                .addValue("submitted", submitted));
+    }
+
+    /** May this user (with these engine groups) approve or return the roadmap: the block head of its responsible department. */
+    public static boolean approver(Roadmap roadmap, java.util.Collection<String> groups) {
+        return roadmap.ownerDepartment() != null && groups.contains(DepartmentGroups.headsGroup(roadmap.ownerDepartment()));
+    }
+
+    /** The block head approves the roadmap waiting for approval: from now on it is in progress. */
+    public void approve(long id, String actor, java.util.Collection<String> groups) {
+        Roadmap roadmap = pendingFor(id, groups);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                update roadmap set status = 'ACTIVE', approved_by = :actor, approved_at = :now, updated_at = :now
+                 where id = :id and status = 'PENDING_APPROVAL'
+                """, new MapSqlParameterSource("id", roadmap.id()).addValue("actor", actor).addValue("now", now));
+    }
+
+    /** The block head returns the roadmap to the head of the МЦУ with what to change. */
+    public void returnForRework(long id, String actor, java.util.Collection<String> groups, String comment) {
+        if (blank(comment) == null) {
+            throw invalid("comment", "Напишите, что исправить в дорожной карте");
+        }
+        Roadmap roadmap = pendingFor(id, groups);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                update roadmap set status = 'DRAFT', returned_by = :actor, returned_at = :now, return_comment = :comment, updated_at = :now
+                 where id = :id and status = 'PENDING_APPROVAL'
+                """, new MapSqlParameterSource("id", roadmap.id()).addValue("actor", actor).addValue("now", now)
+                .addValue("comment", comment.trim()));
+    }
+
+    private Roadmap pendingFor(long id, java.util.Collection<String> groups) {
+        Roadmap roadmap = get(id).orElseThrow(RoadmapNotFoundException::new);
+        if (!approver(roadmap, groups)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Утверждает руководитель блока ответственного исполнителя");
+        }
+        if (roadmap.status() != Roadmap.Status.PENDING_APPROVAL) {
+            throw invalid("status", "Карта не на утверждении: " + roadmap.status().title().toLowerCase());
+        }
+        return roadmap;
     }
 
     public long addMeasure(long roadmapId, String title, String department, LocalDate dueDate) {
@@ -108,10 +202,13 @@ public class Roadmaps {
                 .stream().findFirst().map(this::load);
     }
 
-    /** Every roadmap, the active first, newest first. */
+    /** Every roadmap, those waiting for approval first, then the active, newest first. */
     @Transactional(readOnly = true)
     public List<Roadmap> all() {
-        return jdbc.queryForList("select id from roadmap order by case status when 'ACTIVE' then 0 when 'DRAFT' then 1 else 2 end, id desc",
+        return jdbc.queryForList("""
+                select id from roadmap
+                 order by case status when 'PENDING_APPROVAL' then 0 when 'ACTIVE' then 1 when 'DRAFT' then 2 else 3 end, id desc
+                """,
                 new MapSqlParameterSource(), Long.class).stream().map(this::load).toList();
     }
 
@@ -133,7 +230,21 @@ public class Roadmaps {
                 rs.getLong("id"), rs.getString("title"), rs.getString("problem"), Roadmap.Status.valueOf(rs.getString("status")),
                 rs.getString("source"), rs.getString("rubric_code"), rs.getString("district_code"), rs.getString("owner_department"),
                 rs.getString("owner_department") == null ? null : directory.departmentName(rs.getString("owner_department")),
-                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), measures, numbers));
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("root_cause") == null ? null : RootCause.valueOf(rs.getString("root_cause")), rs.getString("root_cause_text"),
+                new Roadmap.Approval(instant(rs.getTimestamp("submitted_at")), rs.getString("approved_by"), instant(rs.getTimestamp("approved_at")),
+                        rs.getString("returned_by"), instant(rs.getTimestamp("returned_at")), rs.getString("return_comment")),
+                measures, numbers));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static void check(List<ApiError.FieldError> errors, String field, boolean wrong, String message) {
+        if (wrong && errors.stream().noneMatch(e -> e.field().equals(field))) {
+            errors.add(new ApiError.FieldError(field, message));
+        }
     }
 
     private static String blank(String value) {

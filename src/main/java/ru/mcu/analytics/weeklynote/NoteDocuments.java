@@ -90,6 +90,8 @@ public class NoteDocuments {
         s.append("Оценки заявителей: ").append(note.satisfaction().rated()).append(", средняя ")
                 .append(fmt.decimal(note.satisfaction().average())).append(", удовлетворены ")
                 .append(fmt.percent(note.satisfaction().satisfiedShare())).append(".\n");
+        s.append("Сведения руководителей блоков: ").append(note.blockReports().isEmpty() ? "нет"
+                : String.join(", ", note.blockReports().stream().map(WeeklyNote.BlockReport::department).toList())).append(".\n");
         s.append("Дорожные карты в работе: ").append(note.roadmaps().size()).append(", просрочено мер: ")
                 .append(note.roadmaps().stream().mapToLong(WeeklyNote.RoadmapLine::overdue).sum()).append('.');
         return s.toString();

@@ -60,6 +60,7 @@ class NotePdf {
         doc.add(new Paragraph("Еженедельная аналитическая записка Муниципального центра управления", new Font(bold, 15)));
         doc.add(text("Неделя: " + note.week().title() + "; сравнение с неделей " + note.week().previous().title() + ". Сформирована "
                 + fmt.dateTime(note.builtAt()) + " (время Южно-Сахалинска)."));
+        blockReports(doc, note);
 
         heading(doc, "1. Поступление");
         doc.add(text("Всего поступило " + note.total().count() + " (неделей ранее " + note.total().previous() + ", " + note.total().change() + ")."));
@@ -154,6 +155,21 @@ class NotePdf {
                 }
                 table(doc, t.headers(), t.rows(), widths);
             }
+        }
+    }
+
+    /** The block heads' account of what was done this week, before the statistics. */
+    private void blockReports(Document doc, WeeklyNote note) {
+        heading(doc, "Что сделано за неделю по направлениям");
+        if (note.blockReports().isEmpty()) {
+            doc.add(text("Руководители блоков пока не представили сведений за эту неделю."));
+        }
+        for (WeeklyNote.BlockReport b : note.blockReports()) {
+            Paragraph name = new Paragraph(b.department() + (b.blockHead() == null ? "" : " (руководитель блока: " + b.blockHead() + ")"),
+                    new Font(bold, 10));
+            name.setSpacingBefore(4);
+            doc.add(name);
+            doc.add(text(b.text()));
         }
     }
 

@@ -11,14 +11,20 @@ import ru.mcu.analytics.rating.DepartmentRating;
 /**
  * The contents of the weekly analytical note for the head of administration: what came in and
  * how it compares with the week before, top problems and places, overdue cases and their owner
- * departments, the rating, growth factors, roadmap progress and satisfaction. Built from
- * queries only; it names departments, never persons, and no citizen's data.
+ * departments, the rating, growth factors, roadmap progress and satisfaction, and the block
+ * heads' own account of what was done ({@link BlockReport}). Built from queries and those texts;
+ * no citizen's data.
  */
 public record WeeklyNote(Period week, Instant builtAt, Count total, List<Count> byChannel, List<Count> byTopic,
                          List<Count> topProblems, List<Count> topPlaces, List<Count> overdueByDepartment,
                          List<OverdueCase> overdueCases, long overdueTotal, List<DepartmentRating> rating, int minSample,
                          List<GrowthFactor> growth, RepeatedComplaints.Share repeated, List<RoadmapLine> roadmaps,
-                         Satisfaction satisfaction, Satisfaction satisfactionBefore) {
+                         Satisfaction satisfaction, Satisfaction satisfactionBefore,
+                         List<BlockReport> blockReports) {
+
+    /** What a block head ({@code blockHead}: the author's name) reports as done on the themes of a department this week (Regulation 3.2.1). */
+    public record BlockReport(String department, String blockHead, String text) {
+    }
 
     /** A labelled count this week and the week before. */
     public record Count(String label, long count, long previous) {

@@ -43,9 +43,12 @@ public class WeeklyNoteBuilder {
     private final Roadmaps roadmaps;
     private final AnalyticsProperties properties;
     private final Clock clock;
+    private final BlockTexts blockTexts;
 
     WeeklyNoteBuilder(NamedParameterJdbcTemplate jdbc, Directory directory, RatingQuery ratings, GrowthFactors growth,
-                      RepeatedComplaints repeats, Roadmaps roadmaps, AnalyticsProperties properties, Clock clock) {
+                      RepeatedComplaints repeats, Roadmaps roadmaps, AnalyticsProperties properties, Clock clock,
+                      BlockTexts blockTexts) {
+        this.blockTexts = blockTexts;
         this.jdbc = jdbc;
         this.directory = directory;
         this.ratings = ratings;
@@ -90,7 +93,8 @@ public class WeeklyNoteBuilder {
 
         LocalDate today = LocalDate.ofInstant(now, LocalZone.ZONE);
         List<WeeklyNote.RoadmapLine> roadmapLines = roadmaps.all().stream()
-                .filter(r -> r.status() == Roadmap.Status.ACTIVE || r.status() == Roadmap.Status.DRAFT)
+                .filter(r -> r.status() == Roadmap.Status.ACTIVE || r.status() == Roadmap.Status.PENDING_APPROVAL
+                        || r.status() == Roadmap.Status.DRAFT)
                 .map(r -> new WeeklyNote.RoadmapLine(r.id(), r.title(), r.ownerName() == null ? "—" : r.ownerName(), r.status().title(),
                         r.done(), r.measures().size(), r.overdueOn(today)))
                 .toList();
@@ -98,7 +102,8 @@ public class WeeklyNoteBuilder {
         return new WeeklyNote(week, now, new WeeklyNote.Count("Всего", total, totalBefore), byChannel, byTopic, problems, places,
                 overdueByDepartment, overdueCases, overdueTotal, ratings.rating(CaseSlice.of(week)).rows(), properties.minSample(),
                 growth.factors(week, null), repeats.share(week), roadmapLines,
-                satisfaction(week), satisfaction(week.previous()));
+                satisfaction(week), satisfaction(week.previous()),
+                blockTexts.accepted(week.from()));
     }
 
     /** Counts this week and the week before grouped by an expression, largest first. */

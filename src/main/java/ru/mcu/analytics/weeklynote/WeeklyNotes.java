@@ -23,9 +23,10 @@ import ru.mcu.notification.Outbox;
 /**
  * The archive of weekly notes and the steps of the {@code weekly-note} process: build (or
  * rebuild) the note of a week, record the review of the head of the МЦУ, send it. The e-mail to
- * the head of administration carries the summary and links to the archived PDF and HTML rather
- * than an attachment: the outbox stores text and HTML only, and the archive keeps exactly what
- * was sent.
+ * the head of administration carries the archived PDF as an attachment, with the summary and the
+ * links to the note's page and PDF kept in the text; the archive keeps exactly what was sent.
+ * A draft is rebuilt whenever a block head's text for its week changes ({@link #refresh}), so
+ * that what the head of the МЦУ reads is what will be sent.
  */
 @Service
 @Transactional
@@ -95,6 +96,20 @@ public class WeeklyNotes {
         return find(monday).orElseThrow();
     }
 
+    /**
+     * Rebuilds the draft of the week containing {@code day}, if there is one, after its block
+     * texts changed; a sent note or a week without a note is left alone.
+     */
+    public void refresh(LocalDate day) {
+        LocalDate monday = Period.weekOf(day).from();
+        Optional<Archived> existing = find(monday);
+        if (existing.isPresent() && !existing.get().sent()) {
+            String process = jdbc.queryForObject("select process_instance_id from weekly_note where id = :id",
+                    new MapSqlParameterSource("id", existing.get().id()), String.class);
+            build(monday, process);
+        }
+    }
+
     /** The head of the МЦУ reviewed the note, with an optional comment for the head of administration. */
     public void review(long id, String reviewer, String comment) {
         jdbc.update("update weekly_note set reviewed_by = :by, reviewed_at = :at, review_comment = :comment where id = :id",
@@ -113,11 +128,18 @@ public class WeeklyNotes {
         values.put("pdfLink", links.to("/analytics/notes/" + id + ".pdf"));
         values.put("htmlLink", links.to("/analytics/notes/" + id));
         MailTemplates.Rendered mail = templates.render("weekly-note", values);
+        byte[] document = pdf(id).orElseThrow();
         boolean written = outbox.enqueue(new Mail("weekly-note:" + note.weekStart() + ":" + recipient, "WEEKLY_NOTE", null,
-                recipient, mail.subject(), mail.text(), mail.html()));
+                recipient, mail.subject(), mail.text(), mail.html(),
+                new Mail.Attachment(attachmentName(note.weekStart()), "application/pdf", document)));
         jdbc.update("update weekly_note set status = 'SENT', sent_to = :to, sent_at = coalesce(sent_at, :at) where id = :id",
                 new MapSqlParameterSource("id", id).addValue("to", recipient).addValue("at", Timestamp.from(clock.instant())));
         return written;
+    }
+
+    /** The file name of the note's PDF: {@code weekly-note-2026-11-09.pdf}. */
+    public static String attachmentName(LocalDate monday) {
+        return "weekly-note-" + monday + ".pdf";
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package ru.mcu.workflow.weeklynote;
 
+import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.BLOCKS_LINK;
 import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.NOTE_ID;
 import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.NOTE_LINK;
 import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.NOTE_SUMMARY;
@@ -35,5 +36,6 @@ class BuildWeeklyNote implements JavaDelegate {
         NOTE_ID.set(execution, String.valueOf(note.id()));
         NOTE_SUMMARY.set(execution, note.summary());
         NOTE_LINK.set(execution, links.to("/analytics/notes/" + note.id()));
+        BLOCKS_LINK.set(execution, links.to("/analytics/notes/blocks?week=" + note.weekStart()));
     }
 }

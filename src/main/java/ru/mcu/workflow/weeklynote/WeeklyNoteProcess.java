@@ -7,7 +7,8 @@ import ru.mcu.workflow.support.ProcessVariable;
 
 /**
  * The weekly analytical note ({@code bpmn/weekly-note.bpmn}): built every Monday 09:00
- * Asia/Sakhalin, reviewed by the head of the МЦУ, sent to the head of administration.
+ * Asia/Sakhalin, with the block heads' texts of what was done (page «Сведения блоков»), reviewed
+ * by the head of the МЦУ, sent to the head of administration with the PDF attached.
  */
 public final class WeeklyNoteProcess {
 
@@ -42,6 +43,10 @@ public final class WeeklyNoteProcess {
         public static final ProcessVariable<String> NOTE_SUMMARY = string("noteSummary");
         /** Where the reviewer reads the full note. */
         public static final ProcessVariable<String> NOTE_LINK = string("noteLink");
+        /** Where the block heads write their texts and the head of the МЦУ returns one for correction. */
+        public static final ProcessVariable<String> BLOCKS_LINK = string("blocksLink");
+        /** Task-local on the review: which departments' texts are in, returned, for the reviewer. */
+        public static final ProcessVariable<String> BLOCK_TEXTS = string("blockTexts");
         public static final ProcessVariable<ReviewDecision> REVIEW_DECISION = enumeration("reviewDecision", ReviewDecision.class);
         public static final ProcessVariable<String> REVIEW_COMMENT = string("reviewComment");
 

@@ -60,6 +60,7 @@ class WeeklyNoteProcessTest {
             Variables.NOTE_ID.set(execution, "7");
             Variables.NOTE_SUMMARY.set(execution, "Поступило: 12");
         });
+        Mocks.register("showBlockTexts", (TaskListener) task -> Variables.BLOCK_TEXTS.setLocal(task, "Текстов руководителей блоков пока нет."));
         Mocks.register("recordNoteReview", (TaskListener) task -> calls.add("recordNoteReview:" + Variables.REVIEW_COMMENT.get(task)));
         Mocks.register("sendWeeklyNote", (JavaDelegate) execution -> calls.add("sendWeeklyNote:" + Variables.NOTE_ID.get(execution)));
     }
@@ -95,6 +96,8 @@ class WeeklyNoteProcessTest {
 
         assertThat(pi).hasPassed(BUILD).isWaitingAt(REVIEW);
         assertThat(task(REVIEW, pi)).hasCandidateGroup("mcu-heads");
+        assertThat(engine.getTaskService().getVariableLocal(task(REVIEW, pi).getId(), "blockTexts"))
+                .as("the block texts' state is shown on the review task").isEqualTo("Текстов руководителей блоков пока нет.");
         assertThat(calls).containsExactly("buildWeeklyNote");
         assertThat(timer().getDuedate().toInstant()).isEqualTo(NEXT_MONDAY_9.plusSeconds(7 * 24 * 3600));
     }
