@@ -43,7 +43,17 @@ public enum Measure {
     /** Rated in the period with 4 or 5. */
     SATISFIED("Оценка 4–5", Sql.RATED + " and c.rating_score >= 4"),
     /** Rated in the period with 1 or 2: the low ratings that send a ПОС answer back for rework. */
-    LOW_RATED("Оценка 1–2", Sql.RATED + " and c.rating_score <= 2");
+    LOW_RATED("Оценка 1–2", Sql.RATED + " and c.rating_score <= 2"),
+    /** Closed in the period (answered, forwarded, left without an answer): an appeal considered, as ССТУ.РФ counts it. */
+    CLOSED("Рассмотрение завершено", Sql.CLOSED),
+    /** Closed in the period with a day of additional control set (the answer promised works). */
+    CONTROL_SET("Поставлено на дополнительный контроль", Sql.CLOSED + " and c.control_until is not null"),
+    /**
+     * On additional control at the end of the period: closed before its end with a control day,
+     * the works not confirmed by then (whenever answered).
+     */
+    ON_CONTROL("На дополнительном контроле на конец периода",
+            "c.control_until is not null and c.closed_at < :to and (c.control_closed_at is null or c.control_closed_at >= :to)");
 
     private final String title;
     private final String predicate;
@@ -92,6 +102,7 @@ public enum Measure {
         static final String DUE_OPEN = "c.answered_at is null and c.closed_at is null"
                 + " and c.answer_due_at >= greatest(cast(:from as timestamptz), cast(:dueLimit as timestamptz)) and c.answer_due_at < :to";
         static final String RATED = "c.rated_at >= :from and c.rated_at < :to";
+        static final String CLOSED = "c.closed_at >= :from and c.closed_at < :to";
 
         private Sql() {
         }
