@@ -57,7 +57,17 @@ public enum Measure {
      * ПОС messages answered «запланировано» (seasonal works) in the period: counted apart, neither
      * answered on time nor overdue; their final answer counts as an answer when it is given.
      */
-    PLANNED("Запланировано", "c.planned_answered_at >= :from and c.planned_answered_at < :to");
+    PLANNED("Запланировано", "c.planned_answered_at >= :from and c.planned_answered_at < :to"),
+    /** Closed in the period (answered, forwarded, left without an answer): an appeal considered, as ССТУ.РФ counts it. */
+    CLOSED("Рассмотрение завершено", Sql.CLOSED),
+    /** Closed in the period with a day of additional control set (the answer promised works). */
+    CONTROL_SET("Поставлено на дополнительный контроль", Sql.CLOSED + " and c.control_until is not null"),
+    /**
+     * On additional control at the end of the period: closed before its end with a control day,
+     * the works not confirmed by then (whenever answered).
+     */
+    ON_CONTROL("На дополнительном контроле на конец периода",
+            "c.control_until is not null and c.closed_at < :to and (c.control_closed_at is null or c.control_closed_at >= :to)");
 
     private final String title;
     private final String predicate;
@@ -112,6 +122,7 @@ public enum Measure {
         /** The department's interim reaction: the interim answer, or the answer when it resolved the problem at once. */
         static final String INTERIM_AT = "coalesce(c.interim_answered_at, c.answered_at)";
         static final String INTERIM_GIVEN = INTERIM_AT + " >= :from and " + INTERIM_AT + " < :to";
+        static final String CLOSED = "c.closed_at >= :from and c.closed_at < :to";
 
         private Sql() {
         }

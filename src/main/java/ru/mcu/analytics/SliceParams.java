@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.Channel;
+import ru.mcu.cases.ResultType;
 import ru.mcu.platform.time.LocalZone;
 import ru.mcu.platform.web.ApiError;
 import ru.mcu.platform.web.BadRequestException;
@@ -33,6 +36,17 @@ public final class SliceParams {
     /** As above, with the ПОС category as the platform sent it ({@link CaseSlice#NO_CATEGORY} for none). */
     public static CaseSlice parse(Clock clock, String from, String to, String channel, String rubric, String district,
                                   String department, String status, String measure, String bbox, String category) {
+        return parse(clock, from, to, channel, rubric, district, department, status, measure, bbox, category, null, null);
+    }
+
+    /**
+     * As above, with the legal regime ({@code APPEAL_59FZ}: the 59-ФЗ appeals of every channel) and
+     * the result type ({@code EXPLAINED}, a comma-separated list such as {@code SUPPORTED,MEASURES_TAKEN},
+     * or {@link CaseSlice#NO_RESULT} for appeals without one).
+     */
+    public static CaseSlice parse(Clock clock, String from, String to, String channel, String rubric, String district,
+                                  String department, String status, String measure, String bbox, String category,
+                                  String regime, String result) {
         SliceParams p = new SliceParams();
         LocalDate today = LocalDate.ofInstant(clock.instant(), LocalZone.ZONE);
         boolean neither = (from == null || from.isBlank()) && (to == null || to.isBlank());
@@ -53,6 +67,17 @@ public final class SliceParams {
         if (m == null && measure != null && !measure.isBlank()) {
             p.errors.add(new ApiError.FieldError("measure", "Неизвестный показатель: " + measure));
         }
+        Channel.Regime rg = p.enumValue("regime", regime, Channel.Regime.class);
+        Set<ResultType> types = EnumSet.noneOf(ResultType.class);
+        boolean noResult = result != null && result.strip().equalsIgnoreCase(CaseSlice.NO_RESULT);
+        if (!noResult && result != null && !result.isBlank()) {
+            for (String part : result.split(",")) {
+                ResultType t = p.enumValue("result", part, ResultType.class);
+                if (t != null) {
+                    types.add(t);
+                }
+            }
+        }
         CaseSlice.Bbox box = null;
         try {
             box = CaseSlice.Bbox.parse(bbox);
@@ -61,7 +86,8 @@ public final class SliceParams {
         }
         p.check();
         return CaseSlice.of(period).withChannel(ch).withRubric(rubric).withDistrict(district).withDepartment(department)
-                .withStatus(st).withMeasure(m).withBbox(box).withCategory(category);
+                .withStatus(st).withMeasure(m).withBbox(box).withCategory(category)
+                .withRegime(rg).withResult(types, noResult);
     }
 
     /** A local date parameter, or the default when blank. */

@@ -184,7 +184,7 @@ class ResultTypeAndControlTest extends IntegrationTest {
         int start = page.indexOf(rowMarker);
         assertThat(start).as(rowMarker).isPositive();
         String row = page.substring(start, page.indexOf("</tr>", start));
-        return java.util.regex.Pattern.compile("<td class=\"num\">(\\d+)</td>").matcher(row).results()
+        return java.util.regex.Pattern.compile("<td class=\"num\">(?:<a [^>]*>)?(\\d+)(?:</a>)?</td>").matcher(row).results()
                 .map(m -> Long.parseLong(m.group(1))).toList();
     }
 

@@ -54,6 +54,7 @@ class ResultReportController {
     String page(@RequestParam(required = false) String month, @RequestParam(required = false) String by, Model model) {
         ResultReport report = report(month, by);
         model.addAttribute("report", report);
+        model.addAttribute("links", new ResultLinks(report));
         model.addAttribute("grouping", report.by().param());
         model.addAttribute("types", ResultReport.TYPES);
         model.addAttribute("monthTitle", title(report));

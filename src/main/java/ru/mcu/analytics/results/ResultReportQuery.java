@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import ru.mcu.analytics.Measure;
 import ru.mcu.analytics.Period;
 import ru.mcu.cases.Channel;
 import ru.mcu.cases.ResultType;
@@ -60,10 +61,11 @@ class ResultReportQuery {
 
     /** The report with a row per recipient or per topic. */
     ResultReport report(YearMonth month, Period period, Grouping by) {
+        // the case list behind each figure filters with the same predicates (ResultLinks)
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("channels", Arrays.stream(Channel.values()).filter(Channel::isAppeal).map(Channel::name).toList())
-                .addValue("start", Timestamp.from(period.start()))
-                .addValue("end", Timestamp.from(period.end()));
+                .addValue("from", Timestamp.from(period.start()))
+                .addValue("to", Timestamp.from(period.end()));
         StringBuilder typeColumns = new StringBuilder();
         for (ResultType type : ResultReport.TYPES) {
             typeColumns.append(", count(*) filter (where c.result_type = '").append(type.name()).append("') as t_").append(type.name());
@@ -72,8 +74,8 @@ class ResultReportQuery {
         int n = ResultReport.TYPES.size();
         jdbc.query("select " + by.key + " as department, count(*) as considered,"
                 + " count(*) filter (where c.result_type is null) as untyped,"
-                + " count(*) filter (where c.control_until is not null) as control_set" + typeColumns
-                + " from cases c where c.channel in (:channels) and c.closed_at >= :start and c.closed_at < :end"
+                + " count(*) filter (where " + Measure.CONTROL_SET.predicate() + ") as control_set" + typeColumns
+                + " from cases c where c.channel in (:channels) and " + Measure.CLOSED.predicate()
                 + " group by " + by.key, params, rs -> {
             long[] f = figures.computeIfAbsent(rs.getString("department"), k -> new long[n + 4]);
             f[0] = rs.getLong("considered");
@@ -84,8 +86,7 @@ class ResultReportQuery {
             }
         });
         jdbc.query("select " + by.key + " as department, count(*) as on_control"
-                + " from cases c where c.channel in (:channels) and c.control_until is not null and c.closed_at < :end"
-                + " and (c.control_closed_at is null or c.control_closed_at >= :end)"
+                + " from cases c where c.channel in (:channels) and " + Measure.ON_CONTROL.predicate()
                 + " group by " + by.key, params, rs -> {
             figures.computeIfAbsent(rs.getString("department"), k -> new long[n + 4])[3] = rs.getLong("on_control");
         });
