@@ -302,6 +302,7 @@ final class HistoryGenerator {
         private Instant remindAt;
         private Instant dueAt;
         private Instant secondAt;
+        private Instant interimDueAt;
         private Instant last;
 
         Run(Plan plan, String number, double scale, Generated main) {
@@ -537,6 +538,12 @@ final class HistoryGenerator {
 
         // ---- incidents
 
+        /**
+         * An incident as {@code incident.bpmn} plays it: the coordinator's triage term from receipt
+         * and the answer term; at each handover to a department the department's own interim term,
+         * counted from then, whose timer records the overdue and tells the block head when the
+         * department lets it pass; a «не наше» return gives triage a fresh term.
+         */
         private Generated incident() {
             Instant created = plan.receivedAt().plus(Duration.ofMinutes(1 + random.nextInt(30)));
             Importance importance = chance(0.25) ? Importance.HIGH : Importance.NORMAL;
@@ -546,9 +553,8 @@ final class HistoryGenerator {
                     new Place(null, null, address(), plan.lat(), plan.lon()), plan.receivedAt(),
                     new NewCase.Source(null, null, importance, network, "https://" + network + ".example/post/" + (100_000 + plan.index())),
                     created), created);
-            TermSpec interim = spec(importance == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM);
-            Instant interimDue = arithmetic.due(plan.receivedAt(), interim);
-            c.assignInterimTerm(interimDue, interim.describe(), created);
+            TermSpec triage = spec(TermKind.TRIAGE);
+            c.assignRegistrationTerm(arithmetic.due(plan.receivedAt(), triage), TermKind.TRIAGE.title(), triage.describe(), created);
             TermSpec answer = spec(TermKind.ANSWER);
             Instant due = arithmetic.due(plan.receivedAt(), answer);
             c.assignAnswerTerm(due, answer.describe(), created);
@@ -558,43 +564,127 @@ final class HistoryGenerator {
             } else {
                 c.noRuleMatched(created);
             }
-            Instant triaged = work(created, 0.1, 3);
+            Instant triaged = triage(created, c.getRegistrationDueAt());
             if (reference.forwardTo(plan.rubric()) != null || plan.department() == null || chance(0.07)) {
                 c.dismiss(chance(0.5) ? "Публикация не касается городского хозяйства" : "Повтор ранее взятого в работу инцидента",
                         IM_COORDINATOR, triaged);
                 return finish(triaged);
             }
             Place place = new Place(plan.rubric(), plan.district(), address(), null, null);
-            boolean notOurs = misrouted();
+            TermSpec interim = spec(importance == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM);
+            boolean linked = main != null && main.record.getAnsweredAt() != null
+                    && main.record.getAnsweredAt().isAfter(triaged.plus(Duration.ofHours(1)));
+            boolean notOurs = !linked && misrouted();
             String first = notOurs ? wrongDepartment() : plan.department();
-            c.assignDepartment(first, reference.departmentName(first), place, IM_COORDINATOR, triaged);
-            department = first;
+            if (linked) {
+                g.extras.add(new Extra(triaged.plusSeconds(5), IM_COORDINATOR, CaseEventType.LINKED, "Связано с основным номером проблемы "
+                        + main.record.getNumber() + ": ответ будет дан по нему"));
+                g.main = main;
+            }
+            handOver(first, place, triaged, interim);
             timers(due, triaged);
-            if (linkToMain(triaged, IM_COORDINATOR)) {
-                return finish(last);
-            }
-            Instant taken = take(triaged);
+            Instant[] reaction = reaction(triaged);
             if (notOurs) {
-                taken = returnedAndReassigned(taken, 0.3, 4, 0.2, 3, place, IM_COORDINATOR);
+                // the wrong department returns it from its interim task; triage, with a fresh term, gives it on
+                claim(reaction[0]);
+                Instant returned = reaction[1];
+                tick(returned);
+                c.returnAsNotOurs(notOursReason(), department + "-clerk", returned);
+                interimDueAt = null;
+                assignee = null;
+                Instant retriageDue = arithmetic.due(returned, triage);
+                c.assignRegistrationTerm(retriageDue, TermKind.TRIAGE.title(), triage.describe() + " с возврата исполнителем", returned);
+                Instant reassigned = triage(returned, retriageDue);
+                handOver(plan.department(), place, reassigned, interim);
+                reaction = reaction(reassigned);
             }
+            if (linked && !reaction[1].isBefore(main.record.getAnsweredAt())) {
+                return answeredViaMain();
+            }
+            claim(reaction[0]);
             String clerk = department + "-clerk";
-            if (chance(0.25)) {
-                Instant resolved = work(taken, 0.5, 6);
-                tick(resolved);
-                c.resolveOnSpot(answerText(), "https://example.org/photos/" + number + ".jpg", clerk, resolved);
-                Instant published = resolved.plusSeconds(2 + random.nextInt(5));
+            Instant reacted = reaction[1];
+            tick(reacted);
+            if (!linked && chance(0.25)) {
+                c.resolveOnSpot(answerText(), "https://example.org/photos/" + number + ".jpg", clerk, reacted);
+                Instant published = reacted.plusSeconds(2 + random.nextInt(5));
                 c.recordResponsePublished(published);
                 return finish(published);
             }
-            Instant interimAt = work(taken, 0.2, importance == Importance.HIGH ? 3 : 7);
-            tick(interimAt);
-            c.giveInterimAnswer("Информация принята, специалисты выехали на место", clerk, interimAt);
-            Instant full = answerAt(plan.receivedAt(), interimAt, due, chance(profile.lateShare()));
+            c.giveInterimAnswer("Информация принята, специалисты выехали на место", clerk, reacted);
+            interimDueAt = null;
+            last = reacted;
+            if (linked) {
+                return answeredViaMain();
+            }
+            Instant full = answerAt(plan.receivedAt(), reacted, due, chance(profile.lateShare()));
             tick(full);
             c.giveFullAnswer(answerText(), clerk, full);
             Instant published = full.plusSeconds(2 + random.nextInt(5));
             c.recordResponsePublished(published);
             return finish(published);
+        }
+
+        /** The coordinator's triage: almost always within its term; when not, its timer told the head of the МЦУ. */
+        private Instant triage(Instant from, Instant triageDue) {
+            Duration term = arithmetic.workingTimeBetween(from, triageDue);
+            if (scale == 1 && (term.isNegative() || term.isZero() || chance(0.04))) {
+                Instant late = arithmetic.afterWorkingTime(triageDue, Duration.ofMinutes(5 + random.nextInt(120)));
+                c.recordEscalation(CaseEventType.ESCALATED_TO_MCU_HEAD, "Просрочен этап «Разобрать инцидент»: сообщено руководителю МЦУ",
+                        triageDue);
+                return late;
+            }
+            long minutes = Math.max(1, term.toMinutes());
+            return arithmetic.afterWorkingTime(from, Duration.ofSeconds(Math.round(minutes * 60 * (0.1 + 0.8 * random.nextDouble()) * scale)));
+        }
+
+        /** Triage hands the incident to a department: its own interim term from now, whose timer {@link #tick} plays. */
+        private void handOver(String to, Place place, Instant at, TermSpec interim) {
+            c.assignDepartment(to, reference.departmentName(to), place, IM_COORDINATOR, at);
+            department = to;
+            interimDueAt = arithmetic.due(at, interim);
+            c.assignInterimTerm(interimDueAt, interim.describe() + " с передачи исполнителю", at);
+        }
+
+        /**
+         * When the department's clerk takes the incident and when it reacts (interim answer,
+         * resolution or return): within the interim term at the department's pace, or after it as
+         * often as the department is late.
+         */
+        private Instant[] reaction(Instant handover) {
+            Duration term = arithmetic.workingTimeBetween(handover, interimDueAt);
+            long seconds = Math.max(600, term.toSeconds());
+            Instant reacted;
+            if (scale == 1 && chance(profile.lateShare())) {
+                reacted = arithmetic.afterWorkingTime(interimDueAt, Duration.ofSeconds(Math.round(seconds * (0.05 + 0.9 * random.nextDouble()))));
+            } else {
+                double share = Math.min(0.95, Math.max(0.08, profile.pace() * (0.3 + 1.2 * random.nextDouble()))) * scale;
+                reacted = arithmetic.afterWorkingTime(handover, Duration.ofSeconds(Math.round(seconds * share)));
+            }
+            Duration until = arithmetic.workingTimeBetween(handover, reacted);
+            Instant taken = arithmetic.afterWorkingTime(handover, Duration.ofSeconds(Math.round(until.toSeconds() * (0.1 + 0.6 * random.nextDouble()))));
+            if (!taken.isBefore(reacted)) {
+                taken = reacted.minusSeconds(30);
+            }
+            return new Instant[] {taken, reacted};
+        }
+
+        /** The department's clerk claims the interim task. */
+        private void claim(Instant taken) {
+            tick(taken);
+            String clerk = department + "-clerk";
+            c.takenByClerk(clerk, staffName.apply(clerk), taken);
+            assignee = clerk;
+            last = taken;
+        }
+
+        /** A linked incident closed by its main case's answer. */
+        private Generated answeredViaMain() {
+            Instant answered = main.record.getAnsweredAt();
+            tick(answered);
+            c.answerViaMainCase(main.record, answered);
+            last = answered;
+            return finish(answered);
         }
 
         // ---- shared steps
@@ -721,6 +811,14 @@ final class HistoryGenerator {
         private void tick(Instant until) {
             if (c.isClosed() || (c.getStatus() != CaseStatus.IN_DEPARTMENT && c.getStatus() != CaseStatus.ON_APPROVAL)) {
                 return;
+            }
+            if (interimDueAt != null && interimDueAt.isBefore(until)) {
+                // Timer_InterimOverdue: the interim task still open at its term
+                if (c.markInterimOverdue(interimDueAt)) {
+                    c.recordEscalation(CaseEventType.ESCALATED_TO_BLOCK_HEAD, "Просрочен промежуточный ответ: сообщено руководителю блока ("
+                            + reference.blockHeadName(department) + ")", interimDueAt);
+                }
+                interimDueAt = null;
             }
             if (remindAt != null && remindAt.isBefore(until)) {
                 c.recordEscalation(CaseEventType.REMINDER_SENT, "Напоминание о сроке направлено: "

@@ -154,7 +154,21 @@ class DemoHistoryTest {
         assertThat(ranked.subList(ranked.size() - 3, ranked.size())).extracting(DepartmentRating::department)
                 .as("the bottom of October's rating").contains("housing-control", "land");
 
+        // the incidents' interim answers of October, each department's against its own term from the handover
+        List<DepartmentRating> withInterim = lastMonth.rows().stream().filter(r -> r.interimOnTimeShare() != null).toList();
+        assertThat(withInterim).as("interim column of October").hasSizeGreaterThanOrEqualTo(3);
+        long interimOnTime = lastMonth.rows().stream().mapToLong(DepartmentRating::interimOnTime).sum();
+        long interimLate = lastMonth.rows().stream().mapToLong(DepartmentRating::interimLate).sum();
+        assertThat(interimLate).as("some interim answers late in October").isPositive();
+        assertThat((double) interimOnTime / (interimOnTime + interimLate)).as("most interim answers in time").isGreaterThan(0.85);
+
         Rating wholeYear = ratings.rating(CaseSlice.of(new Period(today.minusMonths(12), today)));
+        DepartmentRating housingInterim = row(wholeYear, "housing-control");
+        assertThat(housingInterim.interimOnTimeShare()).as("housing-control's interim answers of the year").isLessThan(0.8);
+        assertThat(wholeYear.rows().stream().filter(r -> r.interimOnTimeShare() != null && !"housing-control".equals(r.department())
+                        && !"land".equals(r.department()))
+                .mapToDouble(DepartmentRating::interimOnTimeShare).min().orElseThrow()).as("the others")
+                .isGreaterThan(housingInterim.interimOnTimeShare());
         List<String> byOnTime = wholeYear.rows().stream().filter(DepartmentRating::ranked)
                 .sorted(java.util.Comparator.comparing(DepartmentRating::onTimeShare)).map(DepartmentRating::department).toList();
         assertThat(byOnTime.subList(0, 2)).as("the two lowest on-time shares of the year").containsExactlyInAnyOrder("housing-control", "land");
@@ -249,6 +263,50 @@ class DemoHistoryTest {
                  order by c.id limit 1
                 """);
         assertThat(seededMessage).isEqualTo(processedMessage);
+        // an incident the demo's coordinator and department resolved on the spot through incident.bpmn, and a year's one:
+        // triage term, answer term, routing, handover with the interim term counted from it, the clerk, the resolution
+        List<String> processedIncident = types("""
+                select id from cases where external_id like 'demo-im-%' and resolution = 'RESOLVED_ON_SPOT' order by id limit 1
+                """);
+        List<String> seededIncident = types("""
+                select c.id from cases c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT'
+                   and c.resolution = 'RESOLVED_ON_SPOT' and c.reroute_count = 0 and (select count(*) from case_event e where e.case_id = c.id) = ?
+                   and exists (select 1 from case_event e where e.case_id = c.id and e.type = ?)
+                 order by c.id limit 1
+                """, processedIncident.size(), processedIncident.get(3));
+        assertThat(seededIncident).isEqualTo(processedIncident).containsExactly("RECEIVED", "TERM_ASSIGNED", "TERM_ASSIGNED",
+                processedIncident.get(3), "DEPARTMENT_ASSIGNED", "TERM_ASSIGNED", "TAKEN_BY_CLERK", "RESOLVED_ON_SPOT", "ANSWER_PUBLISHED");
+        assertThat(termTexts("demo-im-%", "RESOLVED_ON_SPOT")).isEqualTo(termTexts("demo-history-%", "RESOLVED_ON_SPOT"))
+                .containsExactly("Срок (разбор координатором)", "Срок ответа", "Срок промежуточного ответа");
+        // the demo's incident with its interim answer given (open, waiting for the full answer) begins as a year's answered one
+        List<String> interimGiven = types("""
+                select id from cases where external_id like 'demo-im-%' and interim_answered_at is not null and status <> 'CLOSED'
+                 order by id limit 1
+                """);
+        List<String> seededAnswered = types("""
+                select c.id from cases c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT' and c.resolution = 'ANSWERED'
+                   and c.reroute_count = 0 and c.overdue_since is null and c.interim_answered_at <= c.interim_due_at
+                   and not exists (select 1 from case_event e where e.case_id = c.id and (e.type like 'ESCALATED_%' or e.type = 'REMINDER_SENT'))
+                   and exists (select 1 from case_event e where e.case_id = c.id and e.type = ?)
+                 order by c.id limit 1
+                """, interimGiven.get(3));
+        assertThat(seededAnswered.subList(0, interimGiven.size())).isEqualTo(interimGiven);
+        assertThat(seededAnswered.subList(interimGiven.size(), seededAnswered.size())).containsExactly("ANSWER_DISPATCHED", "ANSWER_PUBLISHED");
+        // a year's incident whose department let the interim term pass: Timer_InterimOverdue's records at that term
+        Map<String, Object> lateInterim = jdbc.queryForMap("""
+                select c.interim_due_at, (select min(e.occurred_at) from case_event e where e.case_id = c.id and e.type = 'INTERIM_OVERDUE') as marked,
+                       (select count(*) from case_event e where e.case_id = c.id and e.type = 'ESCALATED_TO_BLOCK_HEAD'
+                           and e.occurred_at = c.interim_due_at and e.description like 'Просрочен промежуточный ответ%') as told
+                  from cases c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT' and c.reroute_count = 0
+                   and coalesce(c.interim_answered_at, c.answered_at) > c.interim_due_at
+                 order by c.id limit 1
+                """);
+        assertThat(lateInterim.get("marked")).isEqualTo(lateInterim.get("interim_due_at"));
+        assertThat(((Number) lateInterim.get("told")).intValue()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from cases c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT'
+                   and c.resolution <> 'DISMISSED' and (c.interim_due_at is null or c.registration_due_at is null)
+                """, Long.class)).as("every incident handed over has its triage and interim terms").isZero();
         // whatever the path, an answered case carries every instant the readers look at
         assertThat(jdbc.queryForObject("""
                 select count(*) from cases where external_id like 'demo-history-%' and resolution = 'ANSWERED'
@@ -304,10 +362,18 @@ class DemoHistoryTest {
         assertThat(jdbc.queryForObject("select count(*) from roadmap", Long.class)).isEqualTo(2);
     }
 
-    private static List<String> types(String caseQuery) {
-        Long id = jdbc.queryForObject(caseQuery, Long.class);
+    private static List<String> types(String caseQuery, Object... args) {
+        Long id = jdbc.queryForObject(caseQuery, Long.class, args);
         return jdbc.queryForList("select type from case_event where case_id = ? and type not like 'LETTER_%' and type <> 'CONTROL_SET' order by occurred_at, id",
                 String.class, id);
+    }
+
+    /** What the TERM_ASSIGNED entries of the first incident of the kind name, in order. */
+    private static List<String> termTexts(String externalIds, String resolution) {
+        Long id = jdbc.queryForObject("select id from cases where external_id like ? and channel = 'INCIDENT' and resolution = ? order by id limit 1",
+                Long.class, externalIds, resolution);
+        return jdbc.queryForList("select description from case_event where case_id = ? and type = 'TERM_ASSIGNED' order by occurred_at, id",
+                String.class, id).stream().map(d -> d.replaceAll(":.*", "")).toList();
     }
 
     private static long topic(HeatMapQuery heatMap, Period period, String topic) {

@@ -73,7 +73,7 @@ class HistoryGeneratorTest {
         return "null".equals(value) ? null : value.substring(1, value.length() - 1);
     }
 
-    /** The default policies of V13 and V23. */
+    /** The default policies of V13, V23 and V85. */
     static TermSpec policy(Channel channel, String rubric, TermKind kind) {
         return switch (channel.regime()) {
             case APPEAL_59FZ -> switch (kind) {
@@ -89,6 +89,7 @@ class HistoryGeneratorTest {
                 default -> TermSpec.workingDays(3);
             };
             case INCIDENT -> switch (kind) {
+                case TRIAGE -> TermSpec.workingHours(1);
                 case INTERIM -> TermSpec.workingHours(9);
                 case INTERIM_HIGH -> TermSpec.workingHours(4);
                 case ANSWER -> TermSpec.workingDays(7);
@@ -193,6 +194,62 @@ class HistoryGeneratorTest {
         // as GrowthFactors tests it: z = (n − p) / √(n + p) well above 2
         assertThat((snowInSinegorsk - weekBefore) / Math.sqrt(snowInSinegorsk + weekBefore)).as("%d against %d", snowInSinegorsk, weekBefore)
                 .isGreaterThan(2.5);
+    }
+
+    @Test
+    void shouldPlayIncidentsWithTheTriageTermAndTheInterimTermFromTheHandover() {
+        List<HistoryGenerator.Generated> incidents = play(generator(20_260_810L), 6000).stream()
+                .filter(g -> g.record.getChannel() == Channel.INCIDENT).toList();
+        TermArithmetic arithmetic = new TermArithmetic(Decrees.calendar());
+        Map<String, int[]> interim = new HashMap<>();
+        long escalated = 0;
+        for (HistoryGenerator.Generated g : incidents) {
+            List<CaseEvent> events = g.record.getEvents();
+            // as AssignStageTerm: the coordinator's triage term from receipt first, then the answer term
+            assertThat(events.get(1).getType()).isEqualTo(CaseEventType.TERM_ASSIGNED);
+            assertThat(events.get(1).getDescription()).as(g.record.getNumber()).startsWith("Срок (разбор координатором): 1 рабочий час");
+            assertThat(events.get(2).getDescription()).startsWith("Срок ответа");
+            if (g.record.getResolution() == ru.mcu.cases.Resolution.DISMISSED) {
+                assertThat(g.record.getInterimDueAt()).isNull();
+                continue;
+            }
+            // as AssignInterimTerm: the interim term counted from the (last) handover, recorded with it
+            CaseEvent handover = events.stream().filter(e -> e.getType() == CaseEventType.DEPARTMENT_ASSIGNED)
+                    .reduce((a, b) -> b).orElseThrow();
+            Instant interimDue = arithmetic.due(handover.getOccurredAt(), policy(Channel.INCIDENT, null,
+                    g.record.getImportance() == ru.mcu.cases.Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM));
+            assertThat(g.record.getInterimDueAt()).as(g.record.getNumber()).isEqualTo(interimDue);
+            CaseEvent term = events.get(events.indexOf(handover) + 1);
+            assertThat(term.getType()).isEqualTo(CaseEventType.TERM_ASSIGNED);
+            assertThat(term.getDescription()).startsWith("Срок промежуточного ответа: ").contains("с передачи исполнителю");
+            Instant reacted = g.record.getInterimAnsweredAt() != null ? g.record.getInterimAnsweredAt() : g.record.getAnsweredAt();
+            boolean late = reacted.isAfter(interimDue);
+            long overdue = events.stream().filter(e -> e.getType() == CaseEventType.INTERIM_OVERDUE
+                    && e.getOccurredAt().equals(interimDue)).count();
+            // Timer_InterimOverdue fired exactly when the department let the term pass, and told the block head
+            assertThat(overdue).as("interim overdue of %s", g.record.getNumber()).isEqualTo(late ? 1 : 0);
+            if (late) {
+                CaseEvent next = events.get(events.indexOf(events.stream().filter(e -> e.getType() == CaseEventType.INTERIM_OVERDUE
+                        && e.getOccurredAt().equals(interimDue)).findFirst().orElseThrow()) + 1);
+                assertThat(next.getType()).isEqualTo(CaseEventType.ESCALATED_TO_BLOCK_HEAD);
+                assertThat(next.getDescription()).startsWith("Просрочен промежуточный ответ: сообщено руководителю блока");
+                escalated++;
+            }
+            interim.computeIfAbsent(g.record.getDepartmentCode(), d -> new int[2])[late ? 1 : 0]++;
+        }
+        int[] all = interim.values().stream().reduce(new int[2], (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]});
+        System.out.printf("[history] %d incidents, interim on time %d, late %d; housing-control %s, land %s%n", incidents.size(),
+                all[0], all[1], java.util.Arrays.toString(interim.get("housing-control")), java.util.Arrays.toString(interim.get("land")));
+        assertThat(escalated).isPositive();
+        assertThat(lateShare(all)).as("most interim answers in time").isLessThan(0.15);
+        // the habitually late departments (land gets few incidents: its topics are paperwork, not streets)
+        int[] lateOnes = {interim.get("housing-control")[0] + interim.get("land")[0], interim.get("housing-control")[1] + interim.get("land")[1]};
+        assertThat(lateShare(interim.get("housing-control"))).as("housing-control").isGreaterThan(0.2).isGreaterThan(3 * lateShare(all));
+        assertThat(lateShare(lateOnes)).as("housing-control and land").isGreaterThan(0.2);
+    }
+
+    private static double lateShare(int[] onTimeAndLate) {
+        return (double) onTimeAndLate[1] / (onTimeAndLate[0] + onTimeAndLate[1]);
     }
 
     private static long snowInSinegorsk(List<HistoryGenerator.Generated> year, ru.mcu.analytics.Period week) {
