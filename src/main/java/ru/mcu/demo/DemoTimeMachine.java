@@ -16,7 +16,10 @@ import ru.mcu.workflow.support.EngineTime;
  * been. The timers it leaves behind that have come due since fire as soon as time is back,
  * as after a weekend the server was off.
  *
- * <p>Only the demo's start uses it, before anyone works in the system.
+ * <p>Only the demo's start uses it, for a second or two. The clocks are the application's own,
+ * so whatever else runs in those seconds reads the past too: a request to the API or a round of
+ * the outbox or of the ЦУР feed would be stamped weeks back. Nobody works in a demo that is
+ * still starting, which is why the demo may do this and production code never does.
  */
 @Component
 class DemoTimeMachine {
