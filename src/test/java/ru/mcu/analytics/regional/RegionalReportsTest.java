@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +30,8 @@ import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
 
 /**
- * The reports for the regional ЦУР against a data set counted by hand (March 2019, a month no
- * other test writes in):
+ * The reports for the regional ЦУР against a data set counted by hand (March 2019; other tests
+ * count that month too, so the set is removed after each test):
  *
  * <pre>
  * R1 SITE   roads.potholes center     roads        recv 05.03 ans 10.03 due 04.04 on time  rated 5  (citizen's data seeded)  MEASURES_TAKEN
@@ -58,6 +59,11 @@ class RegionalReportsTest extends IntegrationTest {
     private int port;
 
     private Api api;
+
+    @AfterEach
+    void removeTheSet() {
+        CaseRows.deleteAll(jdbc, "T-REG-");
+    }
 
     @BeforeEach
     void seed() {

@@ -60,6 +60,7 @@ class WeeklyNoteTimerSweepTest {
         Mocks.register("weeklyNoteSchedule", new WeeklyNoteSchedule(new AnalyticsProperties(null, null, null, null, null, null, null,
                 null, null, null)));
         Mocks.register("buildWeeklyNote", (JavaDelegate) execution -> { });
+        Mocks.register("showBlockTexts", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
         EngineClock.stopAt(day.instant());
         Deployment deployment = engine.getRepositoryService().createDeployment()
                 .addClasspathResource("bpmn/weekly-note.bpmn").name("sweep").deploy();
