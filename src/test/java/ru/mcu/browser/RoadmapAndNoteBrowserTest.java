@@ -35,6 +35,8 @@ class RoadmapAndNoteBrowserTest extends IntegrationTest {
     private JdbcTemplate jdbc;
     @Autowired
     private Roadmaps roadmaps;
+    @Autowired
+    private ru.mcu.analytics.weeklynote.WeeklyNotes notes;
 
     @AfterEach
     void clean() {
@@ -118,5 +120,27 @@ class RoadmapAndNoteBrowserTest extends IntegrationTest {
             assertThat(browser.await(By.id("block-texts")).getText()).contains("возвращён: Добавьте, что с ливнёвкой");
             browser.screenshot("note-blocks-mcu-head");
         }
+    }
+
+    /** Once the head of the МЦУ approved the note, a block head's late text is refused with the reason on the page. */
+    @Test
+    void shouldTellABlockHeadThatTheApprovedNoteNoLongerTakesTexts() {
+        long id = notes.build(WEEK, null).id();
+        notes.review(id, "mcu-head", "На контроль");
+        String page = "http://localhost:" + port + "/analytics/notes/blocks?week=" + WEEK;
+        try (Browser browser = Browser.start("ru", time)) {
+            browser.open("http://localhost:" + port + "/login");
+            browser.login("roads-head", "demo");
+            browser.awaitText("Сводка на утро");
+            browser.open(page);
+            browser.awaitText("согласована руководителем МЦУ, направляется главе администрации");
+            browser.type(By.cssSelector("#block-roads textarea[name='body']"), "Поздний текст");
+            browser.click(browser.await(By.cssSelector("#block-roads button[type='submit']")));
+            browser.awaitText("тексты блоков больше не меняются");
+            assertThat(browser.await(By.tagName("main")).getText()).doesNotContain("Сохранено.");
+            browser.screenshot("note-blocks-approved-roads-head");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from weekly_note_block_text where week_start = ?", Long.class,
+                java.sql.Date.valueOf(WEEK))).isZero();
     }
 }

@@ -142,13 +142,13 @@ public class RegionalReports {
         return all;
     }
 
-    /** One line: the name, then every figure linked to its cases. */
+    /** One line: the name, then every figure linked to its cases; a share to the cases it counts (its numerator). */
     private static Row line(String name, RegionalFigures f, CaseSlice slice) {
         return new Row(List.of(Cell.of(name),
                 Cell.linked(f.received(), href(slice.withMeasure(Measure.RECEIVED))),
                 Cell.linked(f.answered(), href(slice.withMeasure(Measure.ANSWERED))),
                 Cell.linked(f.onTime(), href(slice.withMeasure(Measure.ON_TIME))),
-                Cell.linked(f.onTimeShare(), href(slice.withMeasure(Measure.ANSWERED))),
+                Cell.linked(f.onTimeShare(), href(slice.withMeasure(Measure.ON_TIME))),
                 Cell.linked(f.late(), href(slice.withMeasure(Measure.LATE))),
                 Cell.linked(f.openOverdue(), href(slice.withMeasure(Measure.OPEN_OVERDUE))),
                 Cell.linked(f.forwarded(), href(slice.withMeasure(Measure.FORWARDED))),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -93,18 +94,23 @@ public class Roadmaps {
         List<ApiError.FieldError> errors = new ArrayList<>();
         check(errors, "title", change.title() == null || change.title().isBlank(), "Обязательное поле");
         check(errors, "problem", change.problem() == null || change.problem().isBlank(), "Обязательное поле");
-        check(errors, "owner", !directory.isActiveDepartment(change.ownerDepartment()),
+        String owner = blank(change.ownerDepartment());
+        boolean ownerChanged = !Objects.equals(owner, current.ownerDepartment());
+        Roadmap.Status status = change.status() == null ? current.status() : change.status();
+        boolean approved = current.approval().approved();
+        // the owner's block head approves the roadmap: an owner given anew, or one the roadmap goes
+        // for approval with, must be an active department; an approved roadmap keeps the owner it has
+        check(errors, "owner", (ownerChanged && !approved || status == Roadmap.Status.PENDING_APPROVAL)
+                        && !directory.isActiveDepartment(owner),
                 "Выберите ответственного исполнителя: карту утверждает руководитель его блока");
         check(errors, "rootCause", change.rootCause() == null, "Выберите первопричину из списка");
         check(errors, "rootCauseText", change.rootCause() == RootCause.OTHER && blank(change.rootCauseText()) == null,
                 "Опишите первопричину: выбрано «Иное»");
-        Roadmap.Status status = change.status() == null ? current.status() : change.status();
-        boolean approved = current.approval().approved();
         check(errors, "status", !approved && (status == Roadmap.Status.ACTIVE || status == Roadmap.Status.DONE),
                 "Карта ещё не утверждена руководителем блока ответственного исполнителя");
         check(errors, "status", approved && (status == Roadmap.Status.DRAFT || status == Roadmap.Status.PENDING_APPROVAL),
                 "Утверждённую карту нельзя вернуть в черновик или на утверждение");
-        check(errors, "owner", approved && !change.ownerDepartment().equals(current.ownerDepartment()),
+        check(errors, "owner", approved && ownerChanged,
                 "Ответственного исполнителя утверждённой карты не меняют: составьте новую карту");
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
@@ -117,7 +123,7 @@ public class Roadmaps {
                        submitted_at = case when :submitted then :now else submitted_at end
                  where id = :id
                 """, new MapSqlParameterSource("id", id).addValue("title", change.title().trim()).addValue("problem", change.problem().trim())
-                .addValue("status", status.name()).addValue("now", now).addValue("owner", change.ownerDepartment())
+                .addValue("status", status.name()).addValue("now", now).addValue("owner", owner)
                 .addValue("cause", change.rootCause().name()).addValue("causeText", blank(change.rootCauseText()))
                 .addValue("submitted", submitted));
     }

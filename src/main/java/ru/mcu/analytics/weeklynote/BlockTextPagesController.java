@@ -28,11 +28,13 @@ import ru.mcu.platform.web.BadRequestException;
 class BlockTextPagesController {
 
     private final BlockTexts texts;
+    private final BlockTextChanges changes;
     private final WeeklyNotes notes;
     private final Directory directory;
 
-    BlockTextPagesController(BlockTexts texts, WeeklyNotes notes, Directory directory) {
+    BlockTextPagesController(BlockTexts texts, BlockTextChanges changes, WeeklyNotes notes, Directory directory) {
         this.texts = texts;
+        this.changes = changes;
         this.notes = notes;
         this.directory = directory;
     }
@@ -60,10 +62,7 @@ class BlockTextPagesController {
     String write(@RequestParam String week, @RequestParam String department, @RequestParam(required = false) String body,
                  Authentication user, RedirectAttributes redirect) {
         LocalDate monday = Period.weekOf(SliceParams.date("week", week, null, true)).from();
-        return guarded(monday, redirect, () -> {
-            texts.write(monday, department, body, user.getName(), groups(user));
-            notes.refresh(monday);
-        });
+        return guarded(monday, redirect, () -> changes.write(monday, department, body, user.getName(), groups(user)));
     }
 
     @PostMapping("/analytics/notes/blocks/return")
@@ -71,10 +70,7 @@ class BlockTextPagesController {
     String giveBack(@RequestParam String week, @RequestParam String department, @RequestParam(required = false) String comment,
                     Authentication user, RedirectAttributes redirect) {
         LocalDate monday = Period.weekOf(SliceParams.date("week", week, null, true)).from();
-        return guarded(monday, redirect, () -> {
-            texts.returnForCorrection(monday, department, comment, user.getName());
-            notes.refresh(monday);
-        });
+        return guarded(monday, redirect, () -> changes.giveBack(monday, department, comment, user.getName()));
     }
 
     private static String guarded(LocalDate monday, RedirectAttributes redirect, Runnable change) {

@@ -23,8 +23,8 @@ import ru.mcu.platform.web.BadRequestException;
  * What the block heads report as done on their themes in a week (Regulation 3.2.1): one text
  * per department and week, written by a head of that department ({@code dept-<code>-heads}),
  * checked by the head of the МЦУ, who may return it for correction with a comment. A returned
- * text stays out of the note until its author writes it again. Once the week's note is sent,
- * its texts are kept as they were.
+ * text stays out of the note until its author writes it again. Once the head of the МЦУ has
+ * approved the week's note (and so once it is sent), its texts are kept as they were.
  */
 @Service
 @Transactional
@@ -83,7 +83,7 @@ public class BlockTexts {
         if (body.length() > MAX_LENGTH) {
             throw invalid("body", "Не длиннее " + MAX_LENGTH + " знаков");
         }
-        requireNotSent(monday);
+        requireOpen(monday);
         jdbc.update("""
                 insert into weekly_note_block_text (week_start, department_code, body, status, written_by, written_at)
                 values (:week, :department, :body, 'SUBMITTED', :author, :now)
@@ -99,7 +99,7 @@ public class BlockTexts {
         if (comment == null || comment.isBlank()) {
             throw invalid("comment", "Напишите, что исправить");
         }
-        requireNotSent(monday);
+        requireOpen(monday);
         int updated = jdbc.update("""
                 update weekly_note_block_text set status = 'RETURNED', returned_by = :by, returned_at = :now, return_comment = :comment
                  where week_start = :week and department_code = :department
@@ -131,11 +131,20 @@ public class BlockTexts {
                 .map(t -> new WeeklyNote.BlockReport(t.departmentName(), staff.nameOf(t.writtenBy()), t.body())).toList();
     }
 
-    private void requireNotSent(LocalDate monday) {
-        Boolean sent = jdbc.query("select status = 'SENT' from weekly_note where week_start = :week",
-                new MapSqlParameterSource("week", Date.valueOf(monday)), rs -> rs.next() ? rs.getBoolean(1) : false);
-        if (Boolean.TRUE.equals(sent)) {
+    /**
+     * Refuses a change once the week's note is approved or sent. The note's row is locked until
+     * the change commits, so an approval recorded meanwhile waits for it rather than crossing it.
+     */
+    private void requireOpen(LocalDate monday) {
+        String state = jdbc.query("""
+                select case when status = 'SENT' then 'SENT' when reviewed_at is not null then 'REVIEWED' else 'OPEN' end
+                  from weekly_note where week_start = :week for update
+                """, new MapSqlParameterSource("week", Date.valueOf(monday)), rs -> rs.next() ? rs.getString(1) : "OPEN");
+        if ("SENT".equals(state)) {
             throw invalid("week", "Записка за эту неделю уже направлена главе администрации");
+        }
+        if ("REVIEWED".equals(state)) {
+            throw invalid("week", "Записка за эту неделю уже согласована руководителем МЦУ: тексты блоков больше не меняются");
         }
     }
 

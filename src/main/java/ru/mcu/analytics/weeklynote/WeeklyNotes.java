@@ -55,7 +55,7 @@ public class WeeklyNotes {
 
     /** A note in the archive. */
     public record Archived(long id, LocalDate weekStart, String status, Instant builtAt, String summary, String reviewedBy,
-                           String reviewComment, String sentTo, Instant sentAt) {
+                           Instant reviewedAt, String reviewComment, String sentTo, Instant sentAt) {
 
         public Period week() {
             return Period.weekOf(weekStart);
@@ -63,6 +63,11 @@ public class WeeklyNotes {
 
         public boolean sent() {
             return "SENT".equals(status);
+        }
+
+        /** Approved by the head of the МЦУ (or already sent): its content is final. */
+        public boolean reviewed() {
+            return reviewedAt != null || sent();
         }
     }
 
@@ -98,12 +103,13 @@ public class WeeklyNotes {
 
     /**
      * Rebuilds the draft of the week containing {@code day}, if there is one, after its block
-     * texts changed; a sent note or a week without a note is left alone.
+     * texts changed; a note already reviewed by the head of the МЦУ or sent, or a week without a
+     * note, is left alone, so that what was approved (with its comment) is what is sent.
      */
     public void refresh(LocalDate day) {
         LocalDate monday = Period.weekOf(day).from();
         Optional<Archived> existing = find(monday);
-        if (existing.isPresent() && !existing.get().sent()) {
+        if (existing.isPresent() && !existing.get().reviewed()) {
             String process = jdbc.queryForObject("select process_instance_id from weekly_note where id = :id",
                     new MapSqlParameterSource("id", existing.get().id()), String.class);
             build(monday, process);
@@ -171,13 +177,14 @@ public class WeeklyNotes {
     }
 
     private static final String SELECT = """
-            select id, week_start, status, built_at, summary, reviewed_by, review_comment, sent_to, sent_at from weekly_note
+            select id, week_start, status, built_at, summary, reviewed_by, reviewed_at, review_comment, sent_to, sent_at from weekly_note
             """;
 
     private Archived map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         Timestamp sent = rs.getTimestamp("sent_at");
+        Timestamp reviewed = rs.getTimestamp("reviewed_at");
         return new Archived(rs.getLong("id"), rs.getDate("week_start").toLocalDate(), rs.getString("status"),
                 rs.getTimestamp("built_at").toInstant(), rs.getString("summary"), rs.getString("reviewed_by"),
-                rs.getString("review_comment"), rs.getString("sent_to"), sent == null ? null : sent.toInstant());
+                reviewed == null ? null : reviewed.toInstant(), rs.getString("review_comment"), rs.getString("sent_to"), sent == null ? null : sent.toInstant());
     }
 }

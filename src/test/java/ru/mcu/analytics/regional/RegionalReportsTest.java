@@ -231,6 +231,20 @@ class RegionalReportsTest extends IntegrationTest {
         assertThat(page.body()).contains("Месяц в виде ГГГГ-ММ");
     }
 
+    /** «Доля ответов в срок» is on time / (on time + late): its link opens its numerator, the answers in time. */
+    @Test
+    void shouldLinkTheOnTimeShareToTheAnswersInTime() {
+        ReportDocument.Table channels = table(reports.periodic(march()), "by-channel");
+        for (ReportDocument.Row row : channels.rows()) {
+            assertThat(row.cells().get(4).href()).as("the share of %s", row.cells().get(0).value()).isEqualTo(row.cells().get(3).href());
+        }
+        ReportDocument.Row site = channels.rows().stream().filter(r -> "Официальный сайт".equals(r.cells().get(0).value())).findFirst()
+                .orElseThrow();
+        assertThat(site.cells().get(3).value()).isEqualTo(1L);
+        String opened = new Pages(port).login("mcu-head").get(site.cells().get(4).href()).body();
+        assertThat(opened).as("the one answer in time, not the late one").contains("T-REG-R1").doesNotContain("T-REG-R2");
+    }
+
     @Test
     void shouldLinkEveryFigureOfThePagesToItsCases() {
         Pages pages = new Pages(port).login("mcu-head");

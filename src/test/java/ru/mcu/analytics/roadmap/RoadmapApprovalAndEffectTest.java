@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
 import ru.mcu.analytics.CaseRows;
 import ru.mcu.analytics.Pages;
 import ru.mcu.platform.web.ApiError;
@@ -34,6 +35,8 @@ class RoadmapApprovalAndEffectTest extends IntegrationTest {
     private RoadmapEscalation escalation;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private ru.mcu.directory.Directory directory;
     @LocalServerPort
     private int port;
 
@@ -108,6 +111,47 @@ class RoadmapApprovalAndEffectTest extends IntegrationTest {
         assertThat(escalation.escalateOverdue()).as("approved: its overdue measure is escalated").isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where message_key like ?", Long.class,
                 "roadmap-measure-overdue:" + measure + ":%")).isEqualTo(1);
+    }
+
+    /** An approved roadmap without an owner (migrated so) is still closed; it gets no owner afterwards. */
+    @Test
+    void shouldCloseAnApprovedRoadmapThatHasNoOwner() {
+        long id = draft("T-RM без исполнителя", List.of());
+        jdbc.update("update roadmap set status = 'ACTIVE', owner_department = null, approved_by = 'mcu-head', approved_at = created_at where id = ?", id);
+        roadmaps.update(id, new Roadmaps.Change("T-RM без исполнителя", "p", Roadmap.Status.CANCELLED, "", RootCause.INFRASTRUCTURE_WEAR, null));
+        assertThat(roadmaps.get(id).orElseThrow().status()).isEqualTo(Roadmap.Status.CANCELLED);
+        roadmaps.update(id, new Roadmaps.Change("T-RM без исполнителя", "p", Roadmap.Status.DONE, null, RootCause.INFRASTRUCTURE_WEAR, null));
+        assertThat(roadmaps.get(id).orElseThrow().status()).isEqualTo(Roadmap.Status.DONE);
+        assertThatThrownBy(() -> roadmaps.update(id, new Roadmaps.Change("T-RM без исполнителя", "p", Roadmap.Status.DONE, "roads",
+                RootCause.INFRASTRUCTURE_WEAR, null))).isInstanceOfSatisfying(BadRequestException.class,
+                e -> assertThat(e.errors()).extracting(ApiError.FieldError::field).containsExactly("owner"));
+        assertThat(roadmaps.get(id).orElseThrow().ownerDepartment()).isNull();
+    }
+
+    /** The owner's department was deactivated after the approval: the roadmap is still marked done. */
+    @Test
+    void shouldCloseAnApprovedRoadmapWhoseOwnerWasDeactivated() {
+        jdbc.update("insert into department (code, name, block_head_name, block_head_email, active) values "
+                + "('t-rm-gone', 'Упразднённый департамент', 'Иванов И. И.', 'gone@mcu.example', false) on conflict do nothing");
+        ReflectionTestUtils.setField(directory, "snapshot", null);
+        try {
+            long id = draft("T-RM упразднённый", List.of());
+            jdbc.update("update roadmap set status = 'ACTIVE', owner_department = 't-rm-gone', approved_by = 'roads-head', "
+                    + "approved_at = created_at where id = ?", id);
+            roadmaps.update(id, new Roadmaps.Change("T-RM упразднённый", "p", Roadmap.Status.DONE, "t-rm-gone",
+                    RootCause.INFRASTRUCTURE_WEAR, null));
+            assertThat(roadmaps.get(id).orElseThrow().status()).isEqualTo(Roadmap.Status.DONE);
+
+            long other = draft("T-RM черновик к упразднённому", List.of());
+            assertThatThrownBy(() -> roadmaps.update(other, new Roadmaps.Change("T-RM черновик к упразднённому", "p",
+                    Roadmap.Status.PENDING_APPROVAL, "t-rm-gone", RootCause.INFRASTRUCTURE_WEAR, null)))
+                    .as("a new owner must be an active department").isInstanceOfSatisfying(BadRequestException.class,
+                            e -> assertThat(e.errors()).extracting(ApiError.FieldError::field).containsExactly("owner"));
+        } finally {
+            jdbc.update("delete from roadmap where owner_department = 't-rm-gone'");
+            jdbc.update("delete from department where code = 't-rm-gone'");
+            ReflectionTestUtils.setField(directory, "snapshot", null);
+        }
     }
 
     @Test

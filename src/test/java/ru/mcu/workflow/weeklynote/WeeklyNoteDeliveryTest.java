@@ -14,8 +14,10 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +49,10 @@ class WeeklyNoteDeliveryTest extends IntegrationTest {
     private RuntimeService runtime;
     @Autowired
     private TaskService tasks;
+    @Autowired
+    private ManagementService management;
+    @Autowired
+    private WeeklyNotes notes;
     @LocalServerPort
     private int port;
 
@@ -117,6 +123,59 @@ class WeeklyNoteDeliveryTest extends IntegrationTest {
         assertThat(roadsHead.submit(page, "/analytics/notes/blocks", "week", WEEK.toString(), "department", "roads", "body", "поздно")
                 .statusCode()).isEqualTo(302);
         assertThat(roadsHead.get(page).body()).as("a sent note's texts are kept as sent").contains("уже направлена", ROADS);
+    }
+
+    /**
+     * Task_SendNote runs asynchronously: between the approval and the send a block head may still
+     * open the page. His text is refused, the approved note is not rebuilt, and the head of
+     * administration receives what was approved, with the comment.
+     */
+    @Test
+    void shouldKeepTheApprovedNoteAndItsCommentUntilItIsSent() throws Exception {
+        String page = "/analytics/notes/blocks?week=" + WEEK;
+        Pages roadsHead = new Pages(port).login("roads-head");
+        roadsHead.submit(page, "/analytics/notes/blocks", "week", WEEK.toString(), "department", "roads", "body", ROADS);
+        ProcessInstance pi = runtime.createProcessInstanceByKey(WeeklyNoteProcess.KEY)
+                .startBeforeActivity(WeeklyNoteProcess.Elements.BUILD).setVariables(Map.of("weekStart", WEEK.toString())).execute();
+        Task review = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        long noteId = Long.parseLong((String) tasks.getVariable(review.getId(), "noteId"));
+        String approvedHtml = notes.html(noteId).orElseThrow();
+
+        JobDefinition send = management.createJobDefinitionQuery().processDefinitionId(pi.getProcessDefinitionId())
+                .activityIdIn(WeeklyNoteProcess.Elements.SEND).singleResult();
+        management.suspendJobDefinitionById(send.getId(), true);
+        try {
+            tasks.claim(review.getId(), "mcu-head");
+            tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE", "reviewComment", "На контроль — дороги"));
+
+            assertThat(roadsHead.submit(page, "/analytics/notes/blocks", "week", WEEK.toString(), "department", "roads",
+                    "body", "Исправленный текст после согласования").statusCode()).isEqualTo(302);
+            assertThat(roadsHead.get(page).body()).as("the refusal names its reason on the page")
+                    .contains("уже согласована руководителем МЦУ", "согласована руководителем МЦУ, направляется главе администрации", ROADS)
+                    .doesNotContain("Исправленный текст после согласования");
+            Pages mcuHead = new Pages(port).login("mcu-head");
+            mcuHead.submit(page, "/analytics/notes/blocks/return", "week", WEEK.toString(), "department", "roads", "comment", "поздно");
+            assertThat(mcuHead.get(page).body()).as("an approved note's texts are not returned either")
+                    .contains("уже согласована руководителем МЦУ").doesNotContain("возвращён: поздно");
+            notes.refresh(WEEK);
+            WeeklyNotes.Archived approved = notes.get(noteId).orElseThrow();
+            assertThat(approved.reviewComment()).as("a refresh leaves a reviewed note alone").isEqualTo("На контроль — дороги");
+            assertThat(approved.reviewedBy()).isEqualTo("mcu-head");
+            assertThat(notes.html(noteId).orElseThrow()).isEqualTo(approvedHtml);
+        } finally {
+            management.activateJobDefinitionById(send.getId(), true);
+        }
+        await().atMost(Browser.WAIT).until(() -> runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0);
+
+        MimeMessage mail = await().atMost(Browser.WAIT).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> subject(m).contains("аналитическая записка") && Mails.text(m).contains("/analytics/notes/" + noteId))
+                .findFirst().orElse(null), m -> m != null);
+        assertThat(Mails.text(mail)).as("the comment of the approval reaches the head of administration").contains("На контроль — дороги");
+        try (InputStream in = attachment((MimeMultipart) mail.getContent()).getInputStream();
+             PDDocument document = Loader.loadPDF(in.readAllBytes())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(ROADS).doesNotContain("Исправленный текст после согласования");
+        }
     }
 
     private static String subject(MimeMessage message) {
