@@ -13,7 +13,10 @@ public enum Measure {
     ANSWERED("Дан ответ", Sql.ANSWERED),
     /** Answered in the period no later than its answer term. Cases without a term are neither on time nor late. */
     ON_TIME("Ответ в срок", Sql.ANSWERED + " and c.answered_at <= c.answer_due_at"),
-    /** Answered in the period after its answer term. */
+    /**
+     * Answered in the period after its answer term, or (ПОС) answered «запланировано» in the
+     * period after its answer term: a planned answer does not erase the lateness it came with.
+     */
     LATE("Ответ с нарушением срока", Sql.LATE),
     /** Still without an answer now, its term fell due before the end of the period (or now, if earlier). */
     OPEN_OVERDUE("Просрочено и без ответа", Sql.OPEN_OVERDUE),
@@ -55,7 +58,8 @@ public enum Measure {
             + " and c.interim_due_at >= :from and c.interim_due_at < :dueLimit))"),
     /**
      * ПОС messages answered «запланировано» (seasonal works) in the period: counted apart, neither
-     * answered on time nor overdue; their final answer counts as an answer when it is given.
+     * answered on time nor overdue (unless given after the answer term: then {@link #LATE} counts
+     * it); their final answer counts as an answer when it is given.
      */
     PLANNED("Запланировано", "c.planned_answered_at >= :from and c.planned_answered_at < :to"),
     /** Closed in the period (answered, forwarded, left without an answer): an appeal considered, as ССТУ.РФ counts it. */
@@ -109,7 +113,10 @@ public enum Measure {
     private static final class Sql {
         static final String RECEIVED = "c.received_at >= :from and c.received_at < :to";
         static final String ANSWERED = "c.answered_at >= :from and c.answered_at < :to";
-        static final String LATE = ANSWERED + " and c.answered_at > c.answer_due_at";
+        static final String PLANNED_LATE = "c.planned_answered_at >= :from and c.planned_answered_at < :to"
+                + " and c.planned_answered_at > c.planned_answer_due_at";
+        // the final answer after the planned date is judged by its own fresh term, the planned one by the term it had (V84)
+        static final String LATE = "((" + ANSWERED + " and c.answered_at > c.answer_due_at) or (" + PLANNED_LATE + "))";
         // the same predicate as the partial index cases_open_due_idx (V30)
         // a message answered «запланировано» waits for its date: not overdue while it does
         static final String OPEN_OVERDUE = "c.answered_at is null and c.closed_at is null and c.answer_due_at < :dueLimit"

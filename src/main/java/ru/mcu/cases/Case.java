@@ -136,6 +136,10 @@ public class Case {
     private LocalDate plannedFor;
     @Column(name = "planned_answered_at")
     private Instant plannedAnsweredAt;
+
+    /** The answer term when the planned answer was given (the fresh term on the planned date replaces answerDueAt). */
+    @Column(name = "planned_answer_due_at")
+    private Instant plannedAnswerDueAt;
     @Version
     private long version;
 
@@ -448,7 +452,9 @@ public class Case {
         if (pending == null) {
             throw new CaseTransitionException("Case " + number + " has no extension request pending");
         }
-        boolean late = answerDueAt != null && !now.isBefore(answerDueAt);
+        // 59-ФЗ: decided before the term runs out; ПОС: asked for in time is enough, the coordinator may decide after it
+        Instant judgedAt = channel.isAppeal() ? now : pending.getRequestedAt();
+        boolean late = answerDueAt != null && !judgedAt.isBefore(answerDueAt);
         if (approved && late) {
             throw new InvalidCaseDataException("extensionDecision", "Срок рассмотрения истёк " + Terms.format(answerDueAt)
                     + ": продлить истёкший срок нельзя (ч. 2 ст. 12 59-ФЗ — продление до окончания срока). "
@@ -667,7 +673,8 @@ public class Case {
         requireStatus(CaseStatus.ON_APPROVAL);
         this.plannedFor = Objects.requireNonNull(plannedFor, "plannedFor");
         this.plannedAnsweredAt = now;
-        this.overdueSince = null;
+        this.plannedAnswerDueAt = answerDueAt;
+        // overdueSince stays: a planned answer given after the term is still a late one
         this.status = CaseStatus.PLANNED;
         record(now, "system", CaseEventType.PLANNED_ANSWER_GIVEN, "Опубликован ответ «запланировано»: работы запланированы на "
                 + DAY.format(plannedFor) + "; сообщение на контроле до их выполнения", null);
@@ -687,6 +694,11 @@ public class Case {
 
     public Instant getPlannedAnsweredAt() {
         return plannedAnsweredAt;
+    }
+
+    /** The answer term the planned answer was given against; null without a planned answer. */
+    public Instant getPlannedAnswerDueAt() {
+        return plannedAnswerDueAt;
     }
 
     /**

@@ -204,9 +204,13 @@ public final class CitizenCaseView {
         };
     }
 
-    /** The answer term while the case is open and has one, else null. */
+    /**
+     * The answer term while the case is open and has one, else null. A ПОС message answered
+     * «запланировано» has none until its planned date (the status hint tells the date).
+     */
     public Instant getAnswerTerm() {
-        return c.isClosed() || c.getStatus() == CaseStatus.AWAITING_RATING ? null : c.getAnswerDueAt();
+        return c.isClosed() || c.getStatus() == CaseStatus.AWAITING_RATING || c.getStatus() == CaseStatus.PLANNED
+                ? null : c.getAnswerDueAt();
     }
 
     /** «до 18.12.2026 включительно», «до 02.12.2026 18:00»; null without a term. */
@@ -229,7 +233,7 @@ public final class CitizenCaseView {
     /** Whether the answer term passed while the case is still open. */
     public boolean isOverdue(Instant now) {
         Instant term = getAnswerTerm();
-        return term != null && c.getStatus() != CaseStatus.SUSPENDED && now.isAfter(term);
+        return term != null && c.getStatus() != CaseStatus.SUSPENDED && c.getStatus() != CaseStatus.PLANNED && now.isAfter(term);
     }
 
     /** The answer given (published, dispatched), never a draft still in the department. */

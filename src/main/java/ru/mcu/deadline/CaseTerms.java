@@ -175,16 +175,20 @@ public class CaseTerms {
 
     /**
      * ПОС: the coordinator's decision on the extension asked for, with his reason; an approved
-     * one moves the answer term on the working-day calendar. A term already run out is not extended.
+     * one moves the answer term on the working-day calendar. A request made after the term ran out
+     * is not granted; one made in time may be, even when the coordinator decides after the term
+     * (while he decides, the department's term timers are not running).
      */
     public void decidePosExtension(String caseNumber, boolean approved, String comment, String actor) {
         Case c = cases.get(caseNumber);
         if (approved && (comment == null || comment.isBlank())) {
             throw new InvalidCaseDataException("extensionComment", "Укажите основание продления");
         }
-        if (approved && c.getAnswerDueAt() != null && !clock.instant().isBefore(c.getAnswerDueAt())) {
-            throw new InvalidCaseDataException("extensionDecision", "Срок ответа истёк " + ru.mcu.cases.Terms.format(c.getAnswerDueAt())
-                    + ": продлить истёкший срок нельзя. Выберите «Отказать».");
+        Instant requestedAt = c.getExtensions().stream().filter(ru.mcu.cases.Extension::isPending)
+                .map(ru.mcu.cases.Extension::getRequestedAt).findFirst().orElse(clock.instant());
+        if (approved && c.getAnswerDueAt() != null && !requestedAt.isBefore(c.getAnswerDueAt())) {
+            throw new InvalidCaseDataException("extensionDecision", "Продление запрошено после истечения срока ответа "
+                    + ru.mcu.cases.Terms.format(c.getAnswerDueAt()) + ": продлить истёкший срок нельзя. Выберите «Отказать».");
         }
         decideExtension(caseNumber, approved, comment == null ? null : comment.strip(), actor);
     }

@@ -104,6 +104,28 @@ class CitizenCaseViewTest {
     }
 
     @Test
+    void shouldShowThePlannedDateAndNeitherTheOldTermNorOverdueForAPlannedMessage() {
+        Case c = message(Channel.POS);
+        c.acceptAtModeration(PLACE, null, "pos-coordinator", NOW);
+        c.assignDepartment("roads", "Департамент дорожного хозяйства", PLACE, "pos-coordinator", NOW);
+        c.assignAnswerTerm(OffsetDateTime.parse("2026-11-20T18:00:00+11:00").toInstant(), "2 рабочих дня", NOW);
+        c.draftAnswer("Запланировано", "roads-clerk", NOW);
+        c.approveAnswer("roads-head", NOW);
+        Instant late = OffsetDateTime.parse("2026-11-23T10:00:00+11:00").toInstant();
+        c.markOverdue(OffsetDateTime.parse("2026-11-20T18:00:01+11:00").toInstant());
+        c.publishPlannedAnswer(java.time.LocalDate.of(2027, 5, 15), late);
+        assertThat(c.getOverdueSince()).as("a late planned answer keeps its lateness").isNotNull();
+        assertThat(c.getPlannedAnswerDueAt()).isEqualTo(OffsetDateTime.parse("2026-11-20T18:00:00+11:00").toInstant());
+
+        CitizenCaseView view = CitizenCaseView.of(c);
+        Instant afterOldTerm = OffsetDateTime.parse("2026-11-25T10:00:00+11:00").toInstant();
+        assertThat(view.getStatus()).isEqualTo("Запланировано");
+        assertThat(view.getAnswerTermText()).as("the old term is not the citizen's concern").isNull();
+        assertThat(view.isOverdue(afterOldTerm)).isFalse();
+        assertThat(view.getStatusHint()).contains("15.05.2027");
+    }
+
+    @Test
     void shouldNameTheStateARatingNeedsWhenItIsNotOpen() {
         Case c = message(Channel.POS);
         c.assignDepartment("roads", "Департамент дорожного хозяйства", PLACE, "pos-coordinator", NOW);

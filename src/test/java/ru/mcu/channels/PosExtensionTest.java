@@ -27,6 +27,8 @@ class PosExtensionTest extends IntegrationTest {
     private CaseQueries cases;
     @Autowired
     private TermArithmetic arithmetic;
+    @Autowired
+    private org.camunda.bpm.engine.ManagementService management;
 
     private Api api;
 
@@ -47,6 +49,13 @@ class PosExtensionTest extends IntegrationTest {
         String id = api.taskOf(user, number).get("id").asText();
         api.post(user, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}");
         return api.post(user, "/engine-rest/task/" + id + "/submit-form", "{\"variables\": {" + variablesJson + "}}");
+    }
+
+    /** Lets the timers due after a jump in time run first (the reminder updates the case). */
+    private void settle(String number) {
+        String pid = cases.get(number).getProcessInstanceId();
+        org.awaitility.Awaitility.await().atMost(ru.mcu.support.Browser.WAIT).until(() ->
+                management.createJobQuery().processInstanceId(pid).executable().count() == 0);
     }
 
     @Test
@@ -79,6 +88,24 @@ class PosExtensionTest extends IntegrationTest {
                 "\"considerationOutcome\": {\"value\": \"EXTENSION\"}, \"extensionReason\": {\"value\": \"Ещё не успели\"}");
         assertThat(again.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(again.getBody()).contains("продлить его можно один раз");
+    }
+
+    @Test
+    void shouldGrantAnExtensionAskedForOnTheLastDayWhenTheCoordinatorDecidesTheNextMorning() {
+        String number = inRoads("pos-extension-late-decision");
+        Instant due = cases.get(number).getAnswerDueAt();
+
+        time.jumpTo(due.minus(java.time.Duration.ofHours(1)));
+        settle(number);
+        api.submit("roads-clerk", number, "considerationOutcome", "EXTENSION", "extensionReason", "Нужен выезд подрядчика");
+        time.jumpTo(due.plus(java.time.Duration.ofHours(15)));
+        settle(number);
+        api.submit("pos-coordinator", number, "extensionDecision", "APPROVE", "extensionComment", "Подрядчик выезжает по графику");
+
+        Case extended = cases.get(number);
+        assertThat(extended.getExtensionDays()).isEqualTo(5);
+        assertThat(extended.getAnswerDueAt()).isEqualTo(arithmetic.afterWorkingDays(due, 5));
+        assertThat(api.taskOf("roads-clerk", number).get("taskDefinitionKey").asText()).isEqualTo("Task_ExecuteMessage");
     }
 
     @Test

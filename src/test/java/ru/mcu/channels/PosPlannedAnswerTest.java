@@ -117,6 +117,38 @@ class PosPlannedAnswerTest extends IntegrationTest {
     }
 
     @Test
+    void shouldRefuseApprovalOnceThePlannedDateHasComeAndCountTheLatePlannedAnswerAsLate() {
+        String number = inRoads("pos-planned-stale");
+        Instant due = cases.get(number).getAnswerDueAt();
+        LocalDate stale = due.atZone(LocalZone.ZONE).toLocalDate();
+        api.submit("roads-clerk", number, "considerationOutcome", "PLANNED", "plannedDate", stale.toString(),
+                "answerText", "Ремонт запланирован.");
+
+        time.jumpTo(due.plus(Duration.ofDays(1)));
+        settle(number);
+        ResponseEntity<String> approve = submitRaw("roads-head", number, "\"approvalDecision\": {\"value\": \"APPROVE\"}");
+        assertThat(approve.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(approve.getBody()).contains("уже наступила", "верните проект на доработку");
+        assertThat(cases.get(number).getStatus().name()).isEqualTo("ON_APPROVAL");
+
+        api.submit("roads-head", number, "approvalDecision", "RETURN", "approvalRemarks", "Укажите новую дату");
+        ResponseEntity<String> stillStale = submitRaw("roads-clerk", number,
+                "\"answerText\": {\"value\": \"Ремонт запланирован.\"}, \"plannedDate\": {\"value\": \"" + stale + "\"}");
+        assertThat(stillStale.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(stillStale.getBody()).contains("позже сегодняшнего дня");
+        LocalDate revised = stale.plusDays(30);
+        api.submit("roads-clerk", number, "answerText", "Ремонт запланирован.", "plannedDate", revised.toString());
+        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+
+        Case planned = cases.get(number);
+        assertThat(planned.getStatus().name()).isEqualTo("PLANNED");
+        assertThat(planned.getPlannedFor()).isEqualTo(revised);
+        assertThat(planned.getOverdueSince()).as("the planned answer came after the term").isNotNull();
+        assertThat(counted(Measure.LATE, number)).isTrue();
+        assertThat(counted(Measure.OPEN_OVERDUE, number)).isFalse();
+    }
+
+    @Test
     void shouldRefusePlannedAnswerWithoutDateOrWithPastDateNamingTheField() {
         String number = inRoads("pos-planned-bad");
 

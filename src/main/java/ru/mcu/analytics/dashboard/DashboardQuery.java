@@ -57,7 +57,7 @@ public class DashboardQuery {
         Period tomorrowP = new Period(today.plusDays(1), today.plusDays(1));
         Period riskP = new Period(today, riskDay);
 
-        // 1. open terms by department
+        // 1. open terms by department; a message answered «запланировано» waits for its date (as Measure.OPEN_OVERDUE)
         MapSqlParameterSource params = scoped(scope)
                 .addValue("now", Timestamp.from(now))
                 .addValue("todayEnd", Timestamp.from(todayP.end()))
@@ -74,7 +74,7 @@ public class DashboardQuery {
                        count(*) filter (where c.answer_due_at >= greatest(cast(:tomorrowStart as timestamptz), cast(:now as timestamptz)) and c.answer_due_at < :tomorrowEnd) as due_tomorrow,
                        count(*) filter (where c.answer_due_at >= :now and c.answer_due_at < :riskEnd and c.answer_text is null) as at_risk
                   from cases c left join department dep on dep.code = c.department_code
-                 where c.answered_at is null and c.closed_at is null and c.answer_due_at < :limit and %s
+                 where c.answered_at is null and c.closed_at is null and c.status <> 'PLANNED' and c.answer_due_at < :limit and %s
                  group by c.department_code, dep.name
                  order by overdue desc, due_today desc, due_tomorrow desc, dep.name nulls last
                 """.formatted(scope.sql("c")), params, rs -> {
@@ -146,19 +146,25 @@ public class DashboardQuery {
             newByChannel.add(new Dashboard.ChannelLine(ch, figure(n, since, Measure.RECEIVED, null, ch)));
         }
 
-        // 4. answers this week and the same days of the previous one
+        // 4. answers this week and the same days of the previous one; late as Measure.LATE, with a late «запланировано»
         MapSqlParameterSource answerParams = scoped(scope)
                 .addValue("weekFrom", Timestamp.from(week.start())).addValue("weekTo", Timestamp.from(week.end()))
                 .addValue("prevFrom", Timestamp.from(previousWeek.start())).addValue("prevTo", Timestamp.from(previousWeek.end()));
         long[] answered = jdbc.query("""
                 select count(*) filter (where c.answered_at >= :weekFrom) as answered,
                        count(*) filter (where c.answered_at >= :weekFrom and c.answered_at <= c.answer_due_at) as on_time,
-                       count(*) filter (where c.answered_at >= :weekFrom and c.answered_at > c.answer_due_at) as late,
+                       count(*) filter (where c.answered_at >= :weekFrom and c.answered_at > c.answer_due_at
+                                        or c.planned_answered_at >= :weekFrom and c.planned_answered_at < :weekTo
+                                           and c.planned_answered_at > c.planned_answer_due_at) as late,
                        count(*) filter (where c.answered_at < :prevTo) as p_answered,
                        count(*) filter (where c.answered_at < :prevTo and c.answered_at <= c.answer_due_at) as p_on_time,
-                       count(*) filter (where c.answered_at < :prevTo and c.answered_at > c.answer_due_at) as p_late
+                       count(*) filter (where c.answered_at < :prevTo and c.answered_at > c.answer_due_at
+                                        or c.planned_answered_at >= :prevFrom and c.planned_answered_at < :prevTo
+                                           and c.planned_answered_at > c.planned_answer_due_at) as p_late
                   from cases c
-                 where ((c.answered_at >= :weekFrom and c.answered_at < :weekTo) or (c.answered_at >= :prevFrom and c.answered_at < :prevTo))
+                 where ((c.answered_at >= :weekFrom and c.answered_at < :weekTo) or (c.answered_at >= :prevFrom and c.answered_at < :prevTo)
+                        or (c.planned_answered_at >= :weekFrom and c.planned_answered_at < :weekTo)
+                        or (c.planned_answered_at >= :prevFrom and c.planned_answered_at < :prevTo))
                    and %s
                 """.formatted(scope.sql("c")), answerParams, rs -> {
             rs.next();

@@ -8,6 +8,7 @@ import static ru.mcu.workflow.common.CaseVariables.CHANNEL;
 import static ru.mcu.workflow.common.CaseVariables.CONTROL_DATE;
 import static ru.mcu.workflow.common.CaseVariables.RESULT_TYPE;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,6 +20,8 @@ import ru.mcu.cases.Channel;
 import ru.mcu.cases.InvalidCaseDataException;
 import ru.mcu.cases.ResultType;
 import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.platform.time.LocalZone;
+import ru.mcu.workflow.pos.PlannedDates;
 import ru.mcu.workflow.support.Actors;
 
 /**
@@ -26,16 +29,19 @@ import ru.mcu.workflow.support.Actors;
  * records the block head's approval, or the return of the draft with remarks. An appeal is
  * approved with its result type as ССТУ.РФ counts it and, when the answer promises works, with
  * the day of its additional control; a ПОС message has neither (its result is the author's rating).
+ * A ПОС answer «запланировано» is approved only while its planned date is still ahead.
  */
 @Component("approveAnswer")
 class ApproveAnswer implements TaskListener {
 
     private final CaseConsideration consideration;
     private final CaseResults results;
+    private final Clock clock;
 
-    ApproveAnswer(CaseConsideration consideration, CaseResults results) {
+    ApproveAnswer(CaseConsideration consideration, CaseResults results, Clock clock) {
         this.consideration = consideration;
         this.results = results;
+        this.clock = clock;
     }
 
     @Override
@@ -55,6 +61,9 @@ class ApproveAnswer implements TaskListener {
                 results.approveAnswer(number, RESULT_TYPE.require(task, "Выберите результат рассмотрения"), controlUntil, Actors.of(task));
             }
         } else {
+            if (PlannedDates.isPlanned(task)) {
+                PlannedDates.requireAheadOnApproval(task, LocalDate.now(clock.withZone(LocalZone.ZONE)));
+            }
             consideration.approveAnswer(number, Actors.of(task));
         }
     }

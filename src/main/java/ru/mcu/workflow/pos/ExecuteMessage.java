@@ -6,13 +6,9 @@ import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
 import static ru.mcu.workflow.pos.PosProcess.Variables.CONSIDERATION_OUTCOME;
 import static ru.mcu.workflow.pos.PosProcess.Variables.EXTENSION_REASON;
 import static ru.mcu.workflow.pos.PosProcess.Variables.NOT_OURS_REASON;
-import static ru.mcu.workflow.pos.PosProcess.Variables.PLANNED_AT;
-import static ru.mcu.workflow.pos.PosProcess.Variables.PLANNED_DATE;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -42,33 +38,31 @@ class ExecuteMessage implements TaskListener {
         this.terms = terms;
     }
 
-    private LocalDate plannedDate(DelegateTask task) {
-        String value = PLANNED_DATE.require(task, "Укажите дату, на которую запланированы работы");
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value.strip().length() > 10 ? value.strip().substring(0, 10) : value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidCaseDataException(PLANNED_DATE.name(), "Дата работ — в виде ГГГГ-ММ-ДД");
-        }
-        LocalDate today = LocalDate.now(clock.withZone(LocalZone.ZONE));
-        if (!date.isAfter(today)) {
-            throw new InvalidCaseDataException(PLANNED_DATE.name(), "Запланированная дата должна быть позже сегодняшнего дня");
-        }
-        if (date.isAfter(today.plusDays(MAX_PLANNED_DAYS))) {
-            throw new InvalidCaseDataException(PLANNED_DATE.name(), "Запланированная дата — не позже чем через "
-                    + MAX_PLANNED_DAYS + " дней");
-        }
-        return date;
-    }
+    /** The farthest a date may be planned (see {@link PlannedDates}). */
+    static final int MAX_PLANNED_DAYS = PlannedDates.MAX_PLANNED_DAYS;
 
-    /** The hour of the planned date at which the department gets its task back. */
-    static final LocalTime PLANNED_HOUR = LocalTime.of(9, 0);
-    /** The farthest a date may be planned: the next season, within a year and a month. */
-    static final int MAX_PLANNED_DAYS = 400;
+    /**
+     * An instance started on a model from before «запланировано» and the extension has no flow for
+     * them, while Tasklist shows it the current form: refuse such a choice in words, before the
+     * engine would fail on the gateway.
+     */
+    static void requireModelPath(DelegateTask task, String outcome) {
+        String element = switch (outcome) {
+            case "PLANNED" -> PosProcess.Elements.PUBLISH_PLANNED;
+            case "EXTENSION" -> PosProcess.Elements.DECIDE_EXTENSION;
+            default -> null;
+        };
+        if (element != null && task.getBpmnModelInstance().getModelElementById(element) == null) {
+            throw new InvalidCaseDataException(CONSIDERATION_OUTCOME.name(), ("PLANNED".equals(outcome)
+                    ? "Ответ «запланировано»" : "Запрос продления срока")
+                    + " недоступен для этого сообщения: оно поступило до появления такой возможности. Выберите другой результат рассмотрения");
+        }
+    }
 
     @Override
     public void notify(DelegateTask task) {
         String outcome = CONSIDERATION_OUTCOME.require(task, "Выберите результат рассмотрения");
+        requireModelPath(task, outcome);
         String actor = Actors.of(task);
         switch (outcome) {
             case "ANSWER" -> {
@@ -76,10 +70,9 @@ class ExecuteMessage implements TaskListener {
                 ANSWER_AUTHOR.set(task, actor);
             }
             case "PLANNED" -> {
-                LocalDate planned = plannedDate(task);
+                PlannedDates.draft(task, LocalDate.now(clock.withZone(LocalZone.ZONE)));
                 consideration.draftAnswer(CASE_NUMBER.get(task), ANSWER_TEXT.get(task), actor);
                 ANSWER_AUTHOR.set(task, actor);
-                PLANNED_AT.set(task, planned.atTime(PLANNED_HOUR).atZone(LocalZone.ZONE).toInstant());
             }
             case "EXTENSION" -> terms.requestPosExtension(CASE_NUMBER.get(task), EXTENSION_REASON.get(task), actor);
             case "NOT_OURS" -> consideration.returnAsNotOurs(CASE_NUMBER.get(task), NOT_OURS_REASON.get(task), actor);

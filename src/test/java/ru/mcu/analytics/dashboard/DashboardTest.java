@@ -180,6 +180,21 @@ class DashboardTest extends IntegrationTest {
     }
 
     @Test
+    void shouldNotCountAPlannedMessageAsOverdueOrDue() {
+        // «запланировано» answered: its old answer term passed or ends today, it is on control until the planned date
+        open("DSH-A1", A, "2026-10-20 10:00", "2026-11-16 18:00").channel("POS").set("status", "PLANNED")
+                .set("planned_for", LocalDate.of(2026, 12, 10)).insert(jdbc);
+        open("DSH-A2", A, "2026-10-20 10:00", "2026-11-18 18:00").channel("POS").set("status", "PLANNED")
+                .set("planned_for", LocalDate.of(2026, 12, 10)).insert(jdbc);
+        open("DSH-A3", A, "2026-10-20 10:00", "2026-11-16 18:00").channel("POS").insert(jdbc);
+
+        Dashboard d = dashboards.build(SCOPE, time.instant());
+        assertThat(counts(d.total())).containsExactly(1L, 0L, 0L, 0L);
+        assertThat(listed(d.total().overdue())).containsExactly("DSH-A3");
+        assertThat(d.atRisk()).isEmpty();
+    }
+
+    @Test
     void shouldShowAnEmptyDashboardWhenThereAreNoCases() {
         Dashboard d = dashboards.build(SCOPE, time.instant());
         assertThat(d.empty()).isTrue();

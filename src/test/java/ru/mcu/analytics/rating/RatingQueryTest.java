@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +143,34 @@ class RatingQueryTest extends IntegrationTest {
         assertThat(rating.rows()).as("every active department is listed").hasSizeGreaterThanOrEqualTo(22);
 
         assertThat(ratings.rating(CaseSlice.of(MARCH), 10).ranked()).as("default-like sample of 10").isEmpty();
+    }
+
+    @Test
+    void shouldCountAPlannedAnswerGivenAfterItsTermAsLateInTheFigureAndItsList() {
+        Period may = new Period(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31));
+        // answered «запланировано» two days after its term, then resumed on the date with a fresh term
+        CaseRows.of("T-RAT-L1").channel("POS").rubric("education.schools").district("center").department("education")
+                .received("2025-05-02 10:00").registered("2025-05-02 11:00").open().due("2025-06-20 18:00")
+                .set("planned_answered_at", Timestamp.from(CaseRows.local("2025-05-14 10:00")))
+                .set("planned_answer_due_at", Timestamp.from(CaseRows.local("2025-05-12 18:00")))
+                .set("planned_for", LocalDate.of(2025, 6, 10)).insert(jdbc);
+        // answered «запланировано» in time, still waiting for its date
+        CaseRows.of("T-RAT-L2").channel("POS").rubric("education.schools").district("center").department("education")
+                .received("2025-05-02 10:00").registered("2025-05-02 11:00").open().due("2025-05-12 18:00").set("status", "PLANNED")
+                .set("planned_answered_at", Timestamp.from(CaseRows.local("2025-05-10 10:00")))
+                .set("planned_answer_due_at", Timestamp.from(CaseRows.local("2025-05-12 18:00")))
+                .set("planned_for", LocalDate.of(2025, 7, 10)).insert(jdbc);
+
+        DepartmentRating education = row(ratings.rating(CaseSlice.of(may), 3), "education");
+        assertThat(education.planned()).isEqualTo(2);
+        assertThat(education.late()).as("T-RAT-L1").isEqualTo(1);
+        assertThat(education.onTime()).isZero();
+        assertThat(education.openOverdue()).isZero();
+        assertThat(education.overdue()).isEqualTo(1);
+        for (Measure m : List.of(Measure.LATE, Measure.OVERDUE)) {
+            assertThat(cases.page(CaseSlice.of(may).withDepartment("education").withMeasure(m), 0, 50).rows())
+                    .as(m.name()).extracting(CaseRow::number).containsExactly("T-RAT-L1");
+        }
     }
 
     @Test
