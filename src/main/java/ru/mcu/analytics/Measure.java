@@ -115,7 +115,7 @@ public enum Measure {
         static final String ANSWERED = "c.answered_at >= :from and c.answered_at < :to";
         static final String PLANNED_LATE = "c.planned_answered_at >= :from and c.planned_answered_at < :to"
                 + " and c.planned_answered_at > c.planned_answer_due_at";
-        // the final answer after the planned date is judged by its own fresh term, the planned one by the term it had (V84)
+        // the final answer after the planned date is judged by its own fresh term, the planned one by the term it had (V99)
         static final String LATE = "((" + ANSWERED + " and c.answered_at > c.answer_due_at) or (" + PLANNED_LATE + "))";
         // the same predicate as the partial index cases_open_due_idx (V30)
         // a message answered «запланировано» waits for its date: not overdue while it does
