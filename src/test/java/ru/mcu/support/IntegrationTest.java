@@ -42,6 +42,23 @@ public abstract class IntegrationTest {
     @Autowired
     protected TimeTravel time;
 
+    @Autowired
+    private org.camunda.bpm.engine.ManagementService jobs;
+
+    @Autowired
+    private org.camunda.bpm.engine.RuntimeService processes;
+
+    /**
+     * Waits until the job executor has run the jobs of the case's process that are due now (a
+     * timer already past when the case was filed, or after a jump in time), so that none of them
+     * changes the process at the same moment as the test's next step.
+     */
+    protected void settleJobsOf(String caseNumber) {
+        String pid = processes.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> jobs.createJobQuery().processInstanceId(pid).executable().count() == 0);
+    }
+
     /** Every test starts on the test day, whatever the machine's date and whatever the test before did. */
     @org.junit.jupiter.api.BeforeEach
     void startOnTheTestDay() {

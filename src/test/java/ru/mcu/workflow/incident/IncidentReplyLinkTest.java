@@ -30,6 +30,8 @@ class IncidentReplyLinkTest extends IntegrationTest {
                 """.formatted(externalId, Math.abs(externalId.hashCode()), Json.RECEIVED_AT));
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         String number = Json.parse(filed.getBody()).get("number").asText();
+        // published at 09:00: its hour of triage has passed, and the timer must not race the coordinator's step
+        settleJobsOf(number);
         api.submit("im-coordinator", number, "triageDecision", "TAKE", "rubric", "waste.collection", "department", "city-economy");
         return number;
     }

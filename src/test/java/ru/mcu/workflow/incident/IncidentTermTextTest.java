@@ -40,6 +40,8 @@ class IncidentTermTextTest extends IntegrationTest {
         assertThat(runtime.getVariable(instance.getId(), "termText")).isEqualTo(triageTerm);
         assertThat(runtime.getVariable(instance.getId(), "interimDueAt")).as("the interim term starts at the handover").isNull();
 
+        // published at 09:00: its hour of triage has passed, and the timer must not race the coordinator's step
+        settleJobsOf(number);
         api.submit("im-coordinator", number, "triageDecision", "TAKE", "rubric", "snow.yards", "department", "city-economy");
         String interimTerm = "до " + Terms.format(((Date) runtime.getVariable(instance.getId(), "interimDueAt")).toInstant());
         assertThat(interimTerm).isNotEqualTo(triageTerm).isNotEqualTo(answerTerm);
