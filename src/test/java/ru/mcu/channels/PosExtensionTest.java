@@ -27,8 +27,6 @@ class PosExtensionTest extends IntegrationTest {
     private CaseQueries cases;
     @Autowired
     private TermArithmetic arithmetic;
-    @Autowired
-    private org.camunda.bpm.engine.ManagementService management;
 
     private Api api;
 
@@ -37,35 +35,14 @@ class PosExtensionTest extends IntegrationTest {
         api = new Api(rest);
     }
 
-    private String inRoads(String externalId) {
-        String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages",
-                PosMessageLifecycleTest.message(externalId, null)).getBody()).get("number").asText();
-        api.submit("pos-coordinator", number, "moderationDecision", "ACCEPT", "rubric", "roads.potholes", "district", "center");
-        api.submit("pos-coordinator", number, "department", "roads");
-        return number;
-    }
-
-    private ResponseEntity<String> submitRaw(String user, String number, String variablesJson) {
-        String id = api.taskOf(user, number).get("id").asText();
-        api.post(user, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}");
-        return api.post(user, "/engine-rest/task/" + id + "/submit-form", "{\"variables\": {" + variablesJson + "}}");
-    }
-
-    /** Lets the timers due after a jump in time run first (the reminder updates the case). */
-    private void settle(String number) {
-        String pid = cases.get(number).getProcessInstanceId();
-        org.awaitility.Awaitility.await().atMost(ru.mcu.support.Browser.WAIT).until(() ->
-                management.createJobQuery().processInstanceId(pid).executable().count() == 0);
-    }
-
     @Test
     void shouldExtendTheTermOnceByFiveWorkingDaysWhenTheCoordinatorGrantsIt() {
-        String number = inRoads("pos-extension");
+        String number = PosMessageLifecycleTest.inRoads(api, "pos-extension");
         Instant due = cases.get(number).getAnswerDueAt();
 
         api.submit("roads-clerk", number, "considerationOutcome", "EXTENSION", "extensionReason", "Нужен выезд подрядчика");
         assertThat(api.taskOf("pos-coordinator", number).get("taskDefinitionKey").asText()).isEqualTo("Task_DecidePosExtension");
-        ResponseEntity<String> noReason = submitRaw("pos-coordinator", number, "\"extensionDecision\": {\"value\": \"APPROVE\"}");
+        ResponseEntity<String> noReason = api.submitRaw("pos-coordinator", number, "\"extensionDecision\": {\"value\": \"APPROVE\"}");
         assertThat(noReason.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(noReason.getBody()).contains("Укажите основание продления");
 
@@ -84,7 +61,7 @@ class PosExtensionTest extends IntegrationTest {
         assertThat(page).as("the case page explains the ПОС extension, not 59-ФЗ's")
                 .contains("Продлён на 5 рабочих дней после основного срока").doesNotContain("ст. 12 ч. 2 59-ФЗ");
 
-        ResponseEntity<String> again = submitRaw("roads-clerk", number,
+        ResponseEntity<String> again = api.submitRaw("roads-clerk", number,
                 "\"considerationOutcome\": {\"value\": \"EXTENSION\"}, \"extensionReason\": {\"value\": \"Ещё не успели\"}");
         assertThat(again.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(again.getBody()).contains("продлить его можно один раз");
@@ -92,14 +69,14 @@ class PosExtensionTest extends IntegrationTest {
 
     @Test
     void shouldGrantAnExtensionAskedForOnTheLastDayWhenTheCoordinatorDecidesTheNextMorning() {
-        String number = inRoads("pos-extension-late-decision");
+        String number = PosMessageLifecycleTest.inRoads(api, "pos-extension-late-decision");
         Instant due = cases.get(number).getAnswerDueAt();
 
         time.jumpTo(due.minus(java.time.Duration.ofHours(1)));
-        settle(number);
+        settleJobsOf(number);
         api.submit("roads-clerk", number, "considerationOutcome", "EXTENSION", "extensionReason", "Нужен выезд подрядчика");
         time.jumpTo(due.plus(java.time.Duration.ofHours(15)));
-        settle(number);
+        settleJobsOf(number);
         api.submit("pos-coordinator", number, "extensionDecision", "APPROVE", "extensionComment", "Подрядчик выезжает по графику");
 
         Case extended = cases.get(number);
@@ -110,7 +87,7 @@ class PosExtensionTest extends IntegrationTest {
 
     @Test
     void shouldKeepTheTermWhenTheCoordinatorRefuses() {
-        String number = inRoads("pos-extension-refused");
+        String number = PosMessageLifecycleTest.inRoads(api, "pos-extension-refused");
         Instant due = cases.get(number).getAnswerDueAt();
         api.submit("roads-clerk", number, "considerationOutcome", "EXTENSION", "extensionReason", "Много работы");
         api.submit("pos-coordinator", number, "extensionDecision", "REJECT", "extensionComment", "Яма опасна, заделать в срок");

@@ -40,6 +40,15 @@ class PosMessageLifecycleTest extends IntegrationTest {
         api = new Api(rest);
     }
 
+    /** Files a ПОС message and takes it through moderation and coordination to the roads department. */
+    static String inRoads(Api api, String externalId) {
+        String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages", message(externalId, null)).getBody())
+                .get("number").asText();
+        api.submit("pos-coordinator", number, "moderationDecision", "ACCEPT", "rubric", "roads.potholes", "district", "center");
+        api.submit("pos-coordinator", number, "department", "roads");
+        return number;
+    }
+
     static String message(String externalId, String email) {
         return """
                 {"externalId": "%s", "category": "Дороги", "subcategory": "Ямы и разрушение дорожного покрытия",

@@ -35,8 +35,6 @@ class PosPlannedAnswerTest extends IntegrationTest {
     @Autowired
     private CaseQueries cases;
     @Autowired
-    private ManagementService management;
-    @Autowired
     private NamedParameterJdbcTemplate jdbc;
 
     private Api api;
@@ -44,26 +42,6 @@ class PosPlannedAnswerTest extends IntegrationTest {
     @BeforeEach
     void setUp() {
         api = new Api(rest);
-    }
-
-    private String inRoads(String externalId) {
-        String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages",
-                PosMessageLifecycleTest.message(externalId, null)).getBody()).get("number").asText();
-        api.submit("pos-coordinator", number, "moderationDecision", "ACCEPT", "rubric", "roads.potholes", "district", "center");
-        api.submit("pos-coordinator", number, "department", "roads");
-        return number;
-    }
-
-    private ResponseEntity<String> submitRaw(String user, String number, String variablesJson) {
-        String id = api.taskOf(user, number).get("id").asText();
-        api.post(user, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}");
-        return api.post(user, "/engine-rest/task/" + id + "/submit-form", "{\"variables\": {" + variablesJson + "}}");
-    }
-
-    private void settle(String number) {
-        String pid = cases.get(number).getProcessInstanceId();
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                management.createJobQuery().processInstanceId(pid).executable().count() == 0);
     }
 
     private boolean counted(Measure measure, String number) {
@@ -78,7 +56,7 @@ class PosPlannedAnswerTest extends IntegrationTest {
 
     @Test
     void shouldPublishPlannedAnswerKeepItUnderControlAndGiveItBackOnThePlannedDate() {
-        String number = inRoads("pos-planned");
+        String number = PosMessageLifecycleTest.inRoads(api, "pos-planned");
         api.submit("roads-clerk", number, "considerationOutcome", "PLANNED", "plannedDate", PLANNED.toString(),
                 "answerText", "Ремонт дороги на ул. Сахалинской включён в план ремонта на июнь 2027 года.");
         api.submit("roads-head", number, "approvalDecision", "APPROVE");
@@ -94,7 +72,7 @@ class PosPlannedAnswerTest extends IntegrationTest {
         assertThat(body.get("answer").asText()).contains("июнь 2027");
 
         time.jumpTo(planned.getAnswerDueAt().plus(Duration.ofDays(5)));
-        settle(number);
+        settleJobsOf(number);
         assertThat(counted(Measure.PLANNED, number)).isTrue();
         assertThat(counted(Measure.OPEN_OVERDUE, number)).as("waiting for its date is not overdue").isFalse();
         assertThat(counted(Measure.ON_TIME, number)).isFalse();
@@ -102,7 +80,7 @@ class PosPlannedAnswerTest extends IntegrationTest {
         assertThat(cases.get(number).getOverdueSince()).isNull();
 
         time.jumpTo(PLANNED.atTime(LocalTime.of(9, 5)).atZone(LocalZone.ZONE).toInstant());
-        settle(number);
+        settleJobsOf(number);
         Case resumed = cases.get(number);
         assertThat(resumed.getStatus().name()).isEqualTo("IN_DEPARTMENT");
         assertThat(resumed.getAnswerDueAt()).as("a fresh term from the planned date").isAfter(time.instant());
@@ -118,21 +96,21 @@ class PosPlannedAnswerTest extends IntegrationTest {
 
     @Test
     void shouldRefuseApprovalOnceThePlannedDateHasComeAndCountTheLatePlannedAnswerAsLate() {
-        String number = inRoads("pos-planned-stale");
+        String number = PosMessageLifecycleTest.inRoads(api, "pos-planned-stale");
         Instant due = cases.get(number).getAnswerDueAt();
         LocalDate stale = due.atZone(LocalZone.ZONE).toLocalDate();
         api.submit("roads-clerk", number, "considerationOutcome", "PLANNED", "plannedDate", stale.toString(),
                 "answerText", "Ремонт запланирован.");
 
         time.jumpTo(due.plus(Duration.ofDays(1)));
-        settle(number);
-        ResponseEntity<String> approve = submitRaw("roads-head", number, "\"approvalDecision\": {\"value\": \"APPROVE\"}");
+        settleJobsOf(number);
+        ResponseEntity<String> approve = api.submitRaw("roads-head", number, "\"approvalDecision\": {\"value\": \"APPROVE\"}");
         assertThat(approve.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(approve.getBody()).contains("уже наступила", "верните проект на доработку");
         assertThat(cases.get(number).getStatus().name()).isEqualTo("ON_APPROVAL");
 
         api.submit("roads-head", number, "approvalDecision", "RETURN", "approvalRemarks", "Укажите новую дату");
-        ResponseEntity<String> stillStale = submitRaw("roads-clerk", number,
+        ResponseEntity<String> stillStale = api.submitRaw("roads-clerk", number,
                 "\"answerText\": {\"value\": \"Ремонт запланирован.\"}, \"plannedDate\": {\"value\": \"" + stale + "\"}");
         assertThat(stillStale.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(stillStale.getBody()).contains("позже сегодняшнего дня");
@@ -150,14 +128,14 @@ class PosPlannedAnswerTest extends IntegrationTest {
 
     @Test
     void shouldRefusePlannedAnswerWithoutDateOrWithPastDateNamingTheField() {
-        String number = inRoads("pos-planned-bad");
+        String number = PosMessageLifecycleTest.inRoads(api, "pos-planned-bad");
 
-        ResponseEntity<String> noDate = submitRaw("roads-clerk", number,
+        ResponseEntity<String> noDate = api.submitRaw("roads-clerk", number,
                 "\"considerationOutcome\": {\"value\": \"PLANNED\"}, \"answerText\": {\"value\": \"Летом\"}");
         assertThat(noDate.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(noDate.getBody()).contains("Укажите дату");
 
-        ResponseEntity<String> past = submitRaw("roads-clerk", number,
+        ResponseEntity<String> past = api.submitRaw("roads-clerk", number,
                 "\"considerationOutcome\": {\"value\": \"PLANNED\"}, \"answerText\": {\"value\": \"Летом\"}, "
                         + "\"plannedDate\": {\"value\": \"2026-11-01\"}");
         assertThat(past.getStatusCode().is2xxSuccessful()).isFalse();

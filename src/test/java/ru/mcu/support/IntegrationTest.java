@@ -54,9 +54,12 @@ public abstract class IntegrationTest {
      * changes the process at the same moment as the test's next step.
      */
     protected void settleJobsOf(String caseNumber) {
-        String pid = processes.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+        var instance = processes.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        if (instance == null) {
+            return;
+        }
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> jobs.createJobQuery().processInstanceId(pid).executable().count() == 0);
+                .until(() -> jobs.createJobQuery().processInstanceId(instance.getId()).executable().count() == 0);
     }
 
     /** Every test starts on the test day, whatever the machine's date and whatever the test before did. */
