@@ -19,7 +19,7 @@ public final class TimeTravel extends AdjustableClock {
 
     /** From now on both clocks read {@code instant} plus the real time elapsed since. */
     public void jumpTo(Instant instant) {
-        setOffset(Duration.between(Instant.now(), instant));
+        runFrom(instant);
         EngineClock.runFrom(instant);
     }
 

@@ -39,4 +39,9 @@ public class AdjustableClock extends Clock {
     public void setOffset(Duration offset) {
         this.offset = offset;
     }
+
+    /** From now on this clock reads {@code instant} plus the real time elapsed since. */
+    public void runFrom(Instant instant) {
+        this.offset = Duration.between(Instant.now(), instant);
+    }
 }
