@@ -38,6 +38,11 @@ class CoExecutionBrowserTest extends IntegrationTest {
             browser.open(tasklist() + "#/?task=" + registration);
             browser.login("mcu-registrar", "demo");
             browser.clickOn(By.cssSelector("button.claim"));
+            // the case card, built when the form opens (never stored on the task)
+            browser.until(d -> d.findElement(By.cssSelector("textarea[id$='Field_RegisterSummary']")).getAttribute("value")
+                    .contains("Номер: " + number));
+            assertThat(browser.await(By.cssSelector("input[id$='Field_RegisterCitizenName']")).getAttribute("value"))
+                    .isEqualTo("Иванова Мария Петровна");
             browser.clickOnByScript(By.xpath("//form//label[contains(., 'Зарегистрировать и направить исполнителю')]"));
             WebElement tags = browser.await(By.cssSelector("[id$='Field_CoExecutors']"));
             browser.click(tags);

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,6 +91,57 @@ final class HttpLoad {
         senders.awaitTermination(60, TimeUnit.SECONDS);
         latencies.finish();
         return latencies;
+    }
+
+    /**
+     * The registrar's work on each case, as Tasklist does it: find the task, claim it, open its
+     * form (the form's variables) and submit it registered to a department; {@code threads}
+     * clerks at once. A case whose step answers anything but 2xx counts as an error.
+     */
+    Latencies registerAll(List<String> numbers, int threads, String user) throws InterruptedException {
+        Latencies latencies = new Latencies();
+        ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(numbers);
+        Workers.run(threads, "registrar", () -> {
+            for (String number = queue.poll(); number != null; number = queue.poll()) {
+                long start = System.nanoTime();
+                if (register(number, user)) {
+                    latencies.add(System.nanoTime() - start);
+                } else {
+                    latencies.error();
+                }
+            }
+        });
+        latencies.finish();
+        return latencies;
+    }
+
+    private boolean register(String number, String user) {
+        String tasks = exchange(HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest/task?processInstanceBusinessKey=" + number))
+                .header("Authorization", authorization).GET().build());
+        int at = tasks == null ? -1 : tasks.indexOf("\"id\":\"");
+        if (at < 0) {
+            return false;
+        }
+        String task = tasks.substring(at + 6, tasks.indexOf('"', at + 6));
+        return exchange(post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"" + user + "\"}")) != null
+                && exchange(HttpRequest.newBuilder(URI.create(baseUrl + "/engine-rest/task/" + task + "/form-variables?deserializeValues=false"))
+                        .header("Authorization", authorization).GET().build()) != null
+                && exchange(post("/engine-rest/task/" + task + "/submit-form", """
+                        {"variables": {"registrationDecision": {"value": "REGISTER"}, "kind": {"value": "COMPLAINT"},
+                         "rubric": {"value": "roads.potholes"}, "department": {"value": "roads"}}}""")) != null;
+    }
+
+    /** The body of a 2xx answer, else null. */
+    private String exchange(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() / 100 == 2 ? response.body() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** Files one appeal; its number when answered 201, else null. */

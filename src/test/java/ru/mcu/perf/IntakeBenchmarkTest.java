@@ -3,9 +3,12 @@ package ru.mcu.perf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.TestPropertySource;
 import ru.mcu.platform.database.EmbeddedPostgresServer;
 
@@ -28,15 +31,23 @@ class IntakeBenchmarkTest extends BenchmarkContext {
     private static final int THREADS = Integer.getInteger("benchmark.intake.threads", 4);
     private static final double RATE = Double.parseDouble(System.getProperty("benchmark.intake.rate", "100"));
 
+    private static final int REGISTRATIONS = Integer.getInteger("benchmark.intake.registrations", 400);
+
     @Autowired
     private EmbeddedPostgresServer server;
+
+    @Autowired
+    private DataSource dataSource;
 
     @Test
     void shouldFileAppealsThroughTheApiAtMostOfTheBareEngineRate() throws Exception {
         String run = "bench-" + System.currentTimeMillis();
         HttpLoad http = new HttpLoad(baseUrl(), "mcu-registrar", "demo");
         CpuMeter cpu = new CpuMeter(dataDir());
-        try (BareEngine bare = new BareEngine(server, "bare_" + Long.toHexString(System.nanoTime()))) {
+        SqlCounter appSql = new SqlCounter(dataSource);
+        String bareDatabase = "bare_" + Long.toHexString(System.nanoTime());
+        try (BareEngine bare = new BareEngine(server, bareDatabase)) {
+            SqlCounter bareSql = new SqlCounter(new DriverManagerDataSource(server.jdbcUrl(bareDatabase), "postgres", "postgres"));
             print("Intake: " + THREADS + " client threads, closed loop, " + ROUNDS + " x " + ROUND.toSeconds()
                     + " s each, alternating; " + durability() + "; " + CpuMeter.load());
             // warm-up: JIT, pools, caches of both
@@ -46,12 +57,16 @@ class IntakeBenchmarkTest extends BenchmarkContext {
             double appTotal = 0;
             for (int round = 1; round <= ROUNDS; round++) {
                 cpu.start();
+                bareSql.start();
                 Latencies engine = bare.closedLoop(THREADS, ROUND);
                 print(String.format("  round %d  bare engine    %s   %s", round, engine.summary(), cpu.perOperation(engine.count())));
+                print("           " + bareSql.perOperation(engine.count()));
                 int r = round;
                 cpu.start();
+                appSql.start();
                 Latencies api = http.closedLoop(THREADS, ROUND, i -> Appeals.json(run + "-" + r, i));
                 print(String.format("  round %d  POST /api/appeals %s   %s", round, api.summary(), cpu.perOperation(api.count())));
+                print("           " + appSql.perOperation(api.count()));
                 bareTotal += engine.rate();
                 appTotal += api.rate();
                 assertThat(api.errors()).as("errors answered by the API").isZero();
@@ -60,6 +75,15 @@ class IntakeBenchmarkTest extends BenchmarkContext {
                     appTotal / ROUNDS, bareTotal / ROUNDS, 100 * appTotal / bareTotal, CpuMeter.load()));
             assertThat(bare.openTasks()).isPositive();
         }
+        // the registrar's task of filed appeals: open the form, submit it registered to a department
+        List<String> filed = http.created.stream().filter(n -> !n.equals("?")).limit(REGISTRATIONS).toList();
+        cpu.start();
+        appSql.start();
+        Latencies registered = http.registerAll(filed, 2, "mcu-registrar");
+        print(String.format("Registration (find, claim, open the form, submit), 2 clerks, %d tasks: %s   %s", filed.size(),
+                registered.summary(), cpu.perOperation(registered.count())));
+        print("           " + appSql.perOperation(registered.count()));
+        assertThat(registered.errors()).as("registrations that failed").isZero();
         cpu.start();
         Latencies offered = http.openLoop(RATE, ROUND, i -> Appeals.json(run + "-open", i));
         print(String.format("Intake at an offered %.0f appeals/s for %d s: %s   %s   (%s)", RATE, ROUND.toSeconds(),

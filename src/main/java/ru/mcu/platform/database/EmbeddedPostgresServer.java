@@ -81,6 +81,9 @@ public final class EmbeddedPostgresServer {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // statement statistics for the operator and the benchmarks (SqlCounter); the
+                    // extension's view is created where it is needed, its cost is small
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();

@@ -25,8 +25,9 @@ import ru.mcu.security.audit.AuditLog;
  * reasons) become a marker; the problem's address goes and its coordinates are rounded to
  * about a hundred metres. What the figures need stays: channel, kind, rubric, district,
  * department, status and resolution, every date and term, reroutes, reworks, the score.
- * The engine's copies go too (the process's history variables, among them the task forms' case
- * card, and the routing table's recorded inputs), and so do the bodies of the e-mails about the
+ * The engine's copies go too (the process's history variables, such as the text, the address and
+ * the draft answer; the task forms' case card is never stored, see {@code workflow.forms.CaseCard};
+ * and the routing table's recorded inputs), and so do the bodies of the e-mails about the
  * case and the citizen's address on his, and every file on the case (scans, photos: {@link CaseAttachments}).
  * Each case is one transaction and one audit entry.
  */

@@ -1,0 +1,189 @@
+package ru.mcu.workflow.forms;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.mcu.cases.Case;
+import ru.mcu.cases.CaseDuplicates;
+import ru.mcu.cases.CaseEvent;
+import ru.mcu.cases.CaseQueries;
+import ru.mcu.cases.CaseStatus;
+import ru.mcu.cases.Citizen;
+import ru.mcu.cases.Terms;
+import ru.mcu.directory.Directory;
+import ru.mcu.directory.StaffContacts;
+import ru.mcu.platform.time.LocalZone;
+
+/**
+ * The read-only case card the task forms show (the {@code caseSummary}, {@code citizenName},
+ * {@code caseHistory} ... fields) and the lists their selects offer ({@code departmentOptions},
+ * {@code rubricOptions}, {@code districtOptions}), built from the case record and the directory
+ * when a form is opened ({@link CaseCardOnForms}), never stored: no process variable, no
+ * history copy, nothing for retention to find, and always as fresh as the record.
+ */
+@Component
+public class CaseCard {
+
+    /** The form fields this card fills; a form's submission of them is dropped. */
+    public static final Set<String> FIELDS = Set.of("caseSummary", "caseText", "citizenName", "citizenPostalAddress",
+            "citizenContacts", "caseHistory", "departmentName", "departmentOptions", "rubricOptions", "districtOptions",
+            "possibleDuplicates", "posCategory", "incidentSource", "interimTermText");
+
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(LocalZone.ZONE);
+
+    /** A value of the card: text, or a JSON document (the select options). */
+    public record Value(String text, boolean json) {
+    }
+
+    private final CaseQueries cases;
+    private final CaseDuplicates duplicates;
+    private final Directory directory;
+    private final ObjectMapper json;
+    private final StaffContacts staff;
+
+    CaseCard(CaseQueries cases, CaseDuplicates duplicates, Directory directory, ObjectMapper json, StaffContacts staff) {
+        this.cases = cases;
+        this.duplicates = duplicates;
+        this.directory = directory;
+        this.json = json;
+        this.staff = staff;
+    }
+
+    /** The card of the case, by field name; empty for a number no case has. */
+    @Transactional(readOnly = true)
+    public Optional<Map<String, Value>> of(String caseNumber) {
+        return cases.find(caseNumber).map(this::of);
+    }
+
+    /** The card of the case, by field name. */
+    Map<String, Value> of(Case c) {
+        Map<String, Value> card = new LinkedHashMap<>();
+        text(card, "caseSummary", summary(c));
+        text(card, "caseText", c.getText());
+        Citizen citizen = c.getCitizen();
+        text(card, "citizenName", orDash(citizen.getFullName()));
+        text(card, "citizenPostalAddress", orDash(citizen.getPostalAddress()));
+        text(card, "citizenContacts", contacts(citizen));
+        text(card, "caseHistory", history(c));
+        text(card, "departmentName", c.getDepartmentCode() == null ? "не определён" : directory.departmentName(c.getDepartmentCode()));
+        card.put("departmentOptions", options(directory.departments().stream()
+                .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
+        card.put("rubricOptions", options(directory.rubrics().stream()
+                .map(r -> Map.of("label", directory.rubricLabel(r), "value", r.getCode())).toList()));
+        card.put("districtOptions", options(directory.districts().stream()
+                .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
+        if (!c.isClosed() && c.getMainCaseId() == null) {
+            List<String> similar = duplicates.suggest(c.getNumber()).stream().filter(d -> shownWith(c, d.number()))
+                    .map(d -> d.describe()).toList();
+            text(card, "possibleDuplicates", similar.isEmpty() ? "Не найдены" : String.join("\n", similar));
+        }
+        if (c.getCategory() != null) {
+            text(card, "posCategory", c.getSubcategory() == null ? c.getCategory() : c.getCategory() + " / " + c.getSubcategory());
+        }
+        if (c.getSourceUrl() != null || c.getSourceNetwork() != null) {
+            text(card, "incidentSource", (c.getSourceNetwork() == null ? "" : c.getSourceNetwork() + ": ")
+                    + (c.getSourceUrl() == null ? "" : c.getSourceUrl()));
+        }
+        if (c.getInterimDueAt() != null) {
+            text(card, "interimTermText", "до " + Terms.format(c.getInterimDueAt())
+                    + (c.getImportance() == null ? "" : " (важность: " + c.getImportance().title().toLowerCase(Locale.ROOT) + ")"));
+        }
+        return card;
+    }
+
+    private static void text(Map<String, Value> card, String field, String value) {
+        card.put(field, new Value(value, false));
+    }
+
+    /**
+     * A department's form names only its own department's similar cases (no other department's
+     * case may leave a trace there); the МЦУ's forms, before the case is handed over, name all.
+     */
+    private boolean shownWith(Case c, String similar) {
+        if (c.getStatus() == CaseStatus.RECEIVED || c.getStatus() == CaseStatus.AWAITING_ROUTING) {
+            return true;
+        }
+        return c.getDepartmentCode() != null && c.getDepartmentCode().equals(cases.get(similar).getDepartmentCode());
+    }
+
+    private String summary(Case c) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Номер: " + c.getNumber());
+        lines.add("Канал: " + c.getChannel().title());
+        lines.add("Поступило: " + DATE_TIME.format(c.getReceivedAt()));
+        if (c.getKind() != null) {
+            lines.add("Вид: " + c.getKind().title());
+        }
+        lines.add("Рубрика: " + (c.getRubricCode() == null ? "не указана" : directory.rubricName(c.getRubricCode())));
+        lines.add("Район: " + (c.getDistrictCode() == null ? "не указан" : directory.districtName(c.getDistrictCode())));
+        lines.add("Адрес проблемы: " + orDash(c.getAddress()));
+        lines.add("Статус: " + c.getStatus().title());
+        if (c.currentTerm() != null) {
+            lines.add("Срок: до " + Terms.format(c.currentTerm()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String contacts(Citizen citizen) {
+        StringJoiner joiner = new StringJoiner(", ");
+        if (citizen.getEmail() != null) {
+            joiner.add(citizen.getEmail());
+        }
+        if (citizen.getPhone() != null) {
+            joiner.add(citizen.getPhone());
+        }
+        return joiner.length() == 0 ? "—" : joiner.toString();
+    }
+
+    /** The case's history, people by name as Tasklist names them, each looked up once. */
+    private String history(Case c) {
+        Map<String, String> names = new HashMap<>();
+        StringBuilder text = new StringBuilder();
+        for (CaseEvent event : c.getEvents()) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(DATE_TIME.format(event.getOccurredAt())).append(" — ").append(event.getDescription());
+            String who = who(event.getActor(), names);
+            // «Взято в работу: Игорь Волков» names him already
+            if (who != null && !event.getDescription().contains(who)) {
+                text.append(" (").append(who).append(')');
+            }
+            if (event.getReason() != null) {
+                text.append(": ").append(event.getReason());
+            }
+        }
+        return text.toString();
+    }
+
+    /** Who acted, by name; nobody for the system, the routing rules and the citizen («Автор оценил ответ»). */
+    private String who(String actor, Map<String, String> names) {
+        if (actor == null || "system".equals(actor) || "rule".equals(actor) || "citizen".equals(actor)) {
+            return null;
+        }
+        return names.computeIfAbsent(actor, staff::nameOf);
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+
+    private Value options(List<Map<String, String>> values) {
+        try {
+            return new Value(json.writeValueAsString(values), true);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

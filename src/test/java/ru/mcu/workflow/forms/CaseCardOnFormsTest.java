@@ -1,0 +1,107 @@
+package ru.mcu.workflow.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import ru.mcu.support.Api;
+import ru.mcu.support.IntegrationTest;
+import ru.mcu.support.Json;
+
+/**
+ * The case card reaches the task form through the form's variables (as Tasklist reads them)
+ * without being a process variable: nothing of it is stored on the task, the process or in
+ * history, and a form's submission of its read-only fields is dropped.
+ */
+class CaseCardOnFormsTest extends IntegrationTest {
+
+    private static final String[] CARD = {"caseSummary", "caseText", "citizenName", "citizenPostalAddress", "citizenContacts",
+        "caseHistory", "departmentName", "departmentOptions", "rubricOptions", "districtOptions", "possibleDuplicates"};
+
+    @Autowired
+    private RuntimeService runtime;
+
+    @Autowired
+    private HistoryService history;
+
+    private Api api;
+    private String number;
+    private String processInstance;
+    private String taskId;
+
+    @BeforeEach
+    void fileAppeal() {
+        api = new Api(rest);
+        ResponseEntity<String> filed = api.post("mcu-registrar", "/api/appeals", Json.appeal("SITE", null, "roads.potholes",
+                "Яма на ул. Карточной у дома 7", "card-" + System.nanoTime() + "@example.ru"));
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode appeal = Json.parse(filed.getBody());
+        number = appeal.get("number").asText();
+        processInstance = appeal.get("processInstanceId").asText();
+        taskId = api.taskOf("mcu-registrar", number).get("id").asText();
+    }
+
+    @Test
+    void shouldShowTheCardOnTheFormWithoutStoringIt() {
+        JsonNode form = api.getJson("mcu-registrar", "/engine-rest/task/" + taskId + "/form-variables?deserializeValues=false");
+
+        assertThat(form.get("caseSummary").get("value").asText()).contains("Номер: " + number).contains("Статус:");
+        assertThat(form.get("caseText").get("value").asText()).isEqualTo("Яма на ул. Карточной у дома 7");
+        assertThat(form.get("citizenName").get("value").asText()).isEqualTo("Иванова Мария Петровна");
+        assertThat(form.get("caseHistory").get("value").asText()).contains(" — ");
+        assertThat(form.get("departmentOptions").get("type").asText()).isEqualTo("Json");
+        assertThat(Json.parse(form.get("departmentOptions").get("value").asText()).findValuesAsText("value")).contains("roads", "education");
+        assertThat(Json.parse(form.get("rubricOptions").get("value").asText()).findValuesAsText("value")).contains("roads.potholes");
+        assertThat(form.get("caseNumber").get("value").asText()).as("the process's own variables stay").isEqualTo(number);
+
+        for (String field : CARD) {
+            assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(processInstance).variableName(field).count())
+                    .as(field + " is not a variable").isZero();
+            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(processInstance).variableName(field).count())
+                    .as(field + " has no history copy").isZero();
+        }
+    }
+
+    @Test
+    void shouldGiveOnlyTheNamedVariablesWhenAskedForSome() {
+        JsonNode form = api.getJson("mcu-registrar", "/engine-rest/task/" + taskId + "/form-variables?variableNames=caseSummary,caseNumber");
+
+        assertThat(form.get("caseSummary").get("value").asText()).contains(number);
+        assertThat(form.has("citizenName")).isFalse();
+        assertThat(form.has("departmentOptions")).isFalse();
+    }
+
+    @Test
+    void shouldDropTheCardFromTheSubmittedForm() {
+        api.post("mcu-registrar", "/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"mcu-registrar\"}");
+        ResponseEntity<String> submitted = api.post("mcu-registrar", "/engine-rest/task/" + taskId + "/submit-form", """
+                {"variables": {"registrationDecision": {"value": "REGISTER"}, "kind": {"value": "COMPLAINT"},
+                 "rubric": {"value": "roads.potholes"}, "department": {"value": "roads"},
+                 "caseSummary": {"value": "Номер: подделан"}, "citizenName": {"value": "Иванова Мария Петровна"},
+                 "departmentOptions": {"value": "[]", "type": "Json"}}}""");
+        assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        for (String field : CARD) {
+            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(processInstance).variableName(field).count())
+                    .as(field + " was not stored from the submission").isZero();
+        }
+        String next = api.taskOf("roads-clerk", number).get("id").asText();
+        JsonNode form = api.getJson("roads-clerk", "/engine-rest/task/" + next + "/form-variables");
+        assertThat(form.get("caseSummary").get("value").asText()).contains("Номер: " + number).doesNotContain("подделан");
+        assertThat(form.get("departmentName").get("value").asText()).contains("дорожного хозяйства");
+    }
+
+    @Test
+    void shouldLeaveTheEngineAnswerAloneForATaskTheCallerMayNotRead() {
+        ResponseEntity<String> refused = api.get("education-clerk", "/engine-rest/task/" + taskId + "/form-variables");
+
+        assertThat(refused.getStatusCode().is4xxClientError()).as(refused.getBody()).isTrue();
+        assertThat(refused.getBody()).doesNotContain("Иванова").doesNotContain(number);
+    }
+}
