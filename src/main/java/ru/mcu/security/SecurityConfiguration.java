@@ -26,6 +26,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -239,11 +240,51 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The engine REST API (and Camunda Modeler's deployments) require an engine user. */
+    /**
+     * The engine REST API (Camunda Modeler's deployments, integrations) requires an engine user
+     * over HTTP Basic, checked like the application's API by {@link EngineIdentityAuthenticationProvider}:
+     * locked users refused, a good check remembered for a short time, the groups taken from it, so
+     * a call does not cost the engine's password hash and group query each time. No session, no
+     * CSRF (every call carries its credentials). The list of engines stays public, as Camunda has it.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain engineRestSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider, ObjectMapper json)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"default\", charset=\"UTF-8\"");
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), Map.of("type", "AuthenticationException",
+                    "message", "Требуется вход: HTTP Basic с учётной записью сотрудника"));
+        };
+        return http
+                // the engine REST API is a servlet of its own (Jersey), not Spring MVC's
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/engine")).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    /** The engine's authentication of each REST call: the user and his groups as Spring Security checked them. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter() {
+                    @Override
+                    public void init(jakarta.servlet.FilterConfig filterConfig) throws jakarta.servlet.ServletException {
+                        super.init(filterConfig);
+                        authenticationProvider = new WebappLogin.SpringSecurityUser();
+                    }
+                });
         registration.setName("engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");

@@ -1,0 +1,62 @@
+package ru.mcu.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.mcu.support.Api;
+import ru.mcu.support.IntegrationTest;
+import ru.mcu.support.Json;
+
+/**
+ * The engine REST API checks HTTP Basic like the application's API: a refusal says in Russian
+ * what is missing, and a good check is remembered for a short time instead of costing the
+ * engine's password hash and user query on every call.
+ */
+class EngineRestAuthenticationTest extends IntegrationTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void shouldRefuseACallWithoutCredentialsInRussian() {
+        ResponseEntity<String> anonymous = rest.getForEntity("/engine-rest/task", String.class);
+
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+        assertThat(Json.parse(anonymous.getBody()).get("message").asText()).startsWith("Требуется вход");
+
+        HttpHeaders wrong = new HttpHeaders();
+        wrong.setBasicAuth("roads-clerk", "not-the-password");
+        assertThat(rest.exchange("/engine-rest/task", HttpMethod.GET, new HttpEntity<>(wrong), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.getForEntity("/engine-rest/engine", String.class).getStatusCode()).as("the engines' list is public")
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void shouldNotAskTheEngineForThePasswordOnEveryCall() {
+        jdbc.execute("create extension if not exists pg_stat_statements");
+        Api api = new Api(rest);
+        assertThat(api.get("roads-clerk", "/engine-rest/task?maxResults=1").getStatusCode()).isEqualTo(HttpStatus.OK);
+        long before = userLookups();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.get("roads-clerk", "/engine-rest/task?maxResults=1").getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+
+        assertThat(userLookups() - before).as("the engine's user and group queries of five calls").isLessThan(5);
+    }
+
+    private long userLookups() {
+        Long calls = jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements where query ilike '%from act_id_user%'"
+                + " or query ilike '%from act_id_group%'", Long.class);
+        return calls == null ? 0 : calls;
+    }
+}
