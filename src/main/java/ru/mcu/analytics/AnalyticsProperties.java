@@ -37,10 +37,4 @@ public record AnalyticsProperties(Integer minSample, String headOfAdministration
         repeatLookbackDays = repeatLookbackDays == null ? 90 : repeatLookbackDays;
         roadmapCheckInterval = roadmapCheckInterval == null ? Duration.ofMinutes(15) : roadmapCheckInterval;
     }
-
-    /** The same settings with another minimum sample (tests, the page's own choice). */
-    public AnalyticsProperties withMinSample(int value) {
-        return new AnalyticsProperties(value, headOfAdministrationEmail, publicUrl, weeklyNoteDay, weeklyNoteTime,
-                growthMinCount, growthMinZ, repeatRadiusMeters, repeatLookbackDays, roadmapCheckInterval);
-    }
 }

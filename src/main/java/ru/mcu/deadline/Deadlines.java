@@ -82,14 +82,4 @@ public class Deadlines {
     public Instant reminderBefore(Instant due) {
         return arithmetic.reminderBefore(due);
     }
-
-    /** When a missed term escalates to the second level: the policy's delay (3 working days by default) after {@code due}. */
-    public Instant secondLevelEscalationAt(Channel channel, String rubric, Instant due) {
-        return arithmetic.due(due, policies.termFor(channel, rubric, TermKind.ESCALATION_SECOND_LEVEL));
-    }
-
-    /** The latest a 59-ФЗ answer term due at {@code due} may be extended to (30 calendar days by default). */
-    public Instant latestExtension(Channel channel, String rubric, Instant due) {
-        return arithmetic.due(due, policies.termFor(channel, rubric, TermKind.EXTENSION_MAX));
-    }
 }

@@ -132,11 +132,6 @@ public final class TermArithmetic {
         return day.atTime(hoursOf(day).end()).atZone(zone).toInstant();
     }
 
-    /** H working hours from {@code start}. */
-    public Instant afterWorkingHours(Instant start, int hours) {
-        return afterWorkingTime(start, Duration.ofHours(hours));
-    }
-
     /**
      * The given working time from {@code start}, counted inside the working periods only. A zero
      * amount gives the next moment inside a working period (or {@code start} if it is inside one).

@@ -54,9 +54,4 @@ public class Rubric {
     public boolean isActive() {
         return active;
     }
-
-    /** The code of the top-level topic: {@code roads} for {@code roads.potholes}. */
-    public String topicCode() {
-        return parentCode == null ? code : parentCode;
-    }
 }

@@ -2,12 +2,17 @@ package ru.mcu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,12 +24,14 @@ import ru.mcu.support.Json;
 /**
  * Walks through the screens of the user guide (docs/user-guide.ru.md) as each role sees them
  * and takes the screenshots, so that the guide shows the screens as they are. The PNGs go to
- * {@code target/screenshots/guide}. A tool run on demand, not part of the normal suite:
- * {@code mvn -Pscreenshots -Dlint.skip=true -Dmcu.guide.update=true verify} copies them into
- * {@code docs/user-guide/img} as well.
+ * {@code target/screenshots/guide}. The whole walk is a tool run on demand and before a release
+ * ({@code mvn -Prelease}, or {@code mvn -Pscreenshots -Dlint.skip=true -Dmcu.guide.update=true
+ * verify}, which copies them into {@code docs/user-guide/img} as well); the normal suite renders
+ * the first screen only and checks the guide's pictures are there.
  */
-@org.junit.jupiter.api.Tag("screenshots")
 class UserGuideScreenshotsTest extends IntegrationTest {
+
+    private static final Path GUIDE = Path.of("docs/user-guide.ru.md");
 
     @LocalServerPort
     private int port;
@@ -49,6 +56,34 @@ class UserGuideScreenshotsTest extends IntegrationTest {
     }
 
     @Test
+    void shouldRenderTheGuidesFirstScreenAsThePictureInTheGuide() throws IOException {
+        try (Browser visitor = Browser.start("ru", time)) {
+            visitor.open(url("/login"));
+            visitor.await(By.cssSelector("form#login-form"));
+            shot(visitor, "01-login");
+        }
+
+        Path committed = GUIDE.resolveSibling("user-guide/img/01-login.png");
+        BufferedImage taken = ImageIO.read(shots.get(0).toFile());
+        BufferedImage inGuide = ImageIO.read(committed.toFile());
+        assertThat(Files.size(shots.get(0))).isGreaterThan(10_000);
+        assertThat(new int[] {taken.getWidth(), taken.getHeight()}).as("the size of the guide's pictures")
+                .containsExactly(inGuide.getWidth(), inGuide.getHeight());
+        Matcher pictures = Pattern.compile("!\\[[^\\]]*\\]\\(([^)]+\\.png)\\)").matcher(Files.readString(GUIDE));
+        List<String> missing = new ArrayList<>();
+        int count = 0;
+        while (pictures.find()) {
+            count++;
+            if (!Files.isRegularFile(GUIDE.resolveSibling(pictures.group(1)))) {
+                missing.add(pictures.group(1));
+            }
+        }
+        assertThat(count).as("pictures in " + GUIDE).isGreaterThan(10);
+        assertThat(missing).as("pictures the guide shows that are not in docs/").isEmpty();
+    }
+
+    @Test
+    @Tag("screenshots")
     void shouldTakeTheScreenshotsOfTheUserGuide() throws IOException {
         Api api = new Api(rest);
         String toConsider = file(api, "SITE", "roads.potholes", "Яма на проспекте Победы у дома 45, машины бьют колёса", "guide-1@example.ru");

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -32,11 +35,52 @@ public final class ProcessMocks {
         Mocks.register(bean, new Recorder(bean, calls, variables));
     }
 
+    /**
+     * Registers a stand-in for a service task or an execution listener that does {@code work} on
+     * the execution (sets terms as the deadline module would, for example) and records its bean name.
+     */
+    public static void recorder(List<String> calls, String bean, Consumer<DelegateExecution> work) {
+        onExecution(calls, bean, execution -> {
+            work.accept(execution);
+            return bean;
+        });
+    }
+
+    /**
+     * Registers a stand-in for a service task or an execution listener that records what
+     * {@code step} returns for the execution (which may also set variables).
+     */
+    public static void onExecution(List<String> calls, String bean, Function<DelegateExecution, String> step) {
+        Mocks.register(bean, new ExecutionStep(calls, step));
+    }
+
+    /**
+     * Registers a stand-in for a task listener that records what {@code step} returns for the
+     * task: the bean name with the task's assignee or variables, for example.
+     */
+    public static void onTask(List<String> calls, String bean, Function<DelegateTask, String> step) {
+        Mocks.register(bean, (TaskListener) task -> calls.add(step.apply(task)));
+    }
+
     /** Sets the answer-term variables as the deadline module would, relative to {@code due}. */
     public static void setAnswerTerm(DelegateExecution execution, Instant due) {
         CaseVariables.ANSWER_DUE_AT.set(execution, due);
         CaseVariables.ANSWER_REMIND_AT.set(execution, due.minus(Duration.ofDays(1)));
         CaseVariables.ANSWER_ESCALATE_AT.set(execution, due.plus(Duration.ofDays(3)));
+    }
+
+    /** A service task's delegate or an execution listener that records what its step returns. */
+    private record ExecutionStep(List<String> calls, Function<DelegateExecution, String> step) implements JavaDelegate, ExecutionListener {
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            calls.add(step.apply(execution));
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            calls.add(step.apply(execution));
+        }
     }
 
     /** A delegate of every kind the models use. */
@@ -50,7 +94,7 @@ public final class ProcessMocks {
         }
 
         @Override
-        public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        public void notify(DelegateTask task) {
             calls.add(bean + (bean.equals("showCaseCard") ? ":" + task.getTaskDefinitionKey() : ""));
             task.setVariables(variables);
         }

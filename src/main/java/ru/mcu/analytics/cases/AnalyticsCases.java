@@ -81,15 +81,6 @@ public class AnalyticsCases {
                 });
     }
 
-    /** The rows of the given case numbers, in receipt order. */
-    public List<CaseRow> byNumbers(List<String> numbers) {
-        if (numbers.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query(COLUMNS + " where c.number in (:numbers) order by c.received_at, c.id",
-                new MapSqlParameterSource("numbers", numbers), ROW);
-    }
-
     /** One case's card with its history, without citizen data, if it is in {@code scope}. */
     public Optional<CaseCard> card(String number, CaseAccess.Scope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource("number", number);

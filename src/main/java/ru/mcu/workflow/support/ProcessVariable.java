@@ -104,11 +104,6 @@ public final class ProcessVariable<T> {
         scope.setVariableLocal(name, writer.apply(value));
     }
 
-    /** The value as the engine stores it, for starting a process or completing a task. */
-    public Object toEngine(T value) {
-        return writer.apply(value);
-    }
-
     /** A value that is used while the process runs to its first wait state and never stored. */
     public TypedValue transientValue(T value) {
         return Variables.untypedValue(writer.apply(value), true);

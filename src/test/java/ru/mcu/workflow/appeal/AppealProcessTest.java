@@ -42,12 +42,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import java.util.Map;
 import ru.mcu.support.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -59,6 +56,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import ru.mcu.support.ProcessMocks;
 import ru.mcu.support.ProcessTestEngine;
 import ru.mcu.workflow.appeal.AppealProcess.Variables;
 
@@ -76,50 +74,22 @@ class AppealProcessTest {
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
-        Mocks.register("showCaseCard", (TaskListener) task -> calls.add("showCaseCard:" + task.getTaskDefinitionKey()));
-        Mocks.register("recordRuleRouting", (ExecutionListener) execution -> calls.add("recordRuleRouting"));
-        Mocks.register("recordClaim", (TaskListener) task -> calls.add("recordClaim:" + task.getAssignee()));
-        Mocks.register("registerAppeal", (TaskListener) task -> calls.add("registerAppeal"));
-        Mocks.register("considerAppeal", (TaskListener) task -> {
-            calls.add("considerAppeal");
-            task.setVariable(Variables.ANSWER_AUTHOR.name(), "roads-clerk");
-        });
-        Mocks.register("assignRegistrationTerm", (ExecutionListener) execution -> {
-            calls.add("assignRegistrationTerm");
+        ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "registerAppeal", "decideExtension", "decideSpecialHandling",
+                "closeAfterConsideration", "recordOralAnswer", "resumeConsideration", "remindOfAnswerTerm", "escalateToBlockHead",
+                "escalateToMcuHead", "escalateStageOverdue", "approveAnswer", "reviseAnswer", "rerouteAppeal", "forwardAppeal",
+                "closeWithoutAnswer", "dispatchAnswer", "escalateContributionOverdue");
+        ProcessMocks.onTask(calls, "recordClaim", task -> "recordClaim:" + task.getAssignee());
+        ProcessMocks.recorder(calls, "considerAppeal", Map.of(Variables.ANSWER_AUTHOR.name(), "roads-clerk"));
+        ProcessMocks.recorder(calls, "assignRegistrationTerm", execution -> {
             Variables.REGISTRATION_DUE_AT.set(execution, REGISTRATION_DUE);
             Variables.REGISTRATION_REMIND_AT.set(execution, REGISTRATION_DUE.minus(Duration.ofDays(1)));
         });
-        Mocks.register("assignAnswerTerm", (JavaDelegate) execution -> {
-            calls.add("assignAnswerTerm");
-            setAnswerTerm(execution, ANSWER_DUE);
-        });
-        Mocks.register("recomputeAnswerTerm", (JavaDelegate) execution -> {
-            calls.add("recomputeAnswerTerm");
-            setAnswerTerm(execution, EXTENDED_DUE);
-        });
-        Mocks.register("decideExtension", (TaskListener) task -> calls.add("decideExtension"));
-        Mocks.register("assignForwardingTerm", (JavaDelegate) execution -> {
-            calls.add("assignForwardingTerm");
-            Variables.FORWARDING_DUE_AT.set(execution, FORWARDING_DUE);
-        });
-        Mocks.register("decideSpecialHandling", (TaskListener) task -> calls.add("decideSpecialHandling"));
-        Mocks.register("closeAfterConsideration", (JavaDelegate) execution -> calls.add("closeAfterConsideration"));
-        Mocks.register("recordOralAnswer", (JavaDelegate) execution -> calls.add("recordOralAnswer"));
-        Mocks.register("resumeConsideration", (TaskListener) task -> calls.add("resumeConsideration"));
-        Mocks.register("remindOfAnswerTerm", (JavaDelegate) execution -> calls.add("remindOfAnswerTerm"));
-        Mocks.register("escalateToBlockHead", (JavaDelegate) execution -> calls.add("escalateToBlockHead"));
-        Mocks.register("escalateToMcuHead", (JavaDelegate) execution -> calls.add("escalateToMcuHead"));
-        Mocks.register("escalateStageOverdue", (JavaDelegate) execution -> calls.add("escalateStageOverdue"));
-        Mocks.register("approveAnswer", (TaskListener) task -> calls.add("approveAnswer"));
-        Mocks.register("reviseAnswer", (TaskListener) task -> calls.add("reviseAnswer"));
-        Mocks.register("rerouteAppeal", (TaskListener) task -> calls.add("rerouteAppeal"));
-        Mocks.register("forwardAppeal", (JavaDelegate) execution -> calls.add("forwardAppeal"));
-        Mocks.register("closeWithoutAnswer", (JavaDelegate) execution -> calls.add("closeWithoutAnswer"));
-        Mocks.register("dispatchAnswer", (JavaDelegate) execution -> calls.add("dispatchAnswer"));
-        Mocks.register("assignCoExecutors", (JavaDelegate) execution -> {
+        ProcessMocks.recorder(calls, "assignAnswerTerm", execution -> ProcessMocks.setAnswerTerm(execution, ANSWER_DUE));
+        ProcessMocks.recorder(calls, "recomputeAnswerTerm", execution -> ProcessMocks.setAnswerTerm(execution, EXTENDED_DUE));
+        ProcessMocks.recorder(calls, "assignForwardingTerm", execution -> Variables.FORWARDING_DUE_AT.set(execution, FORWARDING_DUE));
+        ProcessMocks.onExecution(calls, "assignCoExecutors", execution -> {
             // as the delegate does with the registrar's choice (the co-executors from the form)
             List<String> chosen = CoExecutorChoice.of(execution);
-            calls.add("assignCoExecutors:" + chosen);
             Variables.CO_EXECUTION.set(execution, !chosen.isEmpty());
             if (!chosen.isEmpty()) {
                 execution.setVariable(Variables.CO_EXECUTOR_DEPARTMENTS, org.camunda.bpm.engine.variable.Variables
@@ -127,11 +97,11 @@ class AppealProcessTest {
                 Variables.CO_EXECUTION_DUE_AT.set(execution, CO_EXECUTION_DUE);
                 Variables.CO_EXECUTION_REMIND_AT.set(execution, CO_EXECUTION_DUE.minus(Duration.ofDays(1)));
             }
+            return "assignCoExecutors:" + chosen;
         });
-        Mocks.register("showContributions", (TaskListener) task -> calls.add("showContributions:" + task.getTaskDefinitionKey()));
-        Mocks.register("contributeAnswer", (TaskListener) task -> calls.add("contributeAnswer:" + task.getVariable("coExecutor")
-                + ":" + task.getVariable("contributionText")));
-        Mocks.register("escalateContributionOverdue", (JavaDelegate) execution -> calls.add("escalateContributionOverdue"));
+        ProcessMocks.onTask(calls, "showContributions", task -> "showContributions:" + task.getTaskDefinitionKey());
+        ProcessMocks.onTask(calls, "contributeAnswer", task -> "contributeAnswer:" + task.getVariable("coExecutor")
+                + ":" + task.getVariable("contributionText"));
     }
 
     @AfterEach
@@ -153,12 +123,6 @@ class AppealProcessTest {
     @BeforeEach
     void fixClock() {
         EngineClock.stopAt(NOW);
-    }
-
-    private static void setAnswerTerm(DelegateExecution execution, Instant due) {
-        Variables.ANSWER_DUE_AT.set(execution, due);
-        Variables.ANSWER_REMIND_AT.set(execution, due.minus(Duration.ofDays(1)));
-        Variables.ANSWER_ESCALATE_AT.set(execution, due.plus(Duration.ofDays(3)));
     }
 
     /** Moves the engine clock and runs every timer that has come due, as the job executor would. */
