@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseCorrespondence;
 import ru.mcu.cases.CaseEventType;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.time.LocalZone;
 
 /**
@@ -90,7 +91,7 @@ public class Letters {
     /**
      * Marks the letter handed to the post; the case's history records it.
      *
-     * @throws ru.mcu.platform.web.BadRequestException naming the wrong field
+     * @throws ru.mcu.platform.InvalidInput naming the wrong field
      * @throws LetterNotFoundException     when there is no such letter
      * @throws LetterAlreadySentException  when it was marked before
      */
