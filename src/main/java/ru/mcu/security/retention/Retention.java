@@ -15,6 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.mcu.attachments.CaseAttachments;
+import ru.mcu.cases.CaseAnonymisation;
+import ru.mcu.notification.Outbox;
 import ru.mcu.security.audit.AuditAction;
 import ru.mcu.security.audit.AuditLog;
 
@@ -43,20 +45,20 @@ public class Retention {
     private final RetentionProperties properties;
     private final Clock clock;
     private final CaseAttachments attachments;
+    private final CaseAnonymisation cases;
+    private final Outbox outbox;
 
     Retention(JdbcTemplate jdbc, HistoryService history, TransactionTemplate transactions, AuditLog audit,
-              RetentionProperties properties, Clock clock, CaseAttachments attachments) {
+              RetentionProperties properties, Clock clock, CaseAttachments attachments, CaseAnonymisation cases, Outbox outbox) {
         this.attachments = attachments;
+        this.cases = cases;
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.history = history;
         this.transactions = transactions;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
-    }
-
-    /** A case due for anonymisation. */
-    record Due(long id, String number, String processInstanceId) {
     }
 
     @Scheduled(cron = "${mcu.retention.cron:0 30 3 * * *}", zone = "Asia/Sakhalin")
@@ -71,13 +73,10 @@ public class Retention {
     public int anonymiseDue() {
         Instant before = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.period()).toInstant();
         int total = 0;
-        List<Due> batch;
+        List<CaseAnonymisation.Closed> batch;
         do {
-            batch = jdbc.query("""
-                    select id, number, process_instance_id from cases
-                    where status = 'CLOSED' and closed_at < ? and anonymised_at is null order by closed_at limit ?
-                    """, (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3)), Timestamp.from(before), properties.batchSize());
-            for (Due due : batch) {
+            batch = cases.closedBefore(before, properties.batchSize());
+            for (CaseAnonymisation.Closed due : batch) {
                 if (Boolean.TRUE.equals(transactions.execute(status -> anonymise(due)))) {
                     total++;
                 }
@@ -87,37 +86,13 @@ public class Retention {
     }
 
     /** Anonymises one case; false when another node did it first. */
-    private boolean anonymise(Due due) {
+    private boolean anonymise(CaseAnonymisation.Closed due) {
         String marker = properties.marker();
-        Timestamp now = Timestamp.from(clock.instant());
-        // "and anonymised_at is null": with several nodes the job runs on each at the same hour;
-        // the row lock lets one node take a case, the others find it done and skip it
-        int taken = jdbc.update("""
-                update cases set citizen_full_name = ?, citizen_postal_address = null, citizen_email = null, citizen_phone = null,
-                       text = ?, answer_text = case when answer_text is null then null else ? end,
-                       resolution_note = case when resolution_note is null then null else ? end,
-                       rating_comment = case when rating_comment is null then null else ? end,
-                       answer_evidence = case when answer_evidence is null then null else ? end,
-                       address = null, source_url = null, external_id = null,
-                       latitude = round(cast(latitude as numeric), 3), longitude = round(cast(longitude as numeric), 3),
-                       anonymised_at = ?, version = version + 1
-                where id = ? and anonymised_at is null
-                """, marker, marker, marker, marker, marker, marker, now, due.id());
-        if (taken == 0) {
+        if (!cases.anonymise(due.id(), marker, clock.instant())) {
             return false;
         }
-        jdbc.update("update case_event set reason = ? where case_id = ? and reason is not null", marker, due.id());
-        jdbc.update("update case_rating set comment = null where case_id = ?", due.id());
-        jdbc.update("update case_co_execution set contribution = ? where case_id = ? and contribution is not null", marker, due.id());
-        jdbc.update("update case_suspension set reason = ? where case_id = ?", marker, due.id());
-        jdbc.update("update case_extension set reason = ?, comment = case when comment is null then null else ? end where case_id = ?",
-                marker, marker, due.id());
         // the citizen's letters lose their recipient, every letter about the case its body
-        jdbc.update("""
-                update outbox_message set recipient = case when kind like 'CITIZEN%' then ? else recipient end,
-                       text_body = ?, html_body = null, last_error = null
-                where case_number = ?
-                """, marker, marker, due.number());
+        outbox.eraseOf(due.number(), marker);
         // the answers sent to the platforms keep their key and state, not the text or the link to the author's post
         jdbc.update("""
                 update outbound_delivery set text_body = case when text_body is null then null else ? end,
