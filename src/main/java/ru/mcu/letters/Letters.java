@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,15 +40,27 @@ public class Letters {
     private final LetterProperties properties;
     private final CaseCorrespondence correspondence;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     Letters(LetterRepository letters, LetterNumbers numbers, LetterTexts texts, LetterProperties properties,
-            CaseCorrespondence correspondence, Clock clock) {
+            CaseCorrespondence correspondence, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.letters = letters;
         this.numbers = numbers;
         this.texts = texts;
         this.properties = properties;
         this.correspondence = correspondence;
         this.clock = clock;
+    }
+
+    /**
+     * For the anonymisation of a case closed long ago, in the caller's transaction: the letters
+     * on paper keep their number, date and signatory (the register), not the addressee or the text.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void eraseOf(String caseNumber, String marker) {
+        jdbc.update("update letter set addressee_name = ?, addressee_address = ?, body = ? where case_number = ?",
+                marker, marker, marker, caseNumber);
     }
 
     /**

@@ -1,6 +1,5 @@
 package ru.mcu.security.retention;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,13 +9,14 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.mcu.attachments.CaseAttachments;
 import ru.mcu.cases.CaseAnonymisation;
+import ru.mcu.letters.Letters;
 import ru.mcu.notification.Outbox;
+import ru.mcu.outbound.OutboundDeliveries;
 import ru.mcu.security.audit.AuditAction;
 import ru.mcu.security.audit.AuditLog;
 
@@ -38,7 +38,6 @@ public class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
-    private final JdbcTemplate jdbc;
     private final HistoryService history;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
@@ -47,13 +46,16 @@ public class Retention {
     private final CaseAttachments attachments;
     private final CaseAnonymisation cases;
     private final Outbox outbox;
+    private final OutboundDeliveries deliveries;
+    private final Letters letters;
 
-    Retention(JdbcTemplate jdbc, HistoryService history, TransactionTemplate transactions, AuditLog audit,
-              RetentionProperties properties, Clock clock, CaseAttachments attachments, CaseAnonymisation cases, Outbox outbox) {
+    Retention(HistoryService history, TransactionTemplate transactions, AuditLog audit, RetentionProperties properties, Clock clock,
+              CaseAttachments attachments, CaseAnonymisation cases, Outbox outbox, OutboundDeliveries deliveries, Letters letters) {
+        this.deliveries = deliveries;
+        this.letters = letters;
         this.attachments = attachments;
         this.cases = cases;
         this.outbox = outbox;
-        this.jdbc = jdbc;
         this.history = history;
         this.transactions = transactions;
         this.audit = audit;
@@ -93,15 +95,9 @@ public class Retention {
         }
         // the citizen's letters lose their recipient, every letter about the case its body
         outbox.eraseOf(due.number(), marker);
-        // the answers sent to the platforms keep their key and state, not the text or the link to the author's post
-        jdbc.update("""
-                update outbound_delivery set text_body = case when text_body is null then null else ? end,
-                       payload = '{"erased": true}', published_url = null, last_error = null, version = version + 1
-                where case_number = ?
-                """, marker, due.number());
-        // the letters on paper keep their number, date and signatory (the register), not the author or the text
-        jdbc.update("update letter set addressee_name = ?, addressee_address = ?, body = ? where case_number = ?",
-                marker, marker, marker, due.number());
+        // the answers sent to the platforms, the letters on paper
+        deliveries.eraseOf(due.number(), marker);
+        letters.eraseOf(due.number(), marker);
         int files = attachments.eraseOf(due.id());
         if (due.processInstanceId() != null) {
             history.deleteHistoricVariableInstancesByProcessInstanceId(due.processInstanceId());
