@@ -10,9 +10,9 @@ import java.util.Set;
 import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.Channel;
 import ru.mcu.cases.ResultType;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
 
 /**
  * Reads the filters of the analytics pages and API from request parameters, answering 400 with
@@ -22,7 +22,7 @@ import ru.mcu.platform.web.BadRequestException;
  */
 public final class SliceParams {
 
-    private final List<ApiError.FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     private SliceParams() {
     }
@@ -56,7 +56,7 @@ public final class SliceParams {
         Period period = null;
         if (fromDay != null && toDay != null) {
             if (toDay.isBefore(fromDay)) {
-                p.errors.add(new ApiError.FieldError("to", "Конец периода раньше начала"));
+                p.errors.add(new FieldError("to", "Конец периода раньше начала"));
             } else {
                 period = new Period(fromDay, toDay);
             }
@@ -65,7 +65,7 @@ public final class SliceParams {
         CaseStatus st = p.enumValue("status", status, CaseStatus.class);
         Measure m = Measure.fromParam(measure);
         if (m == null && measure != null && !measure.isBlank()) {
-            p.errors.add(new ApiError.FieldError("measure", "Неизвестный показатель: " + measure));
+            p.errors.add(new FieldError("measure", "Неизвестный показатель: " + measure));
         }
         Channel.Regime rg = p.enumValue("regime", regime, Channel.Regime.class);
         Set<ResultType> types = EnumSet.noneOf(ResultType.class);
@@ -82,7 +82,7 @@ public final class SliceParams {
         try {
             box = CaseSlice.Bbox.parse(bbox);
         } catch (IllegalArgumentException e) {
-            p.errors.add(new ApiError.FieldError("bbox", "Ожидается minLat,minLon,maxLat,maxLon"));
+            p.errors.add(new FieldError("bbox", "Ожидается minLat,minLon,maxLat,maxLon"));
         }
         p.check();
         return CaseSlice.of(period).withChannel(ch).withRubric(rubric).withDistrict(district).withDepartment(department)
@@ -95,7 +95,7 @@ public final class SliceParams {
         SliceParams p = new SliceParams();
         LocalDate d = p.date(name, value, required ? null : defaultValue);
         if (d == null && required) {
-            p.errors.add(new ApiError.FieldError(name, "Обязательный параметр (дата ГГГГ-ММ-ДД)"));
+            p.errors.add(new FieldError(name, "Обязательный параметр (дата ГГГГ-ММ-ДД)"));
         }
         p.check();
         return d;
@@ -108,7 +108,7 @@ public final class SliceParams {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new ApiError.FieldError(name, "Ожидается дата ГГГГ-ММ-ДД: " + value));
+            errors.add(new FieldError(name, "Ожидается дата ГГГГ-ММ-ДД: " + value));
             return null;
         }
     }
@@ -120,14 +120,14 @@ public final class SliceParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            errors.add(new ApiError.FieldError(name, "Недопустимое значение: " + value));
+            errors.add(new FieldError(name, "Недопустимое значение: " + value));
             return null;
         }
     }
 
     private void check() {
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
     }
 }

@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.cases.Case;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.Rubric;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.text.Greeting;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
 
 /**
  * The МЦУ's answer templates, and the draft answer of a case made from the template of its
@@ -72,27 +72,27 @@ public class AnswerTemplates {
      * Creates the template of a rubric ({@code rubricCode} blank: the general one) or changes
      * the one it has.
      *
-     * @throws BadRequestException naming the wrong field
+     * @throws InvalidInput naming the wrong field
      */
     @Transactional
     public AnswerTemplate save(String rubricCode, String title, String body, String actor) {
         String rubric = rubricCode == null || rubricCode.isBlank() ? null : rubricCode.strip();
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (rubric != null && directory.rubric(rubric).isEmpty()) {
-            errors.add(new ApiError.FieldError("rubricCode", "Нет такой рубрики: " + rubric));
+            errors.add(new FieldError("rubricCode", "Нет такой рубрики: " + rubric));
         }
         if (title == null || title.isBlank()) {
-            errors.add(new ApiError.FieldError("title", "Укажите название шаблона"));
+            errors.add(new FieldError("title", "Укажите название шаблона"));
         } else if (title.strip().length() > MAX_TITLE) {
-            errors.add(new ApiError.FieldError("title", "Название длиннее " + MAX_TITLE + " символов"));
+            errors.add(new FieldError("title", "Название длиннее " + MAX_TITLE + " символов"));
         }
         if (body == null || body.isBlank()) {
-            errors.add(new ApiError.FieldError("body", "Напишите текст шаблона"));
+            errors.add(new FieldError("body", "Напишите текст шаблона"));
         } else if (body.strip().length() > MAX_BODY) {
-            errors.add(new ApiError.FieldError("body", "Текст длиннее " + MAX_BODY + " символов"));
+            errors.add(new FieldError("body", "Текст длиннее " + MAX_BODY + " символов"));
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         AnswerTemplate template = (rubric == null ? templates.findGeneral() : templates.findByRubricCode(rubric))
                 .orElseGet(() -> new AnswerTemplate(rubric));

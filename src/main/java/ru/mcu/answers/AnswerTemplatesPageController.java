@@ -16,7 +16,7 @@ import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.directory.StaffGroups;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The page «Шаблоны ответов» ({@code /answer-templates}): the МЦУ's registrars and head keep a
@@ -70,7 +70,7 @@ class AnswerTemplatesPageController {
             AnswerTemplate saved = templates.save(rubricCode, title, body, user.getName());
             flash.addFlashAttribute("message", "Шаблон «" + saved.getTitle() + "» сохранён: " + templates.rubricTitle(saved));
             return "redirect:/answer-templates";
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             flash.addFlashAttribute("errors", e.errors().stream().map(err -> err.message()).toList());
             flash.addFlashAttribute("form", Map.of("rubricCode", rubricCode == null ? "" : rubricCode,
                     "title", title == null ? "" : title, "body", body == null ? "" : body));

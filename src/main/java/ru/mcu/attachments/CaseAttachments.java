@@ -18,7 +18,7 @@ import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseAccess;
 import ru.mcu.cases.Terms;
 import ru.mcu.directory.StaffContacts;
-import ru.mcu.platform.web.ApiError.FieldError;
+import ru.mcu.platform.FieldError;
 
 /**
  * The files of cases: checked and stored with a new case in its filing transaction, added on the

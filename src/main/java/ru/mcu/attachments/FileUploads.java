@@ -3,7 +3,7 @@ package ru.mcu.attachments;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import ru.mcu.platform.web.ApiError.FieldError;
+import ru.mcu.platform.FieldError;
 
 /**
  * The checks and the download of files kept outside cases (the regional ЦУР's requests, say):

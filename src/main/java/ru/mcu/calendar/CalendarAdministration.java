@@ -12,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * An administrator's changes to the calendar: one day, a whole year from a file, the
@@ -47,13 +47,13 @@ class CalendarAdministration {
 
     /** Sets the kind and note of one day; setting a day back to the weekday rule removes its row. */
     public CalendarDay setDay(int year, LocalDate date, DayKind kind, String note, String reason, String actor) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         checkYear(year, errors);
         if (date != null && date.getYear() != year) {
-            errors.add(new ApiError.FieldError("date", "Дата " + date + " не относится к " + year + " году"));
+            errors.add(new FieldError("date", "Дата " + date + " не относится к " + year + " году"));
         }
         if (kind == null) {
-            errors.add(new ApiError.FieldError("kind", "Укажите вид дня: WORKING, SHORTENED или NON_WORKING"));
+            errors.add(new FieldError("kind", "Укажите вид дня: WORKING, SHORTENED или NON_WORKING"));
         }
         checkLength("note", note, MAX_NOTE, errors);
         checkLength("reason", reason, MAX_REASON, errors);
@@ -78,7 +78,7 @@ class CalendarAdministration {
 
     /** Marks the year confirmed. */
     public void confirm(int year, String actor) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         checkYear(year, errors);
         throwIfAny(errors);
         StoredYear stored = storedYear(year, actor);
@@ -94,7 +94,7 @@ class CalendarAdministration {
      * weekday rule. The status stays as it was; confirming is a separate step.
      */
     public ImportResult importYear(int year, List<CalendarDay> imported, String source, String actor) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         checkYear(year, errors);
         checkLength("source", source, MAX_REASON, errors);
         throwIfAny(errors);
@@ -143,15 +143,15 @@ class CalendarAdministration {
     record ImportResult(int year, int changed, int exceptions) {
     }
 
-    static void checkYear(int year, List<ApiError.FieldError> errors) {
+    static void checkYear(int year, List<FieldError> errors) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            errors.add(new ApiError.FieldError("year", "Год должен быть от " + FIRST_YEAR + " до " + LAST_YEAR));
+            errors.add(new FieldError("year", "Год должен быть от " + FIRST_YEAR + " до " + LAST_YEAR));
         }
     }
 
-    static void throwIfAny(List<ApiError.FieldError> errors) {
+    static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
     }
 
@@ -183,9 +183,9 @@ class CalendarAdministration {
         return day.isException() ? day : plain(day.date());
     }
 
-    private static void checkLength(String field, String value, int max, List<ApiError.FieldError> errors) {
+    private static void checkLength(String field, String value, int max, List<FieldError> errors) {
         if (value != null && value.strip().length() > max) {
-            errors.add(new ApiError.FieldError(field, "Не длиннее " + max + " символов"));
+            errors.add(new FieldError(field, "Не длиннее " + max + " символов"));
         }
     }
 

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import ru.mcu.platform.web.ApiError;
+import ru.mcu.platform.FieldError;
 
 /** The production calendar over the API: anyone on staff reads it, administrators change it. */
 @RestController
@@ -107,7 +107,7 @@ class CalendarApiController {
     }
 
     private static void checkYear(int year) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         CalendarAdministration.checkYear(year, errors);
         CalendarAdministration.throwIfAny(errors);
     }

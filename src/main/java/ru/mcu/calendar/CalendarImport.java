@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * Reads a year's days from a file or a request: CSV lines {@code date;kind;note} (a header line
@@ -43,14 +43,14 @@ final class CalendarImport {
             List<Row> rows = json.readValue(body, ROWS);
             return fromRows(year, rows == null ? List.of() : rows, "file");
         } catch (JsonProcessingException e) {
-            throw new BadRequestException(List.of(new ApiError.FieldError("file",
-                    "Файл не является корректным JSON: ожидается список {date, kind, note}")));
+            throw new InvalidInput("file",
+                    "Файл не является корректным JSON: ожидается список {date, kind, note}");
         }
     }
 
     /** CSV: {@code date;kind;note}, one day a line; the field names the line, e.g. {@code line[3].kind}. */
     static List<CalendarDay> fromCsv(int year, String text) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         List<CalendarDay> days = new ArrayList<>();
         Map<LocalDate, String> seen = new HashMap<>();
         String[] lines = stripBom(text).split("\\R");
@@ -68,7 +68,7 @@ final class CalendarImport {
 
     /** JSON rows; the field names the row, e.g. {@code [0].date}. */
     static List<CalendarDay> fromRows(int year, List<Row> rows, String whole) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         List<CalendarDay> days = new ArrayList<>();
         Map<LocalDate, String> seen = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -79,24 +79,24 @@ final class CalendarImport {
     }
 
     private static void check(int year, Row row, String path, String where, Map<LocalDate, String> seen,
-                              List<ApiError.FieldError> errors, List<CalendarDay> days) {
+                              List<FieldError> errors, List<CalendarDay> days) {
         LocalDate date = parseDate(row.date());
         DayKind kind = parseKind(row.kind());
         int before = errors.size();
         if (date == null) {
-            errors.add(new ApiError.FieldError(path + ".date", where + "дата «" + nullToEmpty(row.date())
+            errors.add(new FieldError(path + ".date", where + "дата «" + nullToEmpty(row.date())
                     + "» не распознана: ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"));
         } else if (date.getYear() != year) {
-            errors.add(new ApiError.FieldError(path + ".date", where + "дата " + date + " не относится к " + year + " году"));
+            errors.add(new FieldError(path + ".date", where + "дата " + date + " не относится к " + year + " году"));
         } else if (seen.containsKey(date)) {
-            errors.add(new ApiError.FieldError(path + ".date", where + "дата " + date + " уже указана (" + seen.get(date) + ")"));
+            errors.add(new FieldError(path + ".date", where + "дата " + date + " уже указана (" + seen.get(date) + ")"));
         }
         if (kind == null) {
-            errors.add(new ApiError.FieldError(path + ".kind", where + "вид дня «" + nullToEmpty(row.kind())
+            errors.add(new FieldError(path + ".kind", where + "вид дня «" + nullToEmpty(row.kind())
                     + "» неизвестен: допустимы WORKING, SHORTENED, NON_WORKING"));
         }
         if (row.note() != null && row.note().strip().length() > CalendarAdministration.MAX_NOTE) {
-            errors.add(new ApiError.FieldError(path + ".note", where + "примечание длиннее "
+            errors.add(new FieldError(path + ".note", where + "примечание длиннее "
                     + CalendarAdministration.MAX_NOTE + " символов"));
         }
         if (date != null && !seen.containsKey(date)) {
@@ -107,12 +107,12 @@ final class CalendarImport {
         }
     }
 
-    private static List<CalendarDay> result(List<CalendarDay> days, List<ApiError.FieldError> errors, String whole) {
+    private static List<CalendarDay> result(List<CalendarDay> days, List<FieldError> errors, String whole) {
         if (errors.isEmpty() && days.isEmpty()) {
-            errors.add(new ApiError.FieldError(whole, "Нет ни одного дня: ожидаются строки «дата;вид;примечание»"));
+            errors.add(new FieldError(whole, "Нет ни одного дня: ожидаются строки «дата;вид;примечание»"));
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         return days;
     }

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
 
 /**
  * The administrator's page of the production calendar: twelve month grids, the year's status,
@@ -74,7 +74,7 @@ class CalendarPageController {
                   @RequestParam(required = false) String reason, Principal user, RedirectAttributes flash) {
         return act(year, flash, () -> {
             if (date == null) {
-                throw new BadRequestException(List.of(new ApiError.FieldError("date", "Укажите дату")));
+                throw new InvalidInput("date", "Укажите дату");
             }
             DayKind parsed = Arrays.stream(DayKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
             CalendarDay day = administration.setDay(year, date, parsed, note, reason, user.getName());
@@ -95,7 +95,7 @@ class CalendarPageController {
                       @RequestParam(required = false) String source, Principal user, RedirectAttributes flash) {
         return act(year, flash, () -> {
             if (file == null || file.isEmpty()) {
-                throw new BadRequestException(List.of(new ApiError.FieldError("file", "Выберите файл")));
+                throw new InvalidInput("file", "Выберите файл");
             }
             List<CalendarDay> days = CalendarImport.fromFile(year, file.getOriginalFilename(),
                     CalendarApiController.decode(bytes(file)), json);
@@ -108,7 +108,7 @@ class CalendarPageController {
     private String act(int year, RedirectAttributes flash, Action action) {
         try {
             flash.addFlashAttribute("message", action.run());
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             List<String> errors = new ArrayList<>();
             e.errors().forEach(error -> errors.add(error.message()));
             flash.addFlashAttribute("errors", errors);
@@ -120,7 +120,7 @@ class CalendarPageController {
         try {
             return file.getBytes();
         } catch (IOException e) {
-            throw new BadRequestException(List.of(new ApiError.FieldError("file", "Файл не прочитан")));
+            throw new InvalidInput("file", "Файл не прочитан");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.Rubric;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.time.LocalZone;
 
 /** The deadline calculator behind the API and the page: checks the input, then asks {@link Deadlines}. */
@@ -26,7 +27,7 @@ class DeadlineCalculator {
     /**
      * The terms for the request.
      *
-     * @throws ru.mcu.platform.web.BadRequestException naming every wrong parameter
+     * @throws ru.mcu.platform.InvalidInput naming every wrong parameter
      */
     Terms calculate(PreviewRequest request) {
         PreviewRequest.Checked checked = request.check(directory, clock);

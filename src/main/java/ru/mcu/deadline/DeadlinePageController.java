@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mcu.cases.Channel;
 import ru.mcu.cases.Channel.Regime;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The deadline calculator for staff ({@code /deadlines}, with the policies read-only) and the
@@ -69,7 +69,7 @@ class DeadlinePageController {
                 model.addAttribute("terms", terms.terms().stream().map(DeadlinePageController::row).toList());
                 model.addAttribute("provisional", terms.provisional());
                 model.addAttribute("received", human(terms.receivedAt().atZone(LocalZone.ZONE).toOffsetDateTime()));
-            } catch (BadRequestException e) {
+            } catch (InvalidInput e) {
                 model.addAttribute("errors", e.errors().stream().map(error -> error.message()).toList());
             }
         }
@@ -125,7 +125,7 @@ class DeadlinePageController {
     private static String act(RedirectAttributes flash, Supplier<String> action) {
         try {
             flash.addFlashAttribute("message", action.get());
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             List<String> errors = new ArrayList<>();
             e.errors().forEach(error -> errors.add(error.message()));
             flash.addFlashAttribute("errors", errors);

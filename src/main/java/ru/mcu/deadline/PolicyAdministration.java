@@ -8,11 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.mcu.cases.Channel;
 import ru.mcu.cases.Channel.Regime;
+import ru.mcu.cases.Channel;
 import ru.mcu.directory.Directory;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /** An administrator's changes to the deadline policies, each written to the history. */
 @Service
@@ -57,28 +57,28 @@ class PolicyAdministration {
 
     /** Adds an override for a channel, or for a rubric of a regime or channel. */
     public DeadlinePolicy add(NewOverride o, String actor) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if ((o.regime() == null) == (o.channel() == null)) {
-            errors.add(new ApiError.FieldError(o.channel() == null ? "regime" : "channel", "Укажите либо режим (regime), либо канал (channel)"));
+            errors.add(new FieldError(o.channel() == null ? "regime" : "channel", "Укажите либо режим (regime), либо канал (channel)"));
         }
         String rubric = o.rubric() == null || o.rubric().isBlank() ? null : o.rubric().strip();
         if (rubric == null && o.regime() != null && o.channel() == null) {
-            errors.add(new ApiError.FieldError("rubric", "Для режима укажите рубрику: правило режима без рубрики уже есть, его можно изменить"));
+            errors.add(new FieldError("rubric", "Для режима укажите рубрику: правило режима без рубрики уже есть, его можно изменить"));
         }
         if (rubric != null && directory.rubric(rubric).isEmpty()) {
-            errors.add(new ApiError.FieldError("rubric", "Неизвестная рубрика: " + rubric));
+            errors.add(new FieldError("rubric", "Неизвестная рубрика: " + rubric));
         }
         Regime regime = o.channel() != null ? o.channel().regime() : o.regime();
         if (o.termKind() == null) {
-            errors.add(new ApiError.FieldError("termKind", "Укажите вид срока"));
+            errors.add(new FieldError("termKind", "Укажите вид срока"));
         } else if (regime != null && !o.termKind().appliesTo(regime)) {
-            errors.add(new ApiError.FieldError("termKind", "Срок «" + o.termKind().title() + "» не применяется к режиму "
+            errors.add(new FieldError("termKind", "Срок «" + o.termKind().title() + "» не применяется к режиму "
                     + DeadlinePolicy.regimeTitle(regime)));
         }
         TermSpec term = null;
         try {
             term = term(o.unit(), o.amount());
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             errors.addAll(e.errors());
         }
         if (errors.isEmpty()) {
@@ -87,11 +87,11 @@ class PolicyAdministration {
                     .filter(p -> p.kind() == o.termKind() && p.regime() == scopeRegime && p.channel() == o.channel()
                             && Objects.equals(p.rubric(), rubric))
                     .findFirst()
-                    .ifPresent(p -> errors.add(new ApiError.FieldError(rubric != null ? "rubric" : "channel",
+                    .ifPresent(p -> errors.add(new FieldError(rubric != null ? "rubric" : "channel",
                             "Такое правило уже есть (№ " + p.id() + "): измените его")));
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         Instant now = clock.instant();
         StoredPolicy stored = policies.saveAndFlush(new StoredPolicy(
@@ -123,15 +123,15 @@ class PolicyAdministration {
     }
 
     private static TermSpec term(TermUnit unit, Integer amount) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (unit == null) {
-            errors.add(new ApiError.FieldError("unit", "Укажите единицу: CALENDAR_DAYS, WORKING_DAYS или WORKING_HOURS"));
+            errors.add(new FieldError("unit", "Укажите единицу: CALENDAR_DAYS, WORKING_DAYS или WORKING_HOURS"));
         }
         if (amount == null || amount < 1 || amount > TermSpec.MAX_AMOUNT) {
-            errors.add(new ApiError.FieldError("amount", "Целое число от 1 до " + TermSpec.MAX_AMOUNT));
+            errors.add(new FieldError("amount", "Целое число от 1 до " + TermSpec.MAX_AMOUNT));
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         return new TermSpec(unit, amount);
     }

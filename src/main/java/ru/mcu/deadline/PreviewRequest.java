@@ -1,6 +1,5 @@
 package ru.mcu.deadline;
 
-import ru.mcu.cases.Importance;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -12,10 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import ru.mcu.cases.Channel;
+import ru.mcu.cases.Importance;
 import ru.mcu.directory.Directory;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
 
 /**
  * The parameters of a deadline preview as they come from a query or a form, checked all at once.
@@ -32,28 +32,28 @@ record PreviewRequest(String channel, String rubric, String receivedAt, String i
     }
 
     Checked check(Directory directory, Clock clock) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Channel parsedChannel = null;
         if (blank(channel)) {
-            errors.add(new ApiError.FieldError("channel", "Обязательный параметр: " + allowed(Channel.values())));
+            errors.add(new FieldError("channel", "Обязательный параметр: " + allowed(Channel.values())));
         } else {
             try {
                 parsedChannel = Channel.valueOf(channel.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new ApiError.FieldError("channel", "Неизвестный канал «" + channel + "». Допустимые значения: "
+                errors.add(new FieldError("channel", "Неизвестный канал «" + channel + "». Допустимые значения: "
                         + allowed(Channel.values())));
             }
         }
         String parsedRubric = blank(rubric) ? null : rubric.strip();
         if (parsedRubric != null && directory.rubric(parsedRubric).isEmpty()) {
-            errors.add(new ApiError.FieldError("rubric", "Неизвестная рубрика «" + parsedRubric + "»"));
+            errors.add(new FieldError("rubric", "Неизвестная рубрика «" + parsedRubric + "»"));
         }
         Instant parsedReceivedAt = clock.instant();
         if (!blank(receivedAt)) {
             try {
                 parsedReceivedAt = parseInstant(receivedAt.strip());
             } catch (DateTimeException e) {
-                errors.add(new ApiError.FieldError("receivedAt", "Некорректная дата и время «" + receivedAt
+                errors.add(new FieldError("receivedAt", "Некорректная дата и время «" + receivedAt
                         + "»: ожидается ISO-8601, например 2026-11-20T10:15:00+11:00"));
             }
         }
@@ -62,11 +62,11 @@ record PreviewRequest(String channel, String rubric, String receivedAt, String i
             try {
                 parsedImportance = Importance.valueOf(importance.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new ApiError.FieldError("importance", "Допустимые значения: " + allowed(Importance.values())));
+                errors.add(new FieldError("importance", "Допустимые значения: " + allowed(Importance.values())));
             }
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         return new Checked(parsedChannel, parsedRubric, parsedReceivedAt, parsedImportance);
     }

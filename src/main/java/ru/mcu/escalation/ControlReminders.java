@@ -20,6 +20,7 @@ import ru.mcu.directory.DepartmentGroups;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.notification.Mail;
+import ru.mcu.notification.MailKind;
 import ru.mcu.notification.MailTemplates;
 import ru.mcu.notification.Outbox;
 import ru.mcu.platform.web.PublicLinks;
@@ -107,9 +108,10 @@ public class ControlReminders {
         values.put("address", c.getAddress());
         values.put("answer", c.getAnswerText());
         values.put("link", links.base() + "/cases/" + number);
-        MailTemplates.Rendered mail = templates.render("control-reminder", values);
+        MailKind kind = MailKind.CONTROL_REMINDER;
+        MailTemplates.Rendered mail = templates.render(kind, values);
         for (String recipient : recipients) {
-            outbox.enqueue(new Mail("control-reminder:" + number + ":" + c.getControlUntil() + ":" + recipient, "CONTROL_REMINDER",
+            outbox.enqueue(new Mail(kind.key(number, c.getControlUntil(), recipient), kind.kind(),
                     number, recipient, mail.subject(), mail.text(), mail.html()));
         }
         return true;

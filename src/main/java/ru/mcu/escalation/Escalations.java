@@ -2,6 +2,7 @@ package ru.mcu.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import ru.mcu.directory.Department;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.notification.Mail;
+import ru.mcu.notification.MailKind;
 import ru.mcu.notification.MailTemplates;
 import ru.mcu.notification.Outbox;
 import ru.mcu.platform.web.PublicLinks;
@@ -77,7 +79,7 @@ public class Escalations {
         if (recipients.isEmpty()) {
             task.candidateGroups().forEach(g -> recipients.addAll(staff.emailsOfGroup(g)));
         }
-        int sent = send("reminder", c, task, recipients, "reminder:" + caseNumber + ":" + c.getDepartmentCode() + ":" + c.getAnswerDueAt().getEpochSecond());
+        int sent = send(MailKind.REMINDER, c, task, c.currentTerm(), recipients, caseNumber, c.getDepartmentCode(), c.getAnswerDueAt().getEpochSecond());
         if (sent > 0) {
             records.recordEscalation(caseNumber, CaseEventType.REMINDER_SENT,
                     "Напоминание о сроке направлено: " + (task.assignee() != null ? staff.nameOf(task.assignee()) : "исполнителям департамента"));
@@ -97,8 +99,8 @@ public class Escalations {
             log.warn("Case {} is overdue but has no department to escalate to", caseNumber);
             return 0;
         }
-        int sent = send("escalation-block-head", c, task, List.of(department.getBlockHeadEmail()),
-                "escalation-block-head:" + caseNumber + ":" + department.getCode() + ":" + c.getAnswerDueAt().getEpochSecond());
+        int sent = send(MailKind.ESCALATION_BLOCK_HEAD, c, task, c.currentTerm(), List.of(department.getBlockHeadEmail()),
+                caseNumber, department.getCode(), c.getAnswerDueAt().getEpochSecond());
         if (sent > 0) {
             records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_BLOCK_HEAD,
                     "Просрочка: сообщено руководителю блока (" + department.getBlockHeadName() + ")");
@@ -120,8 +122,8 @@ public class Escalations {
             log.warn("Case {} is late with its interim answer but has no department to escalate to", caseNumber);
             return 0;
         }
-        int sent = send("escalation-interim", c, task, c.getInterimDueAt(), List.of(department.getBlockHeadEmail()),
-                "escalation-interim:" + caseNumber + ":" + department.getCode() + ":" + c.getInterimDueAt().getEpochSecond());
+        int sent = send(MailKind.ESCALATION_INTERIM, c, task, c.getInterimDueAt(), List.of(department.getBlockHeadEmail()),
+                caseNumber, department.getCode(), c.getInterimDueAt().getEpochSecond());
         if (sent > 0) {
             records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_BLOCK_HEAD,
                     "Просрочен промежуточный ответ: сообщено руководителю блока (" + department.getBlockHeadName() + ")");
@@ -135,8 +137,8 @@ public class Escalations {
         if (c.isClosed() || c.getStatus() == CaseStatus.SUSPENDED) {
             return 0;
         }
-        int sent = send("escalation-mcu-head", c, task, staff.emailsOfGroup(properties.mcuHeadGroup()),
-                "escalation-mcu-head:" + caseNumber + ":" + c.getDepartmentCode() + ":" + c.getAnswerDueAt().getEpochSecond());
+        int sent = send(MailKind.ESCALATION_MCU_HEAD, c, task, c.currentTerm(), staff.emailsOfGroup(properties.mcuHeadGroup()),
+                caseNumber, c.getDepartmentCode(), c.getAnswerDueAt().getEpochSecond());
         if (sent > 0) {
             records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_MCU_HEAD, "Длительная просрочка: сообщено руководителю МЦУ");
         }
@@ -153,8 +155,8 @@ public class Escalations {
         if (c.isClosed()) {
             return 0;
         }
-        int sent = send("stage-overdue", c, task, stageDue, staff.emailsOfGroup(properties.mcuHeadGroup()),
-                "stage-overdue:" + caseNumber + ":" + task.name() + ":" + (stageDue == null ? 0 : stageDue.getEpochSecond()));
+        int sent = send(MailKind.STAGE_OVERDUE, c, task, stageDue, staff.emailsOfGroup(properties.mcuHeadGroup()),
+                caseNumber, task.name(), stageDue == null ? 0 : stageDue.getEpochSecond());
         if (sent > 0) {
             records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_MCU_HEAD,
                     "Просрочен этап «" + task.name() + "»: сообщено руководителю МЦУ");
@@ -162,11 +164,8 @@ public class Escalations {
         return sent;
     }
 
-    private int send(String template, Case c, TaskRef task, Iterable<String> recipients, String key) {
-        return send(template, c, task, c.currentTerm(), recipients, key);
-    }
-
-    private int send(String template, Case c, TaskRef task, Instant term, Iterable<String> recipients, String key) {
+    /** One mail of {@code kind} to each recipient, keyed by the {@code fact} and the recipient. */
+    private int send(MailKind kind, Case c, TaskRef task, Instant term, Iterable<String> recipients, Object... fact) {
         Instant now = clock.instant();
         Map<String, Object> values = new HashMap<>();
         values.put("number", c.getNumber());
@@ -182,10 +181,12 @@ public class Escalations {
         values.put("assignee", task.assignee() == null ? "не назначен" : staff.nameOf(task.assignee()));
         values.put("link", links.task(task.id()));
         values.put("address", c.getAddress());
-        MailTemplates.Rendered mail = templates.render(template, values);
+        MailTemplates.Rendered mail = templates.render(kind, values);
         int sent = 0;
         for (String recipient : recipients) {
-            if (outbox.enqueue(new Mail(key + ":" + recipient, template.toUpperCase().replace('-', '_'), c.getNumber(),
+            Object[] key = Arrays.copyOf(fact, fact.length + 1);
+            key[fact.length] = recipient;
+            if (outbox.enqueue(new Mail(kind.key(key), kind.kind(), c.getNumber(),
                     recipient, mail.subject(), mail.text(), mail.html()))) {
                 sent++;
             }

@@ -10,7 +10,7 @@ import ru.mcu.attachments.CheckedFile;
 import ru.mcu.cases.Citizen;
 import ru.mcu.cases.NewCase;
 import ru.mcu.cases.Place;
-import ru.mcu.platform.web.ApiError.FieldError;
+import ru.mcu.platform.FieldError;
 
 /**
  * Accepts a 59-ФЗ appeal: validates every field at once, answers a repeat of the same

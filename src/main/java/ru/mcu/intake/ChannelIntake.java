@@ -13,7 +13,7 @@ import ru.mcu.cases.Importance;
 import ru.mcu.cases.NewCase;
 import ru.mcu.cases.Place;
 import ru.mcu.intake.categories.PosCategories;
-import ru.mcu.platform.web.ApiError.FieldError;
+import ru.mcu.platform.FieldError;
 
 /**
  * Accepts ПОС messages and incidents: the same checks and idempotency as appeals, on the

@@ -11,8 +11,8 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.mcu.directory.Directory;
-import ru.mcu.platform.web.ApiError.FieldError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The checks every channel's request goes through, collected so that one answer names every
@@ -74,7 +74,7 @@ class IntakeChecks {
     void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field));
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
     }
 

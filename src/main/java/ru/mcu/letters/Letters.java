@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseCorrespondence;
 import ru.mcu.cases.CaseEventType;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.time.LocalZone;
 
 /**
@@ -38,15 +40,27 @@ public class Letters {
     private final LetterProperties properties;
     private final CaseCorrespondence correspondence;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     Letters(LetterRepository letters, LetterNumbers numbers, LetterTexts texts, LetterProperties properties,
-            CaseCorrespondence correspondence, Clock clock) {
+            CaseCorrespondence correspondence, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.letters = letters;
         this.numbers = numbers;
         this.texts = texts;
         this.properties = properties;
         this.correspondence = correspondence;
         this.clock = clock;
+    }
+
+    /**
+     * For the anonymisation of a case closed long ago, in the caller's transaction: the letters
+     * on paper keep their number, date and signatory (the register), not the addressee or the text.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void eraseOf(String caseNumber, String marker) {
+        jdbc.update("update letter set addressee_name = ?, addressee_address = ?, body = ? where case_number = ?",
+                marker, marker, marker, caseNumber);
     }
 
     /**
@@ -90,7 +104,7 @@ public class Letters {
     /**
      * Marks the letter handed to the post; the case's history records it.
      *
-     * @throws ru.mcu.platform.web.BadRequestException naming the wrong field
+     * @throws ru.mcu.platform.InvalidInput naming the wrong field
      * @throws LetterNotFoundException     when there is no such letter
      * @throws LetterAlreadySentException  when it was marked before
      */

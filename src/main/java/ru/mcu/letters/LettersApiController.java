@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.web.ApiError;
 import ru.mcu.platform.web.ApiExceptionHandler;
 
@@ -90,8 +91,8 @@ class LettersApiController {
                 "Письмо только что отметил другой сотрудник: обновите данные"));
     }
 
-    @ExceptionHandler(ru.mcu.platform.web.BadRequestException.class)
-    ResponseEntity<ApiError> invalid(ru.mcu.platform.web.BadRequestException e) {
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ApiError> invalid(InvalidInput e) {
         return ApiExceptionHandler.badRequest(e.errors());
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The page «Отправить почтой» ({@code /letters}): the letters to citizens waiting to be printed,
@@ -67,7 +67,7 @@ class LettersPageController {
             flash.addFlashAttribute("message", "Письмо № " + letter.getNumber() + " отмечено отправленным "
                     + letter.getSentOn().format(Letters.DATE)
                     + (letter.getTrackingNumber() == null ? "" : ", почтовый идентификатор " + letter.getTrackingNumber()));
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             String number = letters.get(id).getNumber();
             e.errors().forEach(error -> errors.add("Письмо № " + number + ": " + error.message()));
             flash.addFlashAttribute("failedId", id);

@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * What the registrar enters when he hands a letter to the post: the date (not before the
@@ -19,24 +19,24 @@ record SentMark(LocalDate sentOn, String trackingNumber) {
     private static final Pattern DOMESTIC = Pattern.compile("\\d{14}");
     private static final Pattern INTERNATIONAL = Pattern.compile("[A-Z]{2}\\d{9}[A-Z]{2}");
 
-    /** Every wrong field at once, as {@link BadRequestException}. */
+    /** Every wrong field at once, as {@link InvalidInput}. */
     static SentMark parse(String sentOn, String trackingNumber, LocalDate letterDate, LocalDate today) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         LocalDate date = null;
         if (sentOn == null || sentOn.isBlank()) {
-            errors.add(new ApiError.FieldError("sentOn", "Укажите дату отправки"));
+            errors.add(new FieldError("sentOn", "Укажите дату отправки"));
         } else {
             try {
                 date = LocalDate.parse(sentOn.strip());
                 if (date.isBefore(letterDate)) {
-                    errors.add(new ApiError.FieldError("sentOn", "Дата отправки не может быть раньше даты письма ("
+                    errors.add(new FieldError("sentOn", "Дата отправки не может быть раньше даты письма ("
                             + letterDate.format(Letters.DATE) + ")"));
                 } else if (date.isAfter(today)) {
-                    errors.add(new ApiError.FieldError("sentOn", "Дата отправки не может быть позже сегодняшнего дня ("
+                    errors.add(new FieldError("sentOn", "Дата отправки не может быть позже сегодняшнего дня ("
                             + today.format(Letters.DATE) + ")"));
                 }
             } catch (DateTimeParseException e) {
-                errors.add(new ApiError.FieldError("sentOn", "Дата отправки — в формате ГГГГ-ММ-ДД, например " + today));
+                errors.add(new FieldError("sentOn", "Дата отправки — в формате ГГГГ-ММ-ДД, например " + today));
             }
         }
         String tracking = trackingNumber == null ? null : trackingNumber.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
@@ -44,11 +44,11 @@ record SentMark(LocalDate sentOn, String trackingNumber) {
             tracking = null;
         }
         if (tracking != null && !DOMESTIC.matcher(tracking).matches() && !INTERNATIONAL.matcher(tracking).matches()) {
-            errors.add(new ApiError.FieldError("trackingNumber",
+            errors.add(new FieldError("trackingNumber",
                     "Почтовый идентификатор — 14 цифр (внутреннее отправление) или 13 знаков вида RA123456789RU; оставьте пустым для простого письма"));
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         return new SentMark(date, tracking);
     }

@@ -72,8 +72,9 @@ class CitizenNotifications {
         Extension last = c.getExtensions().isEmpty() ? null : c.getExtensions().get(c.getExtensions().size() - 1);
         values.put("reason", last == null ? null : last.getReason());
         values.put("ground", last == null || last.getGround() == null ? null : last.getGround().title());
-        MailTemplates.Rendered mail = templates.render("citizen-extended", values);
-        outbox.enqueue(new Mail("citizen-extended:" + c.getNumber() + ":" + event.newTerm().getEpochSecond(), "CITIZEN_EXTENDED",
+        MailKind kind = MailKind.CITIZEN_EXTENDED;
+        MailTemplates.Rendered mail = templates.render(kind, values);
+        outbox.enqueue(new Mail(kind.key(c.getNumber(), event.newTerm().getEpochSecond()), kind.kind(),
                 c.getNumber(), c.getCitizen().getEmail(), mail.subject(), mail.text(), mail.html()));
     }
 
@@ -99,10 +100,9 @@ class CitizenNotifications {
         values.put("answer", view.getAnswer());
         values.put("explanation", event.step() == CaseEventType.REGISTERED ? registrarComment(c) : null);
         values.put("code", accessCodes.codeFor(c.getNumber()));
-        String template = event.step() == CaseEventType.ANSWER_PUBLISHED ? "citizen-answer-published" : "citizen-status";
-        MailTemplates.Rendered mail = templates.render(template, values);
-        outbox.enqueue(new Mail("citizen-status:" + c.getNumber() + ":" + event.step() + ":" + c.getEvents().size(),
-                "CITIZEN_" + event.step().name(), c.getNumber(), c.getCitizen().getEmail(), mail.subject(), mail.text(), mail.html()));
+        MailKind kind = event.step() == CaseEventType.ANSWER_PUBLISHED ? MailKind.CITIZEN_ANSWER_PUBLISHED : MailKind.CITIZEN_STATUS;
+        MailTemplates.Rendered mail = templates.render(kind, values);
+        outbox.enqueue(new Mail(kind.key(c.getNumber(), event.step(), c.getEvents().size()), kind.kind(event.step()), c.getNumber(), c.getCitizen().getEmail(), mail.subject(), mail.text(), mail.html()));
     }
 
     @EventListener
@@ -127,13 +127,13 @@ class CitizenNotifications {
         values.put("forwardedTo", c.getForwardedTo());
         values.put("note", c.getResolutionNote());
         values.put("canRate", CitizenCaseView.ratingOpen(c));
-        String template = switch (event.resolution()) {
-            case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT -> "citizen-answer";
-            case FORWARDED, REDIRECTED -> "citizen-forwarded";
-            default -> "citizen-without-answer";
+        MailKind kind = switch (event.resolution()) {
+            case ANSWERED, ANSWERED_VIA_MAIN_CASE, RESOLVED_ON_SPOT -> MailKind.CITIZEN_ANSWER;
+            case FORWARDED, REDIRECTED -> MailKind.CITIZEN_FORWARDED;
+            default -> MailKind.CITIZEN_WITHOUT_ANSWER;
         };
-        MailTemplates.Rendered mail = templates.render(template, values);
-        outbox.enqueue(new Mail("citizen-" + template + ":" + c.getNumber(), "CITIZEN_" + event.resolution().name(),
+        MailTemplates.Rendered mail = templates.render(kind, values);
+        outbox.enqueue(new Mail(kind.key(c.getNumber()), kind.kind(event.resolution()),
                 c.getNumber(), c.getCitizen().getEmail(), mail.subject(), mail.text(), mail.html()));
     }
 

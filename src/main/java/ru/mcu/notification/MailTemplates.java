@@ -31,6 +31,11 @@ public class MailTemplates {
     public record Rendered(String subject, String text, String html) {
     }
 
+    /** Renders the template of a kind of mail. */
+    public Rendered render(MailKind kind, Map<String, Object> values) {
+        return render(kind.template(), values);
+    }
+
     public Rendered render(String template, Map<String, Object> values) {
         Context context = new Context(java.util.Locale.forLanguageTag("ru"));
         context.setVariables(values);

@@ -37,4 +37,17 @@ public class Outbox {
                 attachment == null ? null : attachment.contentType(), attachment == null ? null : attachment.content());
         return inserted == 1;
     }
+
+    /**
+     * For the anonymisation of a case closed long ago, in the caller's transaction: the e-mails
+     * about the case lose their bodies, the citizen's ones their recipient too.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void eraseOf(String caseNumber, String marker) {
+        jdbc.update("""
+                update outbox_message set recipient = case when kind like 'CITIZEN%' then ? else recipient end,
+                       text_body = ?, html_body = null, last_error = null
+                where case_number = ?
+                """, marker, marker, caseNumber);
+    }
 }

@@ -112,6 +112,19 @@ class DeliveryQueue {
                 """, url, Timestamp.from(clock.instant()), actor, id) == 1;
     }
 
+    /**
+     * For the anonymisation of a case closed long ago, in the caller's transaction: the answers
+     * sent to the platforms keep their key and state, not the text or the link to the author's post.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void eraseOf(String caseNumber, String marker) {
+        jdbc.update("""
+                update outbound_delivery set text_body = case when text_body is null then null else ? end,
+                       payload = '{"erased": true}', published_url = null, last_error = null, version = version + 1
+                where case_number = ?
+                """, marker, caseNumber);
+    }
+
     private static String truncate(String error) {
         if (error == null) {
             return "неизвестная ошибка";

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
 
 /**
  * {@code /api/outbound}: the outbound deliveries the user handles, marking an answer placed by
@@ -56,8 +57,8 @@ class OutboundApiController {
             try {
                 statuses = EnumSet.of(DeliveryStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException(List.of(new ApiError.FieldError("status",
-                        "Состояние — одно из MANUAL, PENDING, SENT, REFUSED, FAILED, PUBLISHED")));
+                throw new InvalidInput("status",
+                        "Состояние — одно из MANUAL, PENDING, SENT, REFUSED, FAILED, PUBLISHED");
             }
         }
         return deliveries.latest(adapters, statuses, 500).stream().map(DeliveryView::of).toList();

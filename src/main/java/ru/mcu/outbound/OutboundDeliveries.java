@@ -21,11 +21,21 @@ public class OutboundDeliveries {
     private final DeliveryRepository deliveries;
     private final Placements placements;
     private final OutboundWorker worker;
+    private final DeliveryQueue queue;
 
-    OutboundDeliveries(DeliveryRepository deliveries, Placements placements, OutboundWorker worker) {
+    OutboundDeliveries(DeliveryRepository deliveries, Placements placements, OutboundWorker worker, DeliveryQueue queue) {
         this.deliveries = deliveries;
         this.placements = placements;
         this.worker = worker;
+        this.queue = queue;
+    }
+
+    /**
+     * For the anonymisation of a case closed long ago ({@code ru.mcu.security.retention.Retention}),
+     * in the caller's transaction: the case's deliveries lose their text, payload and link.
+     */
+    public void eraseOf(String caseNumber, String marker) {
+        queue.eraseOf(caseNumber, marker);
     }
 
     /** The deliveries of one case, oldest first. */

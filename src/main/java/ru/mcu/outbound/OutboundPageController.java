@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mcu.directory.StaffContacts;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The page «Ответы на площадки» ({@code /outbound}): the answers waiting to be placed by hand
@@ -70,7 +70,7 @@ class OutboundPageController {
         try {
             Delivery d = deliveries.publish(id, url, user.getName(), OutboundRoles.adaptersOf(user));
             flash.addFlashAttribute("message", d.getTitle() + " отмечен размещённым: " + d.getPublishedUrl());
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             e.errors().forEach(error -> errors.add(error.message()));
             flash.addFlashAttribute("failedId", id);
             flash.addFlashAttribute("failedUrl", url);

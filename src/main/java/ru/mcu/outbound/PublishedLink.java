@@ -2,10 +2,9 @@ package ru.mcu.outbound;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /** The link an answer is published under: an absolute http(s) address with a host, at most 900 characters. */
 final class PublishedLink {
@@ -16,7 +15,7 @@ final class PublishedLink {
     private PublishedLink() {
     }
 
-    /** The link, stripped; else {@link BadRequestException} naming the field {@code url}. */
+    /** The link, stripped; else {@link InvalidInput} naming the field {@code url}. */
     static String parse(String value) {
         if (value == null || value.isBlank()) {
             throw invalid("Укажите ссылку на размещённый ответ");
@@ -50,7 +49,7 @@ final class PublishedLink {
         }
     }
 
-    private static BadRequestException invalid(String message) {
-        return new BadRequestException(List.of(new ApiError.FieldError(FIELD, message)));
+    private static InvalidInput invalid(String message) {
+        return new InvalidInput(FIELD, message);
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import ru.mcu.attachments.FileUploads;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /** The register of the ЦУР's requests over JSON: list, read, add, change, attach and download files. */
 @RestController
@@ -76,10 +76,10 @@ class RegionalRequestApiController {
         if (requests.find(id).isEmpty()) {
             throw notFound();
         }
-        List<ApiError.FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new java.util.ArrayList<>();
         byte[] content = uploads.decode("file", body == null ? null : body.content(), errors);
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         RegionalRequest.FileInfo saved = requests.addFile(id, body.name(), body.contentType(), content, user.getName())
                 .orElseThrow(RegionalRequestApiController::notFound);
@@ -107,7 +107,7 @@ class RegionalRequestApiController {
                 return s;
             }
         }
-        throw new BadRequestException(List.of(new ApiError.FieldError("status", "Допустимые значения: in-work, overdue, answered")));
+        throw new InvalidInput("status", "Допустимые значения: in-work, overdue, answered");
     }
 
     private static RequestForm empty() {

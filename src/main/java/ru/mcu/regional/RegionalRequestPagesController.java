@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mcu.attachments.FileUploads;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The page «Запросы регионального ЦУР»: the list with its status filter and the form of a new
@@ -59,7 +59,7 @@ class RegionalRequestPagesController {
             RegionalRequest saved = requests.create(form, user.getName());
             flash.addFlashAttribute("message", "Запрос №" + saved.id() + " внесён, срок — " + Dates.day(saved.dueOn()));
             return "redirect:" + BASE;
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return listPage(null, form, errors(e), model);
         }
@@ -79,7 +79,7 @@ class RegionalRequestPagesController {
             requests.update(id, form, user.getName());
             flash.addFlashAttribute("message", "Изменения сохранены");
             return "redirect:" + BASE + "/" + id;
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return editPage(r, form, errors(e), model);
         }
@@ -94,8 +94,8 @@ class RegionalRequestPagesController {
             Optional<RegionalRequest.FileInfo> saved = requests.addFile(id, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getContentType(), content, user.getName());
             saved.ifPresent(f -> flash.addFlashAttribute("message", "Файл «" + f.name() + "» добавлен"));
-        } catch (BadRequestException e) {
-            flash.addFlashAttribute("fileErrors", e.errors().stream().map(ApiError.FieldError::message).toList());
+        } catch (InvalidInput e) {
+            flash.addFlashAttribute("fileErrors", e.errors().stream().map(FieldError::message).toList());
         }
         return "redirect:" + BASE + "/" + id;
     }
@@ -139,7 +139,7 @@ class RegionalRequestPagesController {
         model.addAttribute("dates", new Dates());
     }
 
-    private static Map<String, String> errors(BadRequestException e) {
+    private static Map<String, String> errors(InvalidInput e) {
         Map<String, String> byField = new LinkedHashMap<>();
         e.errors().forEach(err -> byField.merge(err.field(), err.message(), (a, b) -> a + "; " + b));
         return byField;

@@ -27,8 +27,8 @@ import ru.mcu.attachments.FileUploads;
 import ru.mcu.deadline.TermArithmetic;
 import ru.mcu.directory.Directory;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.ApiError.FieldError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.security.audit.AuditAction;
 import ru.mcu.security.audit.AuditLog;
 
@@ -162,7 +162,7 @@ public class RegionalRequests {
             errors.add(new FieldError("file", "У запроса уже " + MAX_FILES + " файлов"));
         }
         if (!errors.isEmpty() || file == null) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         Instant now = clock.instant();
         Long fileId = jdbc.queryForObject("""
@@ -237,7 +237,7 @@ public class RegionalRequests {
             errors.add(new FieldError("answeredOn", "Укажите дату ответа"));
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         return new Checked(new MapSqlParameterSource()
                 .addValue("receivedOn", Date.valueOf(received)).addValue("incomingNumber", number).addValue("subject", subject)

@@ -5,13 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /** Collects every wrong field of one request, then answers them all at once (400 naming each field). */
 final class Fields {
 
-    private final List<ApiError.FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     /** Trimmed text, required, at most {@code max} characters; null when wrong. */
     String required(String field, String value, int max) {
@@ -76,7 +76,7 @@ final class Fields {
     }
 
     void add(String field, String message) {
-        errors.add(new ApiError.FieldError(field, message));
+        errors.add(new FieldError(field, message));
     }
 
     boolean has(String field) {
@@ -86,12 +86,12 @@ final class Fields {
     /** Throws the 400 with every wrong field, if any. */
     void check() {
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
     }
 
-    static BadRequestException one(String field, String message) {
-        return new BadRequestException(List.of(new ApiError.FieldError(field, message)));
+    static InvalidInput one(String field, String message) {
+        return new InvalidInput(field, message);
     }
 
     /** A status or a kind with its Russian name. */

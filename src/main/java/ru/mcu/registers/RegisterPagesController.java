@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mcu.analytics.Period;
 import ru.mcu.directory.Directory;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The registers' pages under {@code /analytics/registers}: each a list and a form to add or edit
@@ -82,7 +82,7 @@ class RegisterPagesController {
             Recommendation r = recommendations.create(recommendationForm(form), user.getName());
             redirect.addFlashAttribute("saved", "Рекомендация №" + r.id() + " сохранена.");
             return "redirect:" + BASE + "/recommendations";
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(400);
             return recommendationsPage(model, user, form, errors(e));
         }
@@ -96,7 +96,7 @@ class RegisterPagesController {
             Recommendation r = recommendations.update(id, recommendationForm(form), user.getName());
             redirect.addFlashAttribute("saved", "Рекомендация №" + r.id() + " сохранена.");
             return "redirect:" + BASE + "/recommendations/" + id;
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(400);
             model.addAttribute("editing", recommendations.get(id).orElseThrow(EntryNotFoundException::new));
             model.addAttribute("history", recommendations.history(id));
@@ -153,7 +153,7 @@ class RegisterPagesController {
             Proposal p = proposals.create(proposalForm(form), user.getName());
             redirect.addFlashAttribute("saved", "Предложение №" + p.id() + " сохранено.");
             return "redirect:" + BASE + "/proposals";
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(400);
             return proposalsPage(model, user, form, errors(e));
         }
@@ -167,7 +167,7 @@ class RegisterPagesController {
             Proposal p = proposals.update(id, proposalForm(form), user.getName());
             redirect.addFlashAttribute("saved", "Предложение №" + p.id() + " сохранено.");
             return "redirect:" + BASE + "/proposals/" + id;
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(400);
             model.addAttribute("editing", proposals.get(id).orElseThrow(EntryNotFoundException::new));
             model.addAttribute("history", proposals.history(id));
@@ -194,7 +194,7 @@ class RegisterPagesController {
                  Authentication user, HttpServletResponse response) {
         try {
             return pollsPage(model, user, polls.period(from, to), null, Map.of());
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(400);
             return pollsPage(model, user, polls.period(null, null), null, errors(e));
         }
@@ -217,12 +217,12 @@ class RegisterPagesController {
                     user.getName());
             redirect.addFlashAttribute("saved", "Точка «" + p.title() + "» внесена в реестр под №" + p.id() + ".");
             return "redirect:" + BASE + "/polls?from=" + p.from() + "&to=" + p.to();
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(400);
             Period period;
             try {
                 period = polls.period(form.get("from"), form.get("to"));
-            } catch (BadRequestException again) {
+            } catch (InvalidInput again) {
                 period = polls.period(null, null);
             }
             model.addAttribute("failedKey", form.get("key"));
@@ -238,7 +238,7 @@ class RegisterPagesController {
             polls.update(id, new PollPriorities.EditForm(form.get("question"), form.get("status")), user.getName());
             redirect.addFlashAttribute("saved", "Приоритет №" + id + " сохранён.");
             return "redirect:" + BASE + "/polls/" + id;
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(400);
             PollPriority p = polls.get(id).orElseThrow(EntryNotFoundException::new);
             model.addAttribute("editing", p);
@@ -265,9 +265,9 @@ class RegisterPagesController {
     }
 
     /** The first message of each wrong field. */
-    private static Map<String, String> errors(BadRequestException e) {
+    private static Map<String, String> errors(InvalidInput e) {
         Map<String, String> errors = new HashMap<>();
-        for (ApiError.FieldError error : e.errors()) {
+        for (FieldError error : e.errors()) {
             errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b);
         }
         return errors;

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import ru.mcu.platform.web.ApiError.FieldError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The routing tables' API (routing managers, the head of the МЦУ, administrators):
@@ -39,7 +39,7 @@ class RoutingApiController {
         try {
             return desk.dryRun(request, user.getName());
         } catch (InvalidTableException e) {
-            throw new BadRequestException(List.of(new FieldError(request.file() != null ? "file" : "candidateId", e.getMessage())));
+            throw new InvalidInput(request.file() != null ? "file" : "candidateId", e.getMessage());
         }
     }
 
@@ -48,7 +48,7 @@ class RoutingApiController {
         try {
             return Map.of("candidateId", id, "version", versions.activate(id, user.getName()));
         } catch (InvalidTableException e) {
-            throw new BadRequestException(List.of(new FieldError("id", e.getMessage())));
+            throw new InvalidInput("id", e.getMessage());
         }
     }
 
@@ -57,7 +57,7 @@ class RoutingApiController {
         try {
             return Map.of("rolledBackTo", version, "version", versions.rollBack(version, user.getName()));
         } catch (InvalidTableException e) {
-            throw new BadRequestException(List.of(new FieldError("version", e.getMessage())));
+            throw new InvalidInput("version", e.getMessage());
         }
     }
 
@@ -65,13 +65,13 @@ class RoutingApiController {
     @PostMapping(path = "/api/routing/rating-tables", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> ratingTable(@RequestParam(required = false) MultipartFile file, Authentication user) throws java.io.IOException {
         if (file == null || file.isEmpty()) {
-            throw new BadRequestException(List.of(new FieldError("file", "Загрузите файл таблицы оценки (.dmn)")));
+            throw new InvalidInput("file", "Загрузите файл таблицы оценки (.dmn)");
         }
         try {
             String xml = TableFiles.readRatingTable(file.getBytes());
             return Map.of("version", versions.deployRatingTable(file.getOriginalFilename(), xml, user.getName()));
         } catch (InvalidTableException e) {
-            throw new BadRequestException(List.of(new FieldError("file", e.getMessage())));
+            throw new InvalidInput("file", e.getMessage());
         }
     }
 

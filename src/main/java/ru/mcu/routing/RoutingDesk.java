@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.ApiError.FieldError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * What the page and the API of {@code /routing} share: reading a dry run's request (a file or a
@@ -46,7 +46,7 @@ class RoutingDesk {
 
     /**
      * Checks every field at once: a {@code .dmn} file or the id of a candidate, and the period;
-     * a {@link BadRequestException} naming each wrong field.
+     * a {@link InvalidInput} naming each wrong field.
      */
     Request read(MultipartFile file, String candidateId, String from, String to) {
         List<FieldError> errors = new ArrayList<>();
@@ -87,7 +87,7 @@ class RoutingDesk {
             }
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         return new Request(hasFile ? file : null, candidate, start, end);
     }

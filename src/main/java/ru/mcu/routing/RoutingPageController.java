@@ -14,7 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.workflow.decision.ReleaseRoutingTable;
 
 /**
@@ -60,7 +60,7 @@ class RoutingPageController {
             RoutingDesk.Request request = desk.read(file, candidateId, from, to);
             model.addAttribute("report", desk.dryRun(request, user.getName()));
             return "routing-dry-run";
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(400);
             model.addAttribute("error", e.errors().stream().map(f -> f.message()).collect(Collectors.joining("; ")));
         } catch (InvalidTableException e) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.mcu.calendar.PageSession;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
@@ -90,7 +90,7 @@ class AnswerTemplatesTest extends IntegrationTest {
     @Test
     void shouldRefuseAnIncompleteTemplateNamingTheFields() {
         assertThatThrownBy(() -> templates.save("no-such-rubric", " ", "", "mcu-registrar"))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .extracting(error -> error.field()).containsExactly("rubricCode", "title", "body"));
         assertThat(repository.count()).isZero();
     }

@@ -50,4 +50,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("ru.mcu.cases.web..")
                 .check(classes);
     }
+
+    @Test
+    void onlyHttpAdaptersShouldSpeakTheApisErrorBodies() {
+        // services refuse input with ru.mcu.platform.InvalidInput; the JSON body (ApiError) and
+        // its handler are for controllers and advices, for the security chain's own answers and
+        // for the import's upload reader, which answers an oversized file itself
+        noClasses().that().resideOutsideOfPackages("..web..")
+                .and().areNotMetaAnnotatedWith("org.springframework.stereotype.Controller")
+                .and().areNotMetaAnnotatedWith("org.springframework.web.bind.annotation.ControllerAdvice")
+                .and().doNotHaveFullyQualifiedName("ru.mcu.security.SecurityConfiguration")
+                .and().doNotHaveFullyQualifiedName("ru.mcu.intake.batch.Uploads")
+                .should().dependOnClassesThat().haveFullyQualifiedName("ru.mcu.platform.web.ApiError")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("ru.mcu.platform.web.ApiExceptionHandler")
+                .check(classes);
+    }
 }

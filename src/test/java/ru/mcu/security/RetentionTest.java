@@ -99,4 +99,31 @@ class RetentionTest extends IntegrationTest {
                 .isEqualTo("Иванова Мария Петровна");
         assertThat(retention.anonymiseDue()).as("nothing left to do").isZero();
     }
+
+    @Test
+    void shouldEraseTheAddresseeAndTextOfThePaperLettersOfACaseClosedLongAgo() {
+        time.jumpTo(time.instant().minus(Duration.ofDays(6 * 366)));
+        api = new Api(rest);
+        ResponseEntity<String> filed = api.post("mcu-registrar", "/api/appeals",
+                Json.appeal("LETTER", null, "roads.potholes", "Яма на дороге у дома 120 по ул. Ленина", null).replace(Json.RECEIVED_AT,
+                        OffsetDateTime.ofInstant(time.instant(), ZoneOffset.ofHours(11)).minusHours(1).withNano(0).toString()));
+        assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
+        String number = Json.parse(filed.getBody()).get("number").asText();
+        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
+                "rubric", "roads.potholes", "district", "center", "department", "roads");
+        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яма у дома 120 заделана.");
+        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        time.reset();
+        java.util.List<Map<String, Object>> before = jdbc.queryForList("select number, body from letter where case_number = ? order by id", number);
+        assertThat(before).as("the registration and answer letters").hasSize(2);
+        assertThat(before.get(1).get("body").toString()).contains("заделана");
+
+        assertThat(retention.anonymiseDue()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForList("select number, addressee_name, addressee_address, body from letter where case_number = ? order by id",
+                number)).extracting(l -> l.get("number"), l -> l.get("addressee_name"), l -> l.get("addressee_address"), l -> l.get("body"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(before.get(0).get("number"), "[обезличено]", "[обезличено]", "[обезличено]"),
+                        org.assertj.core.groups.Tuple.tuple(before.get(1).get("number"), "[обезличено]", "[обезличено]", "[обезличено]"));
+    }
 }

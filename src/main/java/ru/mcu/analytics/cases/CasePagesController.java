@@ -16,7 +16,7 @@ import ru.mcu.analytics.FilterOptions;
 import ru.mcu.analytics.SliceParams;
 import ru.mcu.cases.CaseAccess;
 import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The cases behind a figure, and a read-only case card without the citizen's data; both only
@@ -59,8 +59,8 @@ class CasePagesController {
     }
 
     /** A wrong filter (an unknown result type, say): 400 naming each wrong parameter, not a server error. */
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<ApiError> badFilter(BadRequestException e) {
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ApiError> badFilter(InvalidInput e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(400, "Bad Request", "Запрос содержит ошибки", e.errors()));
     }

@@ -15,7 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The reports for the regional ЦУР as pages ({@code /analytics/regional/report},
@@ -84,7 +84,7 @@ class RegionalReportController {
             ReportPeriod p = ReportPeriod.parse(period, today);
             model.addAttribute("chosen", p);
             model.addAttribute("report", build.apply(p));
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             response.setStatus(400);
             model.addAttribute("periodError", e.errors().get(0).message());
             model.addAttribute("periodValue", period);

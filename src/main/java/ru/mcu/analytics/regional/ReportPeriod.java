@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.mcu.analytics.Period;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The month or quarter a report is for: {@code 2026-10} or {@code 2026-Q4}. Without a value, the
@@ -71,8 +71,8 @@ public record ReportPeriod(String value, String title, Period period) {
         return new ReportPeriod(value, title, new Period(from, to));
     }
 
-    private static BadRequestException bad(String message) {
-        return new BadRequestException(List.of(new ApiError.FieldError("period", message)));
+    private static InvalidInput bad(String message) {
+        return new InvalidInput("period", message);
     }
 
     /** The choices of the page's select: the last 13 months and the last 5 quarters, newest first. */

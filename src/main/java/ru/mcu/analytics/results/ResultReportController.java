@@ -24,9 +24,9 @@ import ru.mcu.analytics.regional.ReportDocument;
 import ru.mcu.analytics.regional.ReportPdf;
 import ru.mcu.analytics.regional.ReportXlsx;
 import ru.mcu.cases.ResultType;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
 
 /**
  * The monthly ССТУ-style report: appeals of a month by result type per responsible recipient,
@@ -143,7 +143,7 @@ class ResultReportController {
             try {
                 grouping = ResultReportQuery.Grouping.valueOf(by.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException(List.of(new ApiError.FieldError("by", "Разрез: department (по исполнителям) или topic (по темам)")));
+                throw new InvalidInput("by", "Разрез: department (по исполнителям) или topic (по темам)");
             }
         }
         return report(month, grouping);
@@ -157,10 +157,10 @@ class ResultReportController {
             // the page opens on the last complete month: the one reported, and the one with data
             chosen = month == null || month.isBlank() ? current.minusMonths(1) : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(List.of(new ApiError.FieldError("month", "Месяц в виде ГГГГ-ММ, например 2026-11")));
+            throw new InvalidInput("month", "Месяц в виде ГГГГ-ММ, например 2026-11");
         }
         if (chosen.isAfter(current)) {
-            throw new BadRequestException(List.of(new ApiError.FieldError("month", "Месяц ещё не наступил")));
+            throw new InvalidInput("month", "Месяц ещё не наступил");
         }
         Period period = chosen.equals(current) ? Period.monthToDate(today) : new Period(chosen.atDay(1), chosen.atEndOfMonth());
         return query.report(chosen, period, by);

@@ -16,6 +16,7 @@ import ru.mcu.analytics.AnalyticsLinks;
 import ru.mcu.directory.Department;
 import ru.mcu.directory.Directory;
 import ru.mcu.notification.Mail;
+import ru.mcu.notification.MailKind;
 import ru.mcu.notification.MailTemplates;
 import ru.mcu.notification.Outbox;
 import ru.mcu.platform.time.LocalZone;
@@ -93,11 +94,12 @@ public class RoadmapEscalation {
         if (claimed == 0 || department == null) {
             return 0;
         }
-        MailTemplates.Rendered mail = templates.render("roadmap-measure-overdue", Map.of(
+        MailKind kind = MailKind.ROADMAP_MEASURE_OVERDUE;
+        MailTemplates.Rendered mail = templates.render(kind, Map.of(
                 "roadmap", m.roadmap(), "measure", m.title(), "department", department.getName(),
                 "blockHead", department.getBlockHeadName(), "due", m.due().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                 "link", links.to("/analytics/roadmaps/" + m.roadmapId())));
-        boolean written = outbox.enqueue(new Mail("roadmap-measure-overdue:" + m.id() + ":" + m.due(), "ROADMAP_MEASURE_OVERDUE", null,
+        boolean written = outbox.enqueue(new Mail(kind.key(m.id(), m.due()), kind.kind(), null,
                 department.getBlockHeadEmail(), mail.subject(), mail.text(), mail.html()));
         return written ? 1 : 0;
     }

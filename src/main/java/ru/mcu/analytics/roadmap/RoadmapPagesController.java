@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +22,8 @@ import ru.mcu.analytics.SliceParams;
 import ru.mcu.analytics.cases.AnalyticsCases;
 import ru.mcu.analytics.cases.CaseRow;
 import ru.mcu.directory.Directory;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * Pages to list, create and edit roadmaps and their measures (for the head of the МЦУ), and to
@@ -95,7 +95,7 @@ class RoadmapPagesController {
             long id = roadmaps.create(new Roadmaps.Draft(title, problem, source, rubric, district, owner, rootCause(rootCause), rootCauseText,
                     split(numbers)), user.getName());
             return "redirect:/analytics/roadmaps/" + id;
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             redirect.addFlashAttribute("error", message(e));
             return "redirect:/analytics/roadmaps/new";
         }
@@ -138,7 +138,7 @@ class RoadmapPagesController {
             switch (decision) {
                 case "APPROVE" -> roadmaps.approve(id, user.getName(), groups(user));
                 case "RETURN" -> roadmaps.returnForRework(id, user.getName(), groups(user), comment);
-                default -> throw new BadRequestException(List.of(new ApiError.FieldError("decision", "Утвердите или верните карту")));
+                default -> throw new InvalidInput("decision", "Утвердите или верните карту");
             }
         });
     }
@@ -155,7 +155,7 @@ class RoadmapPagesController {
         try {
             return RootCause.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(List.of(new ApiError.FieldError("rootCause", "Выберите первопричину из списка")));
+            throw new InvalidInput("rootCause", "Выберите первопричину из списка");
         }
     }
 
@@ -177,14 +177,14 @@ class RoadmapPagesController {
         try {
             change.run();
             redirect.addFlashAttribute("saved", true);
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             redirect.addFlashAttribute("error", message(e));
         }
         return "redirect:/analytics/roadmaps/" + id;
     }
 
-    private static String message(BadRequestException e) {
-        return String.join("; ", e.errors().stream().map(ApiError.FieldError::message).toList());
+    private static String message(InvalidInput e) {
+        return String.join("; ", e.errors().stream().map(FieldError::message).toList());
     }
 
     private static List<String> split(String numbers) {

@@ -4,8 +4,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.directory.DepartmentGroups;
 import ru.mcu.directory.Directory;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
 
 /**
  * Creates, changes and reads roadmaps and their measures, and carries their approval: a new
@@ -47,7 +47,7 @@ public class Roadmaps {
 
     /** Creates the roadmap and sends it for approval to the block head of its responsible department. */
     public long create(Draft draft, String actor) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         check(errors, "title", draft.title() == null || draft.title().isBlank(), "Обязательное поле");
         check(errors, "problem", draft.problem() == null || draft.problem().isBlank(), "Обязательное поле");
         check(errors, "owner", !directory.isActiveDepartment(draft.ownerDepartment()),
@@ -56,7 +56,7 @@ public class Roadmaps {
         check(errors, "rootCauseText", draft.rootCause() == RootCause.OTHER && blank(draft.rootCauseText()) == null,
                 "Опишите первопричину: выбрано «Иное»");
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         Timestamp now = Timestamp.from(clock.instant());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -91,7 +91,7 @@ public class Roadmaps {
      */
     public void update(long id, Change change) {
         Roadmap current = get(id).orElseThrow(RoadmapNotFoundException::new);
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         check(errors, "title", change.title() == null || change.title().isBlank(), "Обязательное поле");
         check(errors, "problem", change.problem() == null || change.problem().isBlank(), "Обязательное поле");
         String owner = blank(change.ownerDepartment());
@@ -113,7 +113,7 @@ public class Roadmaps {
         check(errors, "owner", approved && ownerChanged,
                 "Ответственного исполнителя утверждённой карты не меняют: составьте новую карту");
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         boolean submitted = status == Roadmap.Status.PENDING_APPROVAL && current.status() != Roadmap.Status.PENDING_APPROVAL;
         Timestamp now = Timestamp.from(clock.instant());
@@ -247,9 +247,9 @@ public class Roadmaps {
         return t == null ? null : t.toInstant();
     }
 
-    private static void check(List<ApiError.FieldError> errors, String field, boolean wrong, String message) {
+    private static void check(List<FieldError> errors, String field, boolean wrong, String message) {
         if (wrong && errors.stream().noneMatch(e -> e.field().equals(field))) {
-            errors.add(new ApiError.FieldError(field, message));
+            errors.add(new FieldError(field, message));
         }
     }
 
@@ -273,7 +273,7 @@ public class Roadmaps {
         }
     }
 
-    private static BadRequestException invalid(String field, String message) {
-        return new BadRequestException(List.of(new ApiError.FieldError(field, message)));
+    private static InvalidInput invalid(String field, String message) {
+        return new InvalidInput(field, message);
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.mcu.analytics.Period;
 import ru.mcu.analytics.SliceParams;
 import ru.mcu.directory.Directory;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The page «Сведения блоков» of a week's note: each block head writes what was done on the themes
@@ -77,8 +77,8 @@ class BlockTextPagesController {
         try {
             change.run();
             redirect.addFlashAttribute("saved", true);
-        } catch (BadRequestException e) {
-            redirect.addFlashAttribute("error", String.join("; ", e.errors().stream().map(ApiError.FieldError::message).toList()));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("error", String.join("; ", e.errors().stream().map(FieldError::message).toList()));
         }
         return "redirect:/analytics/notes/blocks?week=" + monday;
     }

@@ -16,8 +16,8 @@ import ru.mcu.analytics.Period;
 import ru.mcu.directory.DepartmentGroups;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * What the block heads report as done on their themes in a week (Regulation 3.2.1): one text
@@ -148,7 +148,7 @@ public class BlockTexts {
         }
     }
 
-    private static BadRequestException invalid(String field, String message) {
-        return new BadRequestException(List.of(new ApiError.FieldError(field, message)));
+    private static InvalidInput invalid(String field, String message) {
+        return new InvalidInput(field, message);
     }
 }

@@ -17,6 +17,7 @@ import ru.mcu.analytics.AnalyticsLinks;
 import ru.mcu.analytics.AnalyticsProperties;
 import ru.mcu.analytics.Period;
 import ru.mcu.notification.Mail;
+import ru.mcu.notification.MailKind;
 import ru.mcu.notification.MailTemplates;
 import ru.mcu.notification.Outbox;
 
@@ -133,9 +134,10 @@ public class WeeklyNotes {
         values.put("comment", note.reviewComment());
         values.put("pdfLink", links.to("/analytics/notes/" + id + ".pdf"));
         values.put("htmlLink", links.to("/analytics/notes/" + id));
-        MailTemplates.Rendered mail = templates.render("weekly-note", values);
+        MailKind kind = MailKind.WEEKLY_NOTE;
+        MailTemplates.Rendered mail = templates.render(kind, values);
         byte[] document = pdf(id).orElseThrow();
-        boolean written = outbox.enqueue(new Mail("weekly-note:" + note.weekStart() + ":" + recipient, "WEEKLY_NOTE", null,
+        boolean written = outbox.enqueue(new Mail(kind.key(note.weekStart(), recipient), kind.kind(), null,
                 recipient, mail.subject(), mail.text(), mail.html(),
                 new Mail.Attachment(attachmentName(note.weekStart()), "application/pdf", document)));
         jdbc.update("update weekly_note set status = 'SENT', sent_to = :to, sent_at = coalesce(sent_at, :at) where id = :id",

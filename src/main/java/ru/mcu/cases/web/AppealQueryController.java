@@ -20,8 +20,8 @@ import ru.mcu.cases.CaseFilter;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.Channel;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * Reading appeals: one by number with its history, or a filtered, paged list, each limited to
@@ -61,18 +61,18 @@ class AppealQueryController {
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
-        List<ApiError.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (page < 0) {
-            errors.add(new ApiError.FieldError("page", "Номер страницы не может быть отрицательным"));
+            errors.add(new FieldError("page", "Номер страницы не может быть отрицательным"));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            errors.add(new ApiError.FieldError("size", "Размер страницы от 1 до " + MAX_PAGE_SIZE));
+            errors.add(new FieldError("size", "Размер страницы от 1 до " + MAX_PAGE_SIZE));
         }
         if (from != null && to != null && !from.isBefore(to)) {
-            errors.add(new ApiError.FieldError("to", "Конец периода должен быть позже начала"));
+            errors.add(new FieldError("to", "Конец периода должен быть позже начала"));
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         CaseFilter filter = new CaseFilter(status, department, rubric, channel,
                 from == null ? null : from.toInstant(), to == null ? null : to.toInstant());

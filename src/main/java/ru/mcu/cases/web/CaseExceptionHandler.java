@@ -1,6 +1,5 @@
 package ru.mcu.cases.web;
 
-import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,19 +9,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ru.mcu.cases.CaseNotFoundException;
 import ru.mcu.cases.CaseTransitionException;
-import ru.mcu.cases.InvalidCaseDataException;
 import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.ApiExceptionHandler;
 
-/** How the case module's exceptions reach an API caller: 400 naming the field, 404, 409. */
+/**
+ * How the case module's exceptions reach an API caller: 404, 409. Its invalid data is an
+ * {@code InvalidInput}, answered 400 naming the field by {@code ApiExceptionHandler}.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseExceptionHandler {
-
-    @ExceptionHandler(InvalidCaseDataException.class)
-    ResponseEntity<ApiError> invalidData(InvalidCaseDataException e) {
-        return ApiExceptionHandler.badRequest(List.of(new ApiError.FieldError(e.field(), e.getMessage())));
-    }
 
     @ExceptionHandler(CaseNotFoundException.class)
     ResponseEntity<ApiError> notFound(CaseNotFoundException e) {

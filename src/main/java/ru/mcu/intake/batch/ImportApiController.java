@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import ru.mcu.platform.web.ApiError;
+import ru.mcu.platform.FieldError;
 import ru.mcu.platform.web.ApiExceptionHandler;
 
 /**
@@ -83,7 +83,7 @@ class ImportApiController {
         return switch (format) {
             case "json" -> ResponseEntity.ok(report);
             case "csv" -> report.csv();
-            default -> ApiExceptionHandler.badRequest(List.of(new ApiError.FieldError("format", "Допустимые значения: json, csv")));
+            default -> ApiExceptionHandler.badRequest(List.of(new FieldError("format", "Допустимые значения: json, csv")));
         };
     }
 

@@ -10,13 +10,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import ru.mcu.platform.FieldError;
 import ru.mcu.platform.web.ApiError;
 import ru.mcu.platform.web.ApiExceptionHandler;
 
 /**
  * The JSON errors of {@code /api/imports}. Apart from the controller because its method
  * security would also guard handlers declared inside it. A refusal by method security is the
- * application-wide 403 of {@code ru.mcu.calendar.MethodSecurityConfiguration}.
+ * application-wide 403 of {@code ru.mcu.platform.web.ApiExceptionHandler}.
  */
 @RestControllerAdvice(assignableTypes = ImportApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,12 +31,12 @@ class ImportApiErrors {
 
     @ExceptionHandler(ImportFileException.class)
     ResponseEntity<ApiError> unreadableFile(ImportFileException e) {
-        return ApiExceptionHandler.badRequest(List.of(new ApiError.FieldError("file", e.getMessage())));
+        return ApiExceptionHandler.badRequest(List.of(new FieldError("file", e.getMessage())));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ApiError> noFile(MissingServletRequestPartException e) {
-        return ApiExceptionHandler.badRequest(List.of(new ApiError.FieldError(e.getRequestPartName(), "Приложите файл для импорта")));
+        return ApiExceptionHandler.badRequest(List.of(new FieldError(e.getRequestPartName(), "Приложите файл для импорта")));
     }
 
     @ExceptionHandler(Uploads.TooLargeException.class)

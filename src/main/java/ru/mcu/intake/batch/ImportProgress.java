@@ -3,7 +3,7 @@ package ru.mcu.intake.batch;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.mcu.platform.web.ApiError.FieldError;
+import ru.mcu.platform.FieldError;
 
 /** Writes a job's progress, one short transaction per step, so that readers see it as it goes. */
 @Component

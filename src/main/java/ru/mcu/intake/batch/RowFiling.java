@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import ru.mcu.cases.InvalidCaseDataException;
 import ru.mcu.intake.AppealIntake;
 import ru.mcu.intake.AppealRequest;
 import ru.mcu.intake.ChannelIntake;
 import ru.mcu.intake.IncidentRequest;
 import ru.mcu.intake.IntakeResult;
 import ru.mcu.intake.PosMessageRequest;
-import ru.mcu.platform.web.ApiError.FieldError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * Files the rows of one file through the same intake as the API: the same checks, the same
@@ -87,10 +86,8 @@ class RowFiling {
             }
             try {
                 return RowOutcome.filed(intake.apply(request).created(), row.number(), externalId);
-            } catch (BadRequestException e) {
+            } catch (InvalidInput e) {
                 return RowOutcome.rejected(row.number(), externalId, e.errors());
-            } catch (InvalidCaseDataException e) {
-                return RowOutcome.rejected(row.number(), externalId, List.of(new FieldError(e.field(), e.getMessage())));
             }
         }
     }

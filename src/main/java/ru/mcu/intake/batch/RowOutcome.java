@@ -1,7 +1,7 @@
 package ru.mcu.intake.batch;
 
 import java.util.List;
-import ru.mcu.platform.web.ApiError.FieldError;
+import ru.mcu.platform.FieldError;
 
 /**
  * What became of one row: a case created now, a case found as filed before, or a rejection

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import ru.mcu.platform.FieldError;
 import ru.mcu.platform.web.ApiError;
 
 /**
@@ -88,6 +89,6 @@ class Uploads {
     private static ApiError tooLarge(long limit) {
         String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " МБ" : limit + " байт";
         return new ApiError(413, "Payload Too Large", "Файл больше допустимого размера (" + size + ")",
-                List.of(new ApiError.FieldError("file", "Размер превышает " + size + "; разделите файл на части")));
+                List.of(new FieldError("file", "Размер превышает " + size + "; разделите файл на части")));
     }
 }

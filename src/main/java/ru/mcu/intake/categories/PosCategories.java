@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.directory.Directory;
-import ru.mcu.platform.web.ApiError.FieldError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The table from ПОС categories and subcategories to our rubrics. A message's category and
@@ -96,7 +96,7 @@ public class PosCategories {
     /**
      * Sets the rubric of a row (blank: none, the pair stays «не сопоставлена»).
      *
-     * @throws BadRequestException naming {@code rubric} when it is not one of ours
+     * @throws InvalidInput naming {@code rubric} when it is not one of ours
      * @throws PosCategoryNotFoundException when there is no such row
      */
     @Transactional
@@ -115,7 +115,7 @@ public class PosCategories {
      * Adds a row for a category (subcategory blank: the whole category) or, when the pair is
      * there already, sets its rubric.
      *
-     * @throws BadRequestException naming every wrong field
+     * @throws InvalidInput naming every wrong field
      */
     @Transactional
     public Mapping add(String category, String subcategory, String rubricCode, String actor) {
@@ -133,11 +133,11 @@ public class PosCategories {
         String rubric = null;
         try {
             rubric = checkRubric(rubricCode);
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             errors.addAll(e.errors());
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors);
+            throw new InvalidInput(errors);
         }
         jdbc.update("""
                 insert into pos_category_map (category, subcategory, rubric_code, updated_by, updated_at)
@@ -153,7 +153,7 @@ public class PosCategories {
     private String checkRubric(String rubricCode) {
         String rubric = rubricCode == null || rubricCode.isBlank() ? null : rubricCode.strip();
         if (rubric != null && directory.rubric(rubric).isEmpty()) {
-            throw new BadRequestException(List.of(new FieldError("rubric", "Нет такой рубрики: " + rubric)));
+            throw new InvalidInput("rubric", "Нет такой рубрики: " + rubric);
         }
         return rubric;
     }

@@ -20,7 +20,7 @@ import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.directory.StaffGroups;
 import ru.mcu.platform.time.LocalZone;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * The page «Категории ПОС» ({@code /pos-categories}): the ПОС coordinator and the administrator
@@ -76,7 +76,7 @@ class PosCategoriesPageController {
     String assign(@PathVariable long id, @RequestParam(required = false) String rubric, Authentication user, RedirectAttributes flash) {
         try {
             flash.addFlashAttribute("message", describe(categories.assign(id, rubric, user.getName())));
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             flash.addFlashAttribute("errors", e.errors().stream().map(err -> err.message()).toList());
         }
         return "redirect:/pos-categories#row-" + id;
@@ -89,7 +89,7 @@ class PosCategoriesPageController {
             PosCategories.Mapping saved = categories.add(category, subcategory, rubric, user.getName());
             flash.addFlashAttribute("message", describe(saved));
             return "redirect:/pos-categories#row-" + saved.id();
-        } catch (BadRequestException e) {
+        } catch (InvalidInput e) {
             flash.addFlashAttribute("errors", e.errors().stream().map(err -> err.message()).toList());
             flash.addFlashAttribute("form", Map.of("category", category == null ? "" : category,
                     "subcategory", subcategory == null ? "" : subcategory, "rubric", rubric == null ? "" : rubric));

@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -26,11 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.util.DisconnectedClientHelper;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * Turns every failure of an API call into a JSON {@link ApiError}: 400 naming each wrong
- * field, 404, 409, 413, 415, 503 while the database is out of reach; never a stack trace or SQL
- * in the body.
+ * field (an {@link InvalidInput} of any module, or bad JSON and parameters), 403 for a call
+ * method security refused, 404, 409, 413, 415, 503 while the database is out of reach; never a
+ * stack trace or SQL in the body.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -40,24 +44,34 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-        List<ApiError.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new ApiError.FieldError(f.getField(), f.getDefaultMessage()))
-                .sorted(Comparator.comparing(ApiError.FieldError::field))
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        List<ApiError.FieldError> all = new ArrayList<>(errors);
-        e.getBindingResult().getGlobalErrors().forEach(g -> all.add(new ApiError.FieldError(g.getObjectName(), g.getDefaultMessage())));
+        List<FieldError> all = new ArrayList<>(errors);
+        e.getBindingResult().getGlobalErrors().forEach(g -> all.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
         return badRequest(all);
     }
 
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<ApiError> badRequest(BadRequestException e) {
+    /** Input a module's service refused, whichever module: 400 naming each wrong field. */
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ApiError> badRequest(InvalidInput e) {
         return badRequest(e.errors());
+    }
+
+    /**
+     * A call refused by {@code @PreAuthorize} (method security is enabled in
+     * {@code ru.mcu.security.SecurityConfiguration}): the JSON 403, not the catch-all's 500.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> forbidden(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "Forbidden", "Недостаточно прав"));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ApiError> constraint(ConstraintViolationException e) {
         return badRequest(e.getConstraintViolations().stream()
-                .map(v -> new ApiError.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList());
     }
 
@@ -67,12 +81,12 @@ public class ApiExceptionHandler {
         String message = type != null && type.isEnum()
                 ? "Допустимые значения: " + allowed(type)
                 : "Некорректное значение: " + e.getValue();
-        return badRequest(List.of(new ApiError.FieldError(e.getName(), message)));
+        return badRequest(List.of(new FieldError(e.getName(), message)));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-        return badRequest(List.of(new ApiError.FieldError(e.getParameterName(), "Обязательный параметр")));
+        return badRequest(List.of(new FieldError(e.getParameterName(), "Обязательный параметр")));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -85,25 +99,25 @@ public class ApiExceptionHandler {
         if (parse != null) {
             String where = parse.getLocation() == null ? ""
                     : " (строка " + parse.getLocation().getLineNr() + ", позиция " + parse.getLocation().getColumnNr() + ")";
-            return badRequest(List.of(new ApiError.FieldError("body", "Тело запроса не является корректным JSON" + where)));
+            return badRequest(List.of(new FieldError("body", "Тело запроса не является корректным JSON" + where)));
         }
         if (cause instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
             Class<?> target = format.getTargetType();
             String message = target != null && target.isEnum()
                     ? "Недопустимое значение «" + format.getValue() + "». Допустимые значения: " + allowed(target)
                     : "Некорректное значение «" + format.getValue() + "»" + hint(target);
-            return badRequest(List.of(new ApiError.FieldError(path(format), message)));
+            return badRequest(List.of(new FieldError(path(format), message)));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return badRequest(List.of(new ApiError.FieldError(path(mismatch), "Значение неверного типа")));
+            return badRequest(List.of(new FieldError(path(mismatch), "Значение неверного типа")));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return badRequest(List.of(new ApiError.FieldError(path(mapping), "Некорректное значение")));
+            return badRequest(List.of(new FieldError(path(mapping), "Некорректное значение")));
         }
         if (cause instanceof JsonProcessingException) {
-            return badRequest(List.of(new ApiError.FieldError("body", "Тело запроса не является корректным JSON")));
+            return badRequest(List.of(new FieldError("body", "Тело запроса не является корректным JSON")));
         }
-        return badRequest(List.of(new ApiError.FieldError("body", "Тело запроса отсутствует или не читается")));
+        return badRequest(List.of(new FieldError("body", "Тело запроса отсутствует или не читается")));
     }
 
     /**
@@ -112,7 +126,7 @@ public class ApiExceptionHandler {
      */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ApiError> rejected(RequestRejectedException e) {
-        return badRequest(List.of(new ApiError.FieldError("body", "Недопустимые символы в параметрах запроса")));
+        return badRequest(List.of(new FieldError("body", "Недопустимые символы в параметрах запроса")));
     }
 
     @ExceptionHandler(Exception.class)
@@ -139,7 +153,7 @@ public class ApiExceptionHandler {
     }
 
     /** 400 with the given field errors, for the handlers of other modules too. */
-    public static ResponseEntity<ApiError> badRequest(List<ApiError.FieldError> errors) {
+    public static ResponseEntity<ApiError> badRequest(List<FieldError> errors) {
         return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request", "Запрос содержит ошибки", errors));
     }
 

@@ -17,6 +17,8 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 
 /**
  * Outermost filter of the API. It answers in JSON what no handler of {@link ApiExceptionHandler}
@@ -25,7 +27,7 @@ import org.springframework.web.multipart.MultipartException;
  *   <li>a {@code Content-Type} that is not a media type or is a wildcard: 415, before any
  *       handler tries to read the body with it;</li>
  *   <li>a NUL character in the query string: 400 ({@link NulCharacters});</li>
- *   <li>a {@link BadRequestException} of an API method of a page controller (the analytics
+ *   <li>a {@link InvalidInput} of an API method of a page controller (the analytics
  *       and audit controllers serve pages and JSON): 400 with its field errors;</li>
  *   <li>a multipart body that cannot be parsed (no boundary, cut off): 400;</li>
  *   <li>the database out of reach, wherever it shows (the token filter, the login of HTTP
@@ -51,7 +53,7 @@ public class ApiFallbackFilter extends OncePerRequestFilter {
         }
         if (NulCharacters.inQuery(request.getQueryString())) {
             write(response, json, 400, new ApiError(400, "Bad Request", "Запрос содержит ошибки",
-                    List.of(new ApiError.FieldError("query", "Недопустимый символ NUL (%00) в параметрах запроса"))));
+                    List.of(new FieldError("query", "Недопустимый символ NUL (%00) в параметрах запроса"))));
             return;
         }
         try {
@@ -60,12 +62,12 @@ public class ApiFallbackFilter extends OncePerRequestFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            BadRequestException badRequest = find(e, BadRequestException.class);
+            InvalidInput badRequest = find(e, InvalidInput.class);
             if (badRequest != null) {
                 write(response, json, 400, new ApiError(400, "Bad Request", "Запрос содержит ошибки", badRequest.errors()));
             } else if (find(e, MultipartException.class) != null) {
                 write(response, json, 400, new ApiError(400, "Bad Request", "Запрос содержит ошибки",
-                        List.of(new ApiError.FieldError("body", "Тело multipart/form-data не читается"))));
+                        List.of(new FieldError("body", "Тело multipart/form-data не читается"))));
             } else if (DatabaseUnavailable.causedBy(e)) {
                 log.warn("{} {} refused, the database is unavailable: {}", request.getMethod(), request.getRequestURI(), e.toString());
                 writeUnavailable(response, json);

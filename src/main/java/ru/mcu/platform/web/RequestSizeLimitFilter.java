@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import ru.mcu.platform.FieldError;
 
 /**
  * Refuses API request bodies over {@code mcu.api.max-body-bytes} with 413 and a JSON body,
@@ -71,7 +72,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static ApiError tooLarge(long maxBytes) {
         return new ApiError(413, "Payload Too Large", "Тело запроса больше допустимого размера (" + maxBytes + " байт)",
-                java.util.List.of(new ApiError.FieldError("body", "Размер превышает " + maxBytes + " байт")));
+                java.util.List.of(new FieldError("body", "Размер превышает " + maxBytes + " байт")));
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

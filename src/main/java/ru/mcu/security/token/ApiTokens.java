@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.cases.Channel;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.security.audit.AuditAction;
 import ru.mcu.security.audit.AuditLog;
 
@@ -59,11 +59,11 @@ public class ApiTokens {
     @Transactional
     public IssuedToken issue(String name, Channel channel, String actor) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new BadRequestException(List.of(new ApiError.FieldError("name", "Укажите название интеграции, до 200 символов")));
+            throw new InvalidInput("name", "Укажите название интеграции, до 200 символов");
         }
         if (channel == null) {
-            throw new BadRequestException(List.of(new ApiError.FieldError("channel",
-                    "Укажите канал: LETTER, EPGU, SITE, RECEPTION, POS или INCIDENT")));
+            throw new InvalidInput("channel",
+                    "Укажите канал: LETTER, EPGU, SITE, RECEPTION, POS или INCIDENT");
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

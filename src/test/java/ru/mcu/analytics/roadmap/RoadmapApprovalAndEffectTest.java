@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 import ru.mcu.analytics.CaseRows;
 import ru.mcu.analytics.Pages;
-import ru.mcu.platform.web.ApiError;
-import ru.mcu.platform.web.BadRequestException;
+import ru.mcu.platform.FieldError;
+import ru.mcu.platform.InvalidInput;
 import ru.mcu.support.IntegrationTest;
 
 /**
@@ -55,11 +55,11 @@ class RoadmapApprovalAndEffectTest extends IntegrationTest {
     void shouldRefuseARoadmapWithoutRootCauseOrOwnerNamingTheFields() {
         assertThatThrownBy(() -> roadmaps.create(new Roadmaps.Draft("T-RM без причины", "Проблема", null, null, null, null, null, null,
                 List.of()), "mcu-head"))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errors()).extracting(ApiError.FieldError::field)
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactlyInAnyOrder("owner", "rootCause"));
         assertThatThrownBy(() -> roadmaps.create(new Roadmaps.Draft("T-RM иное", "Проблема", null, null, null, "roads", RootCause.OTHER, " ",
                 List.of()), "mcu-head"))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errors()).extracting(ApiError.FieldError::field)
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("rootCauseText"));
         assertThat(jdbc.queryForObject("select count(*) from roadmap where title like 'T-RM%'", Long.class)).isZero();
     }
@@ -74,8 +74,8 @@ class RoadmapApprovalAndEffectTest extends IntegrationTest {
         assertThat(escalation.escalateOverdue()).as("a roadmap not approved is not in progress: its measures are not escalated").isZero();
         assertThatThrownBy(() -> roadmaps.update(id, new Roadmaps.Change("T-RM Ямы в Ёлочках", "p", Roadmap.Status.ACTIVE, "roads",
                 RootCause.INFRASTRUCTURE_WEAR, null)))
-                .as("the head of the МЦУ cannot start it himself").isInstanceOfSatisfying(BadRequestException.class,
-                        e -> assertThat(e.errors()).extracting(ApiError.FieldError::field).containsExactly("status"));
+                .as("the head of the МЦУ cannot start it himself").isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("status"));
 
         String path = "/analytics/roadmaps/" + id;
         Pages other = new Pages(port).login("city-economy-head");
@@ -123,8 +123,8 @@ class RoadmapApprovalAndEffectTest extends IntegrationTest {
         roadmaps.update(id, new Roadmaps.Change("T-RM без исполнителя", "p", Roadmap.Status.DONE, null, RootCause.INFRASTRUCTURE_WEAR, null));
         assertThat(roadmaps.get(id).orElseThrow().status()).isEqualTo(Roadmap.Status.DONE);
         assertThatThrownBy(() -> roadmaps.update(id, new Roadmaps.Change("T-RM без исполнителя", "p", Roadmap.Status.DONE, "roads",
-                RootCause.INFRASTRUCTURE_WEAR, null))).isInstanceOfSatisfying(BadRequestException.class,
-                e -> assertThat(e.errors()).extracting(ApiError.FieldError::field).containsExactly("owner"));
+                RootCause.INFRASTRUCTURE_WEAR, null))).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("owner"));
         assertThat(roadmaps.get(id).orElseThrow().ownerDepartment()).isNull();
     }
 
@@ -145,8 +145,8 @@ class RoadmapApprovalAndEffectTest extends IntegrationTest {
             long other = draft("T-RM черновик к упразднённому", List.of());
             assertThatThrownBy(() -> roadmaps.update(other, new Roadmaps.Change("T-RM черновик к упразднённому", "p",
                     Roadmap.Status.PENDING_APPROVAL, "t-rm-gone", RootCause.INFRASTRUCTURE_WEAR, null)))
-                    .as("a new owner must be an active department").isInstanceOfSatisfying(BadRequestException.class,
-                            e -> assertThat(e.errors()).extracting(ApiError.FieldError::field).containsExactly("owner"));
+                    .as("a new owner must be an active department").isInstanceOfSatisfying(InvalidInput.class,
+                            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("owner"));
         } finally {
             jdbc.update("delete from roadmap where owner_department = 't-rm-gone'");
             jdbc.update("delete from department where code = 't-rm-gone'");

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
 import ru.mcu.intake.AppealRequest;
-import ru.mcu.platform.web.ApiError.FieldError;
+import ru.mcu.platform.FieldError;
 
 /** Reading a row into the API request names every unreadable value, not only the first. */
 class RowConversionTest {
