@@ -58,7 +58,7 @@ class ModuleStructureTest {
             entry("intake", Set.of("attachments", "cases", "directory", "platform")),
             entry("escalation", Set.of("calendar", "cases", "deadline", "directory", "notification", "platform")),
             entry("analytics", Set.of("calendar", "cases", "directory", "notification", "platform")),
-            entry("security", Set.of("analytics", "attachments", "cases", "directory", "platform")),
+            entry("security", Set.of("analytics", "attachments", "cases", "directory", "letters", "notification", "outbound", "platform")),
             entry("registers", Set.of("analytics", "directory", "platform", "security")),
             entry("regional", Set.of("attachments", "deadline", "directory", "platform", "security")),
             entry("workflow", Set.of("analytics", "answers", "cases", "deadline", "directory", "escalation", "outbound", "platform")),
