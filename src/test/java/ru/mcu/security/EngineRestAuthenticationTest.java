@@ -2,6 +2,8 @@ package ru.mcu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -21,8 +23,13 @@ import ru.mcu.support.Json;
  */
 class EngineRestAuthenticationTest extends IntegrationTest {
 
+    private static final String USER = "engine-rest-wrong-password";
+
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private IdentityService identity;
 
     @Test
     void shouldRefuseACallWithoutCredentialsInRussian() {
@@ -32,8 +39,14 @@ class EngineRestAuthenticationTest extends IntegrationTest {
         assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
         assertThat(Json.parse(anonymous.getBody()).get("message").asText()).startsWith("Требуется вход");
 
+        // a user of this test: a wrong password locks its user for a moment, and the demo users serve other tests
+        if (identity.createUserQuery().userId(USER).count() == 0) {
+            User user = identity.newUser(USER);
+            user.setPassword("demo");
+            identity.saveUser(user);
+        }
         HttpHeaders wrong = new HttpHeaders();
-        wrong.setBasicAuth("roads-clerk", "not-the-password");
+        wrong.setBasicAuth(USER, "not-the-password");
         assertThat(rest.exchange("/engine-rest/task", HttpMethod.GET, new HttpEntity<>(wrong), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.getForEntity("/engine-rest/engine", String.class).getStatusCode()).as("the engines' list is public")
