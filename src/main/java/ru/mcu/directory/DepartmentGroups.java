@@ -21,4 +21,13 @@ public final class DepartmentGroups {
     public static String headsGroup(String departmentCode) {
         return PREFIX + departmentCode + HEADS_SUFFIX;
     }
+
+    /** The department whose members' or heads' group this is; empty for any other group. */
+    public static java.util.Optional<String> departmentOf(String group) {
+        if (group == null || !group.startsWith(PREFIX) || group.length() == PREFIX.length()) {
+            return java.util.Optional.empty();
+        }
+        String code = group.substring(PREFIX.length());
+        return java.util.Optional.of(code.endsWith(HEADS_SUFFIX) ? code.substring(0, code.length() - HEADS_SUFFIX.length()) : code);
+    }
 }

@@ -51,8 +51,8 @@ import ru.mcu.security.token.ApiTokens;
  * Who may call what. Staff log in once, on the application's login page ({@code /login},
  * against the engine's users), into one session good for the application's pages, the
  * webapps ({@link WebappLogin}) and the application's API. The API also takes HTTP Basic with
- * an engine user, or on the intake endpoints an integration's token; the engine REST API is
- * guarded by the engine's own Basic filter (so Camunda Modeler can deploy with a login). What a
+ * an engine user, or on the intake endpoints an integration's token; the engine REST API takes
+ * HTTP Basic only, checked the same way (so Camunda Modeler can deploy with a login). What a
  * caller may see beyond that is decided by the engine's authorizations and
  * {@link CaseAccessPolicy}.
  */
@@ -230,7 +230,7 @@ class SecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        // the engine REST API authenticates on its own; Swagger UI and the static pages are public
+        // the engine REST API has its own chain above; Swagger UI and the static pages are public
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
@@ -252,6 +252,11 @@ class SecurityConfiguration {
     SecurityFilterChain engineRestSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider, ObjectMapper json)
             throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (DatabaseUnavailable.causedBy(e)) {
+                // the credentials could not be checked at all: not the caller's fault
+                ApiFallbackFilter.writeUnavailable(response, json);
+                return;
+            }
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Basic realm=\"default\", charset=\"UTF-8\"");
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -67,6 +67,9 @@ class IntakeBenchmarkTest extends BenchmarkContext {
                 Latencies api = http.closedLoop(THREADS, ROUND, i -> Appeals.json(run + "-" + r, i));
                 print(String.format("  round %d  POST /api/appeals %s   %s", round, api.summary(), cpu.perOperation(api.count())));
                 print("           " + appSql.perOperation(api.count()));
+                if (round == ROUNDS) {
+                    print("           most frequent statements per appeal:\n" + appSql.mostFrequent(15, api.count()));
+                }
                 bareTotal += engine.rate();
                 appTotal += api.rate();
                 assertThat(api.errors()).as("errors answered by the API").isZero();
@@ -83,6 +86,7 @@ class IntakeBenchmarkTest extends BenchmarkContext {
         print(String.format("Registration (find, claim, open the form, submit), 2 clerks, %d tasks: %s   %s", filed.size(),
                 registered.summary(), cpu.perOperation(registered.count())));
         print("           " + appSql.perOperation(registered.count()));
+        print("           most frequent statements per registration:\n" + appSql.mostFrequent(15, registered.count()));
         assertThat(registered.errors()).as("registrations that failed").isZero();
         cpu.start();
         Latencies offered = http.openLoop(RATE, ROUND, i -> Appeals.json(run + "-open", i));

@@ -76,6 +76,25 @@ final class SqlCounter {
                 (double) engineRows / operations, (double) applicationRows / operations, top);
     }
 
+    /**
+     * The {@code n} statements executed most often since {@link #start()}, per operation, each
+     * shortened to its first 110 characters: where the counts above come from.
+     */
+    String mostFrequent(int n, long operations) {
+        if (operations == 0) {
+            return "";
+        }
+        Map<String, long[]> now = statements();
+        return now.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()[0] - statementsBefore.getOrDefault(e.getKey(), new long[2])[0]))
+                .filter(e -> e.getValue() > 0 && !isBookkeeping(e.getKey()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(n)
+                .map(e -> String.format(Locale.ROOT, "%6.2f x %s", (double) e.getValue() / operations,
+                        e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(110, e.getKey().replaceAll("\\s+", " ").length()))))
+                .collect(Collectors.joining("\n"));
+    }
+
     private static boolean isWrite(String query) {
         return query.startsWith("insert") || query.startsWith("update") || query.startsWith("delete");
     }

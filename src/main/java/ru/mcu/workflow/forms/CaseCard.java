@@ -18,7 +18,6 @@ import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseDuplicates;
 import ru.mcu.cases.CaseEvent;
 import ru.mcu.cases.CaseQueries;
-import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.Citizen;
 import ru.mcu.cases.Terms;
 import ru.mcu.directory.Directory;
@@ -60,14 +59,17 @@ public class CaseCard {
         this.staff = staff;
     }
 
-    /** The card of the case, by field name; empty for a number no case has. */
+    /**
+     * The card of the case for a task of the given departments (codes; empty for a task of the
+     * МЦУ's own groups), by field name; empty for a number no case has.
+     */
     @Transactional(readOnly = true)
-    public Optional<Map<String, Value>> of(String caseNumber) {
-        return cases.find(caseNumber).map(this::of);
+    public Optional<Map<String, Value>> of(String caseNumber, Set<String> taskDepartments) {
+        return cases.find(caseNumber).map(c -> of(c, taskDepartments));
     }
 
-    /** The card of the case, by field name. */
-    Map<String, Value> of(Case c) {
+    /** The card of the case for a task of the given departments, by field name. */
+    Map<String, Value> of(Case c, Set<String> taskDepartments) {
         Map<String, Value> card = new LinkedHashMap<>();
         text(card, "caseSummary", summary(c));
         text(card, "caseText", c.getText());
@@ -84,7 +86,7 @@ public class CaseCard {
         card.put("districtOptions", options(directory.districts().stream()
                 .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
         if (!c.isClosed() && c.getMainCaseId() == null) {
-            List<String> similar = duplicates.suggest(c.getNumber()).stream().filter(d -> shownWith(c, d.number()))
+            List<String> similar = duplicates.suggest(c.getNumber()).stream().filter(d -> shownTo(taskDepartments, d.number()))
                     .map(d -> d.describe()).toList();
             text(card, "possibleDuplicates", similar.isEmpty() ? "Не найдены" : String.join("\n", similar));
         }
@@ -107,14 +109,14 @@ public class CaseCard {
     }
 
     /**
-     * A department's form names only its own department's similar cases (no other department's
-     * case may leave a trace there); the МЦУ's forms, before the case is handed over, name all.
+     * A department's task (its clerks', its heads', a co-executor's) names only that department's
+     * similar cases: no other department's case may leave a trace there, whatever the case's
+     * status; the МЦУ's tasks (registration, moderation, triage) name all. Decided by the task's
+     * groups, not by the case's status, which can move while a department's task is open (a
+     * co-executor's contribution while the lead department returns the case).
      */
-    private boolean shownWith(Case c, String similar) {
-        if (c.getStatus() == CaseStatus.RECEIVED || c.getStatus() == CaseStatus.AWAITING_ROUTING) {
-            return true;
-        }
-        return c.getDepartmentCode() != null && c.getDepartmentCode().equals(cases.get(similar).getDepartmentCode());
+    private boolean shownTo(Set<String> taskDepartments, String similar) {
+        return taskDepartments.isEmpty() || taskDepartments.contains(cases.get(similar).getDepartmentCode());
     }
 
     private String summary(Case c) {

@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import ru.mcu.directory.DepartmentGroups;
 import ru.mcu.workflow.appeal.AppealProcess;
 
 /**
@@ -43,6 +45,8 @@ import ru.mcu.workflow.appeal.AppealProcess;
 class CaseCardOnForms extends OncePerRequestFilter {
 
     private static final Pattern FORM_VARIABLES = Pattern.compile("/task/([^/]+)/form-variables$");
+    /** Bodies read to take the card out: a form's submission is a few kilobytes. */
+    static final long MAX_SUBMISSION = 1024 * 1024;
     private static final Pattern SUBMISSION = Pattern.compile("/task/[^/]+/(?:submit-form|complete)$");
 
     private static final Logger log = LoggerFactory.getLogger(CaseCardOnForms.class);
@@ -70,20 +74,25 @@ class CaseCardOnForms extends OncePerRequestFilter {
             try {
                 chain.doFilter(request, wrapper);
                 if (wrapper.getStatus() == 200) {
-                    addCard(formVariables.group(1), request.getParameter("variableNames"), wrapper);
+                    try {
+                        addCard(formVariables.group(1), request.getParameter("variableNames"), wrapper);
+                    } catch (RuntimeException | IOException e) {
+                        // a form without its card would look like a case without data: say so instead
+                        log.error("The case card of task {} could not be built", formVariables.group(1), e);
+                        wrapper.resetBuffer();
+                        wrapper.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                        wrapper.setContentType("application/json");
+                        wrapper.setCharacterEncoding("UTF-8");
+                        wrapper.getOutputStream().write(UNAVAILABLE.getBytes(StandardCharsets.UTF_8));
+                    }
                 }
-            } catch (RuntimeException e) {
-                // a form without its card would look like a case without data: say so instead
-                log.error("The case card of task {} could not be built", formVariables.group(1), e);
-                wrapper.resetBuffer();
-                wrapper.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                wrapper.setContentType("application/json");
-                wrapper.setCharacterEncoding("UTF-8");
-                wrapper.getOutputStream().write(UNAVAILABLE.getBytes(StandardCharsets.UTF_8));
             } finally {
                 wrapper.copyBodyToResponse();
             }
-        } else if ("POST".equals(request.getMethod()) && SUBMISSION.matcher(path).find()) {
+        } else if ("POST".equals(request.getMethod()) && SUBMISSION.matcher(path).find()
+                && request.getContentLengthLong() >= 0 && request.getContentLengthLong() <= MAX_SUBMISSION
+                && request.getContentType() != null && request.getContentType().startsWith("application/json")) {
+            // a form's submission is small JSON; anything else goes to the engine untouched, unread
             chain.doFilter(withoutCard(request), response);
         } else {
             chain.doFilter(request, response);
@@ -91,7 +100,8 @@ class CaseCardOnForms extends OncePerRequestFilter {
     }
 
     private void addCard(String taskId, String variableNames, ContentCachingResponseWrapper response) throws IOException {
-        Optional<Map<String, CaseCard.Value>> fields = caseNumberOf(taskId).flatMap(card::of);
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        Optional<Map<String, CaseCard.Value>> fields = caseNumberOf(task).flatMap(number -> card.of(number, departmentsOf(task)));
         if (fields.isEmpty()) {
             return;
         }
@@ -114,13 +124,20 @@ class CaseCardOnForms extends OncePerRequestFilter {
         response.getOutputStream().write(merged);
     }
 
-    private Optional<String> caseNumberOf(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    private Optional<String> caseNumberOf(Task task) {
         if (task == null || task.getProcessInstanceId() == null) {
             return Optional.empty();
         }
         Object number = runtime.getVariable(task.getProcessInstanceId(), AppealProcess.Variables.CASE_NUMBER.name());
         return number instanceof String n ? Optional.of(n) : Optional.empty();
+    }
+
+    /** The departments whose groups ({@code dept-<code>}, {@code dept-<code>-heads}) are the task's candidates. */
+    private Set<String> departmentsOf(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .flatMap(link -> DepartmentGroups.departmentOf(link.getGroupId()).stream())
+                .collect(Collectors.toSet());
     }
 
     /** The request with the card's fields taken out of {@code variables}; unchanged when there are none or it is not JSON. */

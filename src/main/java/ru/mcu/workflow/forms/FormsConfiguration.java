@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 
 /** The case card on the task forms, for Tasklist (the webapps' API) and the engine REST API. */
 @Configuration(proxyBeanMethods = false)
@@ -19,7 +19,9 @@ class FormsConfiguration {
                 new FilterRegistrationBean<>(new CaseCardOnForms(card, tasks, runtime, json));
         registration.setName("case-card-on-forms");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        // after the logins (Spring Security, then the webapps' session at +1): nothing is read
+        // of a request whose caller is not known
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;
     }
 }

@@ -104,4 +104,32 @@ class CaseCardOnFormsTest extends IntegrationTest {
         assertThat(refused.getStatusCode().is4xxClientError()).as(refused.getBody()).isTrue();
         assertThat(refused.getBody()).doesNotContain("Иванова").doesNotContain(number);
     }
+
+    @Test
+    void shouldNameToACoExecutorOnlyItsOwnDepartmentsSimilarCases() {
+        String place = "ул. Соисполнителей, " + (System.nanoTime() % 100_000);
+        String earlier = Json.parse(api.post("mcu-registrar", "/api/appeals", atPlace(Json.appeal("SITE", null, "roads.potholes",
+                "Яма у перехода", null), place)).getBody()).get("number").asText();
+        api.submit("mcu-registrar", earlier, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
+                "rubric", "roads.potholes", "department", "roads");
+        String later = Json.parse(api.post("mcu-registrar", "/api/appeals", atPlace(Json.appeal("SITE", null, "roads.potholes",
+                "Яма у перехода, дети обходят её по дороге", null), place)).getBody()).get("number").asText();
+        ResponseEntity<String> registered = api.submitRaw("mcu-registrar", later, """
+                "registrationDecision": {"value": "REGISTER"}, "kind": {"value": "COMPLAINT"},
+                "rubric": {"value": "roads.potholes"}, "department": {"value": "roads"},
+                "coExecutors": {"value": "[\\"education\\"]", "type": "Json"}""");
+        assertThat(registered.getStatusCode().is2xxSuccessful()).as(registered.getBody()).isTrue();
+
+        String lead = api.getJson("roads-clerk", "/engine-rest/task/" + api.taskOf("roads-clerk", later).get("id").asText()
+                + "/form-variables").get("possibleDuplicates").get("value").asText();
+        assertThat(lead).as("the lead department sees its own similar case").contains(earlier);
+        String coExecutor = api.getJson("education-clerk", "/engine-rest/task/" + api.taskOf("education-clerk", later).get("id").asText()
+                + "/form-variables").get("possibleDuplicates").get("value").asText();
+        assertThat(coExecutor).as("the co-executor sees none of the lead department's cases").doesNotContain(earlier);
+    }
+
+    private static String atPlace(String appeal, String address) {
+        return appeal.replace("\"address\": \"ул. Ленина, 120\"", "\"address\": \"" + address + "\"")
+                .replace("\"lat\": 46.9612, \"lon\": 142.7383", "\"lat\": 46.9112, \"lon\": 142.6483");
+    }
 }
