@@ -80,19 +80,8 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider,
                                     IdentityService identity, ApiTokens tokens, AuditLog audit, ObjectMapper json)
             throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            if (DatabaseUnavailable.causedBy(e)) {
-                // the credentials could not be checked at all: not the caller's fault
-                ApiFallbackFilter.writeUnavailable(response, json);
-                return;
-            }
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"mcu\", charset=\"UTF-8\"");
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(),
-                    ApiError.of(401, "Unauthorized", "Требуется вход: HTTP Basic с учётной записью сотрудника или токен интеграции"));
-        };
+        AuthenticationEntryPoint unauthorized = basicChallenge(json, "mcu",
+                ApiError.of(401, "Unauthorized", "Требуется вход: HTTP Basic с учётной записью сотрудника или токен интеграции"));
         AccessDeniedHandler forbidden = (request, response, e) -> {
             response.setStatus(403);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -125,6 +114,24 @@ class SecurityConfiguration {
                 .addFilterAfter(new EngineAuthenticationBridge(identity), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ApiChangeAudit(audit), EngineAuthenticationBridge.class)
                 .build();
+    }
+
+    /**
+     * 401 with an HTTP Basic challenge of {@code realm} and {@code body} as JSON; 503 when the
+     * credentials could not be checked at all because the database is away (not the caller's fault).
+     */
+    private static AuthenticationEntryPoint basicChallenge(ObjectMapper json, String realm, Object body) {
+        return (request, response, e) -> {
+            if (DatabaseUnavailable.causedBy(e)) {
+                ApiFallbackFilter.writeUnavailable(response, json);
+                return;
+            }
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), body);
+        };
     }
 
     /** Any logged-in member of the staff; an integration's token is good for intake only. */
@@ -251,19 +258,8 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain engineRestSecurity(HttpSecurity http, EngineIdentityAuthenticationProvider provider, ObjectMapper json)
             throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            if (DatabaseUnavailable.causedBy(e)) {
-                // the credentials could not be checked at all: not the caller's fault
-                ApiFallbackFilter.writeUnavailable(response, json);
-                return;
-            }
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"default\", charset=\"UTF-8\"");
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), Map.of("type", "AuthenticationException",
-                    "message", "Требуется вход: HTTP Basic с учётной записью сотрудника"));
-        };
+        AuthenticationEntryPoint unauthorized = basicChallenge(json, "default", Map.of("type", "AuthenticationException",
+                "message", "Требуется вход: HTTP Basic с учётной записью сотрудника"));
         return http
                 // the engine REST API is a servlet of its own (Jersey), not Spring MVC's
                 .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
