@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseAccess;
-import ru.mcu.cases.Terms;
+import ru.mcu.cases.TermText;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.platform.FieldError;
 
@@ -256,9 +256,9 @@ public class CaseAttachments {
 
     private Item item(Case c, AttachmentStore.Row r) {
         return new Item(r.id(), r.kind().name(), r.kind().titleFor(c.getChannel()), r.fileName(), r.type().name(), r.type().mediaType(), r.size(),
-                Sizes.human(r.size()), r.sha256(), Terms.format(r.uploadedAt()), who(r.uploadedBy()),
+                Sizes.human(r.size()), r.sha256(), TermText.format(r.uploadedAt()), who(r.uploadedBy()),
                 r.removed() ? null : "/cases/" + c.getNumber() + "/files/" + r.id(), r.type().inline(),
-                r.removed() ? "удалён " + Terms.format(r.removedAt()) + ", " + who(r.removedBy()) : null,
+                r.removed() ? "удалён " + TermText.format(r.removedAt()) + ", " + who(r.removedBy()) : null,
                 removable(c, r, currentUser()));
     }
 

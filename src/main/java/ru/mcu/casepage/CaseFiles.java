@@ -14,7 +14,7 @@ import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseAccess;
 import ru.mcu.cases.CaseDuplicates;
 import ru.mcu.cases.CaseQueries;
-import ru.mcu.cases.Terms;
+import ru.mcu.cases.TermText;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.notification.OutboxMessage;
@@ -171,6 +171,6 @@ class CaseFiles {
     }
 
     static String at(Instant instant) {
-        return instant == null ? null : Terms.format(instant);
+        return instant == null ? null : TermText.format(instant);
     }
 }

@@ -223,7 +223,7 @@ class TermExplanations {
             if (due == null || !done.isAfter(due)) {
                 return "выполнено в срок";
             }
-            return "выполнено с опозданием: " + ru.mcu.cases.Terms.timeLeft(due, done);
+            return "выполнено с опозданием: " + ru.mcu.cases.TermText.timeLeft(due, done);
         }
         if (stopped) {
             return "срок остановлен: рассмотрение приостановлено";
@@ -234,7 +234,7 @@ class TermExplanations {
         if (!pending) {
             return "не потребовалось";
         }
-        return ru.mcu.cases.Terms.timeLeft(due, now);
+        return ru.mcu.cases.TermText.timeLeft(due, now);
     }
 
     private static boolean isLate(Instant due, Instant done, boolean pending, Instant now) {

@@ -390,13 +390,13 @@ public class Case {
     public void assignRegistrationTerm(Instant due, String stage, String rule, Instant now) {
         this.registrationDueAt = Objects.requireNonNull(due);
         record(now, "system", CaseEventType.TERM_ASSIGNED, "Срок (" + stage.toLowerCase(java.util.Locale.ROOT) + "): " + rule
-                + ", до " + Terms.format(due), null);
+                + ", до " + TermText.format(due), null);
     }
 
     /** The interim answer term of an incident. */
     public void assignInterimTerm(Instant due, String rule, Instant now) {
         this.interimDueAt = Objects.requireNonNull(due);
-        record(now, "system", CaseEventType.TERM_ASSIGNED, "Срок промежуточного ответа: " + rule + ", до " + Terms.format(due), null);
+        record(now, "system", CaseEventType.TERM_ASSIGNED, "Срок промежуточного ответа: " + rule + ", до " + TermText.format(due), null);
     }
 
     /** The answer term; a changed term (extension, suspension) is recorded as such. */
@@ -411,7 +411,7 @@ public class Case {
             this.overdueSince = null;
         }
         record(now, "system", first ? CaseEventType.TERM_ASSIGNED : CaseEventType.TERM_CHANGED,
-                (first ? "Срок ответа: " : "Новый срок ответа: ") + rule + ", до " + Terms.format(due), null);
+                (first ? "Срок ответа: " : "Новый срок ответа: ") + rule + ", до " + TermText.format(due), null);
     }
 
     /** A clerk asks the block head for more time (59-ФЗ ст. 12 ч. 2: at most 30 days). */
@@ -426,7 +426,7 @@ public class Case {
     public void requestExtension(int days, ExtensionGround ground, String reason, int maxDays, String actor, Instant now) {
         requireStatus(CaseStatus.IN_DEPARTMENT);
         if (answerDueAt != null && !now.isBefore(answerDueAt)) {
-            throw new InvalidCaseDataException("considerationOutcome", "Срок рассмотрения истёк " + Terms.format(answerDueAt)
+            throw new InvalidCaseDataException("considerationOutcome", "Срок рассмотрения истёк " + TermText.format(answerDueAt)
                     + ": продлить истёкший срок нельзя (ч. 2 ст. 12 59-ФЗ — продление до окончания срока). "
                     + "Подготовьте ответ; обращение учитывается как рассмотренное с нарушением срока.");
         }
@@ -456,7 +456,7 @@ public class Case {
         Instant judgedAt = channel.isAppeal() ? now : pending.getRequestedAt();
         boolean late = answerDueAt != null && !judgedAt.isBefore(answerDueAt);
         if (approved && late) {
-            throw new InvalidCaseDataException("extensionDecision", "Срок рассмотрения истёк " + Terms.format(answerDueAt)
+            throw new InvalidCaseDataException("extensionDecision", "Срок рассмотрения истёк " + TermText.format(answerDueAt)
                     + ": продлить истёкший срок нельзя (ч. 2 ст. 12 59-ФЗ — продление до окончания срока). "
                     + "Выберите «Отказать в продлении»; обращение учитывается как рассмотренное с нарушением срока.");
         }
@@ -516,7 +516,7 @@ public class Case {
         if (isClosed() || status != CaseStatus.IN_DEPARTMENT || interimAnsweredAt != null || interimDueAt == null) {
             return false;
         }
-        record(now, "system", CaseEventType.INTERIM_OVERDUE, "Срок промежуточного ответа истёк (" + Terms.format(interimDueAt)
+        record(now, "system", CaseEventType.INTERIM_OVERDUE, "Срок промежуточного ответа истёк (" + TermText.format(interimDueAt)
                 + "): сообщение просрочено исполнителем", null);
         return true;
     }

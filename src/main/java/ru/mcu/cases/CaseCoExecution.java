@@ -68,7 +68,7 @@ public class CaseCoExecution {
         Instant now = clock.instant();
         if (!dueAt.isAfter(now) || c.getAnswerDueAt() != null && dueAt.isAfter(c.getAnswerDueAt())) {
             throw new InvalidCaseDataException("coExecutionDueDate", "Срок соисполнителей должен быть позже текущего момента "
-                    + "и не позже срока ответа" + (c.getAnswerDueAt() == null ? "" : " (" + Terms.format(c.getAnswerDueAt()) + ")"));
+                    + "и не позже срока ответа" + (c.getAnswerDueAt() == null ? "" : " (" + TermText.format(c.getAnswerDueAt()) + ")"));
         }
         Set<String> known = new LinkedHashSet<>();
         coExecutions.findByCaseNumber(number).forEach(x -> known.add(x.getDepartmentCode()));
@@ -80,7 +80,7 @@ public class CaseCoExecution {
             }
         }
         if (!names.isEmpty()) {
-            String term = ". Срок представления вклада: до " + Terms.format(dueAt);
+            String term = ". Срок представления вклада: до " + TermText.format(dueAt);
             String list = String.join("; ", names);
             if (list.length() > MAX_NAMES_LENGTH) {
                 // the history's line holds 1000 characters; the page lists every co-executor anyway
@@ -108,7 +108,7 @@ public class CaseCoExecution {
         Instant now = clock.instant();
         x.contribute(text.strip(), actor, now);
         load(number).recordContribution("Вклад соисполнителя представлен: " + directory.departmentName(department)
-                + (x.isOnTime() ? "" : " (после срока " + Terms.format(x.getDueAt()) + ")"), actor, now);
+                + (x.isOnTime() ? "" : " (после срока " + TermText.format(x.getDueAt()) + ")"), actor, now);
     }
 
     /** The sub-term passed: each silent co-executor is recorded as late. Returns their departments. */
@@ -137,7 +137,7 @@ public class CaseCoExecution {
         if (!waiting.isEmpty()) {
             throw new InvalidCaseDataException(field, "Ответ собирает вклад соисполнителей: ждём "
                     + String.join("; ", waiting.stream().map(x -> directory.departmentName(x.getDepartmentCode())).toList())
-                    + " — до " + Terms.format(waiting.get(0).getDueAt())
+                    + " — до " + TermText.format(waiting.get(0).getDueAt())
                     + ". Проект ответа можно направить на согласование, когда вклад представят все соисполнители или истечёт их срок.");
         }
     }
@@ -159,11 +159,11 @@ public class CaseCoExecution {
         for (CoExecution x : coExecutions.findByCaseNumber(number)) {
             String head = directory.departmentName(x.getDepartmentCode());
             if (x.isContributed()) {
-                parts.add(head + " (" + Terms.format(x.getContributedAt()) + (x.isOnTime() ? "" : ", после срока") + "):\n"
+                parts.add(head + " (" + TermText.format(x.getContributedAt()) + (x.isOnTime() ? "" : ", после срока") + "):\n"
                         + x.getContribution());
             } else {
                 parts.add(head + ": вклад не представлен" + (x.isOverdue(now) ? ", срок истёк " : ", срок до ")
-                        + Terms.format(x.getDueAt()));
+                        + TermText.format(x.getDueAt()));
             }
         }
         return String.join("\n\n", parts);

@@ -57,7 +57,7 @@ public class CaseRatings {
         String noun = view.getNoun().getNom();
         if (c.isClosed() && c.getRatingScore() != null) {
             return "Ответ уже оценён: " + noun + " " + c.getNumber() + " сейчас «" + view.getStatus() + "», оценка "
-                    + c.getRatingScore() + " из 5 получена " + Terms.format(c.getRatedAt());
+                    + c.getRatingScore() + " из 5 получена " + TermText.format(c.getRatedAt());
         }
         String needed = c.getChannel().isAppeal()
                 ? "Оценить можно только ответ, который уже дан и ещё не оценён"

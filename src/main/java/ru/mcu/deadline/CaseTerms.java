@@ -166,7 +166,7 @@ public class CaseTerms {
             throw new InvalidCaseDataException("considerationOutcome", "Срок ответа уже продлевался: продлить его можно один раз");
         }
         if (c.getAnswerDueAt() != null && !clock.instant().isBefore(c.getAnswerDueAt())) {
-            throw new InvalidCaseDataException("considerationOutcome", "Срок ответа истёк " + ru.mcu.cases.Terms.format(c.getAnswerDueAt())
+            throw new InvalidCaseDataException("considerationOutcome", "Срок ответа истёк " + ru.mcu.cases.TermText.format(c.getAnswerDueAt())
                     + ": продлить истёкший срок нельзя. Подготовьте ответ.");
         }
         int days = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).amount();
@@ -188,7 +188,7 @@ public class CaseTerms {
                 .map(ru.mcu.cases.Extension::getRequestedAt).findFirst().orElse(clock.instant());
         if (approved && c.getAnswerDueAt() != null && !requestedAt.isBefore(c.getAnswerDueAt())) {
             throw new InvalidCaseDataException("extensionDecision", "Продление запрошено после истечения срока ответа "
-                    + ru.mcu.cases.Terms.format(c.getAnswerDueAt()) + ": продлить истёкший срок нельзя. Выберите «Отказать».");
+                    + ru.mcu.cases.TermText.format(c.getAnswerDueAt()) + ": продлить истёкший срок нельзя. Выберите «Отказать».");
         }
         decideExtension(caseNumber, approved, comment == null ? null : comment.strip(), actor);
     }
@@ -227,7 +227,7 @@ public class CaseTerms {
             rule = "срок, назначенный регистратором";
             if (!due.isAfter(now) || answerDue != null && due.isAfter(answerDue)) {
                 throw new InvalidCaseDataException("coExecutionDueDate", "Срок соисполнителей должен быть не раньше сегодняшнего "
-                        + "дня и не позже срока ответа" + (answerDue == null ? "" : " (" + ru.mcu.cases.Terms.format(answerDue) + ")"));
+                        + "дня и не позже срока ответа" + (answerDue == null ? "" : " (" + ru.mcu.cases.TermText.format(answerDue) + ")"));
             }
         } else {
             TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.CO_EXECUTION);

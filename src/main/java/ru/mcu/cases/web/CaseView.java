@@ -139,7 +139,7 @@ public record CaseView(
         boolean closed = c.isClosed();
         Long secondsLeft = current == null || closed ? null : java.time.Duration.between(now, current).getSeconds();
         return new TermView(local(c.getRegistrationDueAt()), local(c.getAnswerDueAt()), local(current), secondsLeft,
-                closed || current == null ? null : ru.mcu.cases.Terms.timeLeft(current, now),
+                closed || current == null ? null : ru.mcu.cases.TermText.timeLeft(current, now),
                 c.isOverdue(now), local(c.getOverdueSince()), c.getExtensionDays(),
                 c.getStatus() == ru.mcu.cases.CaseStatus.SUSPENDED,
                 details ? c.getSuspensions().stream().map(s -> new SuspensionView(local(s.getSuspendedAt()), local(s.getResumedAt()),

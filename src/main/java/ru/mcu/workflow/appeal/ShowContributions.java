@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.CaseCoExecution;
-import ru.mcu.cases.Terms;
+import ru.mcu.cases.TermText;
 
 /**
  * Task listener ({@code create}) of the lead department's tasks ({@code Task_ConsiderAppeal},
@@ -33,7 +33,7 @@ class ShowContributions implements TaskListener {
     public void notify(DelegateTask task) {
         String number = CASE_NUMBER.get(task);
         if (AppealProcess.Elements.CONTRIBUTE.equals(task.getTaskDefinitionKey())) {
-            String term = "до " + Terms.format(CO_EXECUTION_DUE_AT.get(task));
+            String term = "до " + TermText.format(CO_EXECUTION_DUE_AT.get(task));
             CONTRIBUTION_TERM_TEXT.setLocal(task, term);
             // the task list's column «Срок» shows the co-executor's sub-term, not the lead's answer term
             AppealProcess.Variables.TERM_TEXT.setLocal(task, term);

@@ -7,7 +7,7 @@ import static ru.mcu.workflow.common.CaseVariables.TERM_TEXT;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import ru.mcu.cases.Terms;
+import ru.mcu.cases.TermText;
 import ru.mcu.deadline.CaseTerms.TermDates;
 
 /** Puts an answer term into the variables the timers, due dates and Tasklist columns read. */
@@ -29,6 +29,6 @@ public final class TermVariables {
      * the full answer's term applies.
      */
     public static void showTerm(VariableScope scope, Instant due) {
-        TERM_TEXT.set(scope, "до " + Terms.format(due));
+        TERM_TEXT.set(scope, "до " + TermText.format(due));
     }
 }

@@ -19,7 +19,7 @@ import ru.mcu.cases.CaseDuplicates;
 import ru.mcu.cases.CaseEvent;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.Citizen;
-import ru.mcu.cases.Terms;
+import ru.mcu.cases.TermText;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.platform.time.LocalZone;
@@ -98,7 +98,7 @@ public class CaseCard {
                     + (c.getSourceUrl() == null ? "" : c.getSourceUrl()));
         }
         if (c.getInterimDueAt() != null) {
-            text(card, "interimTermText", "до " + Terms.format(c.getInterimDueAt())
+            text(card, "interimTermText", "до " + TermText.format(c.getInterimDueAt())
                     + (c.getImportance() == null ? "" : " (важность: " + c.getImportance().title().toLowerCase(Locale.ROOT) + ")"));
         }
         return card;
@@ -132,7 +132,7 @@ public class CaseCard {
         lines.add("Адрес проблемы: " + orDash(c.getAddress()));
         lines.add("Статус: " + c.getStatus().title());
         if (c.currentTerm() != null) {
-            lines.add("Срок: до " + Terms.format(c.currentTerm()));
+            lines.add("Срок: до " + TermText.format(c.currentTerm()));
         }
         return String.join("\n", lines);
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import ru.mcu.cases.CaseEvent;
 import ru.mcu.cases.CaseNotFoundException;
 import ru.mcu.cases.CaseQueries;
-import ru.mcu.cases.Terms;
+import ru.mcu.cases.TermText;
 import ru.mcu.workflow.support.AsSystem;
 
 /**
@@ -93,7 +93,7 @@ public class TaskOutcomes {
         String sentence = template == null
                 ? "Передано на следующий шаг: «" + next.getName() + "»"
                 : template.formatted(groupNames(next.getId()));
-        return next.getDueDate() == null ? sentence : sentence + ", срок до " + Terms.format(next.getDueDate().toInstant());
+        return next.getDueDate() == null ? sentence : sentence + ", срок до " + TermText.format(next.getDueDate().toInstant());
     }
 
     private String groupNames(String taskId) {

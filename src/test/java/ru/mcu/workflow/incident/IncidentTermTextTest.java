@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import ru.mcu.cases.Terms;
+import ru.mcu.cases.TermText;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
@@ -35,15 +35,15 @@ class IncidentTermTextTest extends IntegrationTest {
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         String number = Json.parse(filed.getBody()).get("number").asText();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
-        String triageTerm = "до " + Terms.format(((Date) runtime.getVariable(instance.getId(), "stageDueAt")).toInstant());
-        String answerTerm = "до " + Terms.format(((Date) runtime.getVariable(instance.getId(), "answerDueAt")).toInstant());
+        String triageTerm = "до " + TermText.format(((Date) runtime.getVariable(instance.getId(), "stageDueAt")).toInstant());
+        String answerTerm = "до " + TermText.format(((Date) runtime.getVariable(instance.getId(), "answerDueAt")).toInstant());
         assertThat(runtime.getVariable(instance.getId(), "termText")).isEqualTo(triageTerm);
         assertThat(runtime.getVariable(instance.getId(), "interimDueAt")).as("the interim term starts at the handover").isNull();
 
         // published at 09:00: its hour of triage has passed, and the timer must not race the coordinator's step
         settleJobsOf(number);
         api.submit("im-coordinator", number, "triageDecision", "TAKE", "rubric", "snow.yards", "department", "city-economy");
-        String interimTerm = "до " + Terms.format(((Date) runtime.getVariable(instance.getId(), "interimDueAt")).toInstant());
+        String interimTerm = "до " + TermText.format(((Date) runtime.getVariable(instance.getId(), "interimDueAt")).toInstant());
         assertThat(interimTerm).isNotEqualTo(triageTerm).isNotEqualTo(answerTerm);
         assertThat(runtime.getVariable(instance.getId(), "termText")).isEqualTo(interimTerm);
 

@@ -7,11 +7,11 @@ import ru.mcu.platform.text.RussianPlural;
 import ru.mcu.platform.time.LocalZone;
 
 /** How terms and time left read for people, in the administration's zone. */
-public final class Terms {
+public final class TermText {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(LocalZone.ZONE);
 
-    private Terms() {
+    private TermText() {
     }
 
     public static String format(Instant instant) {
