@@ -166,7 +166,7 @@ class TermExplanations {
         }
         List<AppliedSuspension> applied = policy.isPresent() && start != null && !c.getSuspensions().isEmpty()
                 ? deadlines.arithmetic().applied(start, policy.get().term(), c.getSuspensions().stream()
-                        .map(s -> new ru.mcu.deadline.Suspension(s.getSuspendedAt(), s.getResumedAt())).toList())
+                        .map(s -> new ru.mcu.deadline.SuspensionPeriod(s.getSuspendedAt(), s.getResumedAt())).toList())
                 : List.of();
         for (ru.mcu.cases.Suspension s : c.getSuspensions()) {
             // 59-ФЗ knows no suspension: one recorded under the old rule moved nothing

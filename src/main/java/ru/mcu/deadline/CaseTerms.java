@@ -270,8 +270,8 @@ public class CaseTerms {
         }
         TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ANSWER);
         // 59-ФЗ knows no suspension: an appeal suspended under the old rule keeps its lawful term
-        List<Suspension> suspensions = c.getChannel().isAppeal() ? List.of() : c.getSuspensions().stream()
-                .map(s -> new Suspension(s.getSuspendedAt(), s.getResumedAt()))
+        List<SuspensionPeriod> suspensions = c.getChannel().isAppeal() ? List.of() : c.getSuspensions().stream()
+                .map(s -> new SuspensionPeriod(s.getSuspendedAt(), s.getResumedAt()))
                 .toList();
         Instant due = arithmetic.due(start, spec, suspensions)
                 .orElseThrow(() -> new IllegalStateException("Case " + c.getNumber() + " is suspended: no term while the clock stands"));

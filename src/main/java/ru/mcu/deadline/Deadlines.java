@@ -74,7 +74,7 @@ public class Deadlines {
      * The end of a term counted from {@code start} and extended by the suspensions of the case;
      * empty while the case is suspended (see {@link TermArithmetic}).
      */
-    public Optional<Instant> due(Channel channel, String rubric, TermKind kind, Instant start, List<Suspension> suspensions) {
+    public Optional<Instant> due(Channel channel, String rubric, TermKind kind, Instant start, List<SuspensionPeriod> suspensions) {
         return arithmetic.due(start, policies.termFor(channel, rubric, kind), suspensions);
     }
 

@@ -60,7 +60,7 @@ public final class TermArithmetic {
      * When a term that starts at {@code start} ends, extended by the given suspensions (see the
      * class comment); empty while an open suspension holds the clock.
      */
-    public Optional<Instant> due(Instant start, TermSpec term, List<Suspension> suspensions) {
+    public Optional<Instant> due(Instant start, TermSpec term, List<SuspensionPeriod> suspensions) {
         List<AppliedSuspension> applied = applied(start, term, suspensions);
         if (applied.isEmpty()) {
             return Optional.of(due(start, term));
@@ -73,7 +73,7 @@ public final class TermArithmetic {
      * overlapping ones merged), what it added in the term's unit (days for day terms, working
      * time for hour terms) and the due moment after it, null while it is still open.
      */
-    public record AppliedSuspension(Suspension suspension, long days, Duration workingTime, Instant dueAfter) {
+    public record AppliedSuspension(SuspensionPeriod suspension, long days, Duration workingTime, Instant dueAfter) {
     }
 
     /**
@@ -81,12 +81,12 @@ public final class TermArithmetic {
      * comment): one that starts at or after the due moment reached so far is not among them; an
      * open one is the last, with no due moment.
      */
-    public List<AppliedSuspension> applied(Instant start, TermSpec term, List<Suspension> suspensions) {
+    public List<AppliedSuspension> applied(Instant start, TermSpec term, List<SuspensionPeriod> suspensions) {
         List<AppliedSuspension> applied = new ArrayList<>();
         long extraDays = 0;
         Duration extraTime = Duration.ZERO;
         Instant due = due(start, term);
-        for (Suspension s : normalised(start, suspensions)) {
+        for (SuspensionPeriod s : normalised(start, suspensions)) {
             if (!s.from().isBefore(due)) {
                 break;
             }
@@ -274,18 +274,18 @@ public final class TermArithmetic {
     }
 
     /** In order of start, clipped to the term's start, overlaps merged, those before the start dropped. */
-    private static List<Suspension> normalised(Instant start, List<Suspension> suspensions) {
-        List<Suspension> sorted = suspensions.stream()
+    private static List<SuspensionPeriod> normalised(Instant start, List<SuspensionPeriod> suspensions) {
+        List<SuspensionPeriod> sorted = suspensions.stream()
                 .filter(s -> s.isOpen() || s.to().isAfter(start))
-                .map(s -> s.from().isBefore(start) ? new Suspension(start, s.to()) : s)
-                .sorted(Comparator.comparing(Suspension::from))
+                .map(s -> s.from().isBefore(start) ? new SuspensionPeriod(start, s.to()) : s)
+                .sorted(Comparator.comparing(SuspensionPeriod::from))
                 .toList();
-        List<Suspension> merged = new ArrayList<>();
-        for (Suspension s : sorted) {
-            Suspension last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+        List<SuspensionPeriod> merged = new ArrayList<>();
+        for (SuspensionPeriod s : sorted) {
+            SuspensionPeriod last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && (last.isOpen() || !s.from().isAfter(last.to()))) {
                 Instant to = last.isOpen() || s.isOpen() ? null : max(last.to(), s.to());
-                merged.set(merged.size() - 1, new Suspension(last.from(), to));
+                merged.set(merged.size() - 1, new SuspensionPeriod(last.from(), to));
             } else {
                 merged.add(s);
             }

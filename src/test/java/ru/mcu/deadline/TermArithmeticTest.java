@@ -159,7 +159,7 @@ class TermArithmeticTest {
         assertThat(terms.due(start, TermSpec.calendarDays(30))).isEqualTo(at("2026-04-01T23:59:59"));
 
         // 5 March 10:00 to 12 March 15:00: seven midnights
-        Suspension week = new Suspension(at("2026-03-05T10:00:00"), at("2026-03-12T15:00:00"));
+        SuspensionPeriod week = new SuspensionPeriod(at("2026-03-05T10:00:00"), at("2026-03-12T15:00:00"));
 
         assertThat(terms.due(start, TermSpec.calendarDays(30), List.of(week))).hasValue(at("2026-04-08T23:59:59"));
     }
@@ -167,7 +167,7 @@ class TermArithmeticTest {
     @Test
     void shouldNotExtendCalendarDaysForASuspensionWithinOneDay() {
         Instant start = at("2026-03-02T10:00:00");
-        Suspension hours = new Suspension(at("2026-03-05T10:00:00"), at("2026-03-05T16:00:00"));
+        SuspensionPeriod hours = new SuspensionPeriod(at("2026-03-05T10:00:00"), at("2026-03-05T16:00:00"));
 
         assertThat(terms.due(start, TermSpec.calendarDays(30), List.of(hours))).hasValue(at("2026-04-01T23:59:59"));
     }
@@ -178,7 +178,7 @@ class TermArithmeticTest {
         assertThat(terms.due(start, TermSpec.workingDays(10))).isEqualTo(at("2026-03-17T18:00:00"));
 
         // suspended on Wednesday 4 March, resumed on Friday 6 March: 5 and 6 March do not count
-        Suspension s = new Suspension(at("2026-03-04T10:00:00"), at("2026-03-06T15:00:00"));
+        SuspensionPeriod s = new SuspensionPeriod(at("2026-03-04T10:00:00"), at("2026-03-06T15:00:00"));
 
         assertThat(terms.due(start, TermSpec.workingDays(10), List.of(s))).hasValue(at("2026-03-19T18:00:00"));
     }
@@ -186,7 +186,7 @@ class TermArithmeticTest {
     @Test
     void shouldExtendWorkingHoursByTheWorkingTimeSuspended() {
         Instant start = at("2026-03-02T09:00:00");
-        Suspension sameDay = new Suspension(at("2026-03-02T10:00:00"), at("2026-03-02T12:30:00"));
+        SuspensionPeriod sameDay = new SuspensionPeriod(at("2026-03-02T10:00:00"), at("2026-03-02T12:30:00"));
 
         assertThat(terms.due(start, TermSpec.workingHours(9), List.of(sameDay))).hasValue(at("2026-03-03T11:30:00"));
     }
@@ -195,7 +195,7 @@ class TermArithmeticTest {
     void shouldCountOnlyWorkingHoursOfASuspensionOverAWeekend() {
         Instant start = at("2026-03-13T15:00:00");
         // Friday 17:00 to Monday 10:00 covers one working hour on each side of the weekend
-        Suspension weekend = new Suspension(at("2026-03-13T17:00:00"), at("2026-03-16T10:00:00"));
+        SuspensionPeriod weekend = new SuspensionPeriod(at("2026-03-13T17:00:00"), at("2026-03-16T10:00:00"));
 
         assertThat(terms.workingTimeBetween(weekend.from(), weekend.to())).isEqualTo(Duration.ofHours(2));
         assertThat(terms.due(start, TermSpec.workingHours(9), List.of(weekend))).hasValue(at("2026-03-16T17:00:00"));
@@ -205,15 +205,15 @@ class TermArithmeticTest {
     void shouldHaveNoDueMomentWhileAnOpenSuspensionHoldsTheClock() {
         Instant start = at("2026-03-02T10:00:00");
 
-        assertThat(terms.due(start, TermSpec.calendarDays(30), List.of(Suspension.open(at("2026-03-10T09:00:00"))))).isEmpty();
+        assertThat(terms.due(start, TermSpec.calendarDays(30), List.of(SuspensionPeriod.open(at("2026-03-10T09:00:00"))))).isEmpty();
     }
 
     @Test
     void shouldIgnoreASuspensionThatStartsAfterTheTermRanOut() {
         Instant start = at("2026-03-02T10:00:00");
-        List<Suspension> late = List.of(
-                new Suspension(at("2026-04-02T09:00:00"), at("2026-04-10T09:00:00")),
-                Suspension.open(at("2026-04-20T09:00:00")));
+        List<SuspensionPeriod> late = List.of(
+                new SuspensionPeriod(at("2026-04-02T09:00:00"), at("2026-04-10T09:00:00")),
+                SuspensionPeriod.open(at("2026-04-20T09:00:00")));
 
         assertThat(terms.due(start, TermSpec.calendarDays(30), late)).hasValue(at("2026-04-01T23:59:59"));
     }
@@ -221,8 +221,8 @@ class TermArithmeticTest {
     @Test
     void shouldCountOnlyThePartOfASuspensionAfterTheStart() {
         Instant start = at("2026-03-02T12:00:00");
-        Suspension before = new Suspension(at("2026-02-25T09:00:00"), at("2026-03-02T11:00:00"));
-        Suspension across = new Suspension(at("2026-02-25T09:00:00"), at("2026-03-02T14:00:00"));
+        SuspensionPeriod before = new SuspensionPeriod(at("2026-02-25T09:00:00"), at("2026-03-02T11:00:00"));
+        SuspensionPeriod across = new SuspensionPeriod(at("2026-02-25T09:00:00"), at("2026-03-02T14:00:00"));
 
         assertThat(terms.due(start, TermSpec.workingHours(9), List.of(before))).hasValue(at("2026-03-03T12:00:00"));
         assertThat(terms.due(start, TermSpec.workingHours(9), List.of(across))).hasValue(at("2026-03-03T14:00:00"));
@@ -231,9 +231,9 @@ class TermArithmeticTest {
     @Test
     void shouldCountOverlappingSuspensionsOnce() {
         Instant start = at("2026-03-02T09:00:00");
-        List<Suspension> overlapping = List.of(
-                new Suspension(at("2026-03-02T10:00:00"), at("2026-03-02T12:00:00")),
-                new Suspension(at("2026-03-02T11:00:00"), at("2026-03-02T13:00:00")));
+        List<SuspensionPeriod> overlapping = List.of(
+                new SuspensionPeriod(at("2026-03-02T10:00:00"), at("2026-03-02T12:00:00")),
+                new SuspensionPeriod(at("2026-03-02T11:00:00"), at("2026-03-02T13:00:00")));
 
         assertThat(terms.due(start, TermSpec.workingHours(9), overlapping)).hasValue(at("2026-03-03T12:00:00"));
     }
@@ -241,9 +241,9 @@ class TermArithmeticTest {
     @Test
     void shouldTellWhatEachSuspensionAddedAndLeaveOutThoseAfterTheTerm() {
         Instant start = at("2026-03-02T10:00:00");
-        Suspension week = new Suspension(at("2026-03-05T10:00:00"), at("2026-03-12T15:00:00"));
-        Suspension twoDays = new Suspension(at("2026-03-20T10:00:00"), at("2026-03-22T10:00:00"));
-        Suspension late = new Suspension(at("2026-05-02T09:00:00"), at("2026-05-10T09:00:00"));
+        SuspensionPeriod week = new SuspensionPeriod(at("2026-03-05T10:00:00"), at("2026-03-12T15:00:00"));
+        SuspensionPeriod twoDays = new SuspensionPeriod(at("2026-03-20T10:00:00"), at("2026-03-22T10:00:00"));
+        SuspensionPeriod late = new SuspensionPeriod(at("2026-05-02T09:00:00"), at("2026-05-10T09:00:00"));
 
         List<TermArithmetic.AppliedSuspension> applied = terms.applied(start, TermSpec.calendarDays(30), List.of(week, twoDays, late));
 
@@ -256,10 +256,10 @@ class TermArithmeticTest {
     @Test
     void shouldTellTheWorkingTimeAnHourTermsSuspensionAddedAndAnOpenOneLast() {
         Instant start = at("2026-03-13T15:00:00");
-        Suspension weekend = new Suspension(at("2026-03-13T17:00:00"), at("2026-03-16T10:00:00"));
+        SuspensionPeriod weekend = new SuspensionPeriod(at("2026-03-13T17:00:00"), at("2026-03-16T10:00:00"));
 
         List<TermArithmetic.AppliedSuspension> applied = terms.applied(start, TermSpec.workingHours(9),
-                List.of(weekend, Suspension.open(at("2026-03-16T12:00:00"))));
+                List.of(weekend, SuspensionPeriod.open(at("2026-03-16T12:00:00"))));
 
         assertThat(applied.get(0).workingTime()).isEqualTo(Duration.ofHours(2));
         assertThat(applied.get(0).dueAfter()).isEqualTo(at("2026-03-16T17:00:00"));

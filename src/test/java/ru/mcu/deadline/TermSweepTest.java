@@ -79,7 +79,7 @@ class TermSweepTest {
     @MethodSource("ru.mcu.calendar.HardDays#all")
     void shouldMoveEveryKindOfTermByTheTimeSuspended(HardDay day) {
         Instant start = day.instant();
-        Suspension fiveDays = new Suspension(start.plus(Duration.ofDays(1)), start.plus(Duration.ofDays(6)));
+        SuspensionPeriod fiveDays = new SuspensionPeriod(start.plus(Duration.ofDays(1)), start.plus(Duration.ofDays(6)));
         LocalDate from = NaiveTerms.local(fiveDays.from()).toLocalDate();
         LocalDate to = NaiveTerms.local(fiveDays.to()).toLocalDate();
 
@@ -87,9 +87,9 @@ class TermSweepTest {
                 .contains(naive.calendarDays(start, 30 + 5));
         assertThat(terms.due(start, TermSpec.workingDays(10), List.of(fiveDays))).as("working days")
                 .contains(naive.workingDays(start, 10 + naive.workingDaysAfterUpTo(from, to)));
-        Suspension twoHours = new Suspension(start.plus(Duration.ofMinutes(30)), start.plus(Duration.ofMinutes(150)));
+        SuspensionPeriod twoHours = new SuspensionPeriod(start.plus(Duration.ofMinutes(30)), start.plus(Duration.ofMinutes(150)));
         Instant hours = naive.workingHours(start, Duration.ofHours(9).plus(naive.workingTimeBetween(twoHours.from(), twoHours.to())));
         assertThat(terms.due(start, TermSpec.workingHours(9), List.of(twoHours))).as("working hours").contains(hours);
-        assertThat(terms.due(start, TermSpec.calendarDays(30), List.of(Suspension.open(fiveDays.from())))).as("while suspended").isEmpty();
+        assertThat(terms.due(start, TermSpec.calendarDays(30), List.of(SuspensionPeriod.open(fiveDays.from())))).as("while suspended").isEmpty();
     }
 }

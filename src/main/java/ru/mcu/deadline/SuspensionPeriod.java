@@ -7,9 +7,9 @@ import java.util.Objects;
  * A period when the clock of a term stood still (приостановление), from {@code from} inclusive to
  * {@code to} exclusive; {@code to} is null while the case is still suspended.
  */
-public record Suspension(Instant from, Instant to) {
+public record SuspensionPeriod(Instant from, Instant to) {
 
-    public Suspension {
+    public SuspensionPeriod {
         Objects.requireNonNull(from, "from");
         if (to != null && !to.isAfter(from)) {
             throw new IllegalArgumentException("A suspension must end after it starts: " + from + " – " + to);
@@ -17,8 +17,8 @@ public record Suspension(Instant from, Instant to) {
     }
 
     /** A suspension that has not ended yet. */
-    public static Suspension open(Instant from) {
-        return new Suspension(from, null);
+    public static SuspensionPeriod open(Instant from) {
+        return new SuspensionPeriod(from, null);
     }
 
     public boolean isOpen() {
