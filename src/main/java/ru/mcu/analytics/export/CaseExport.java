@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 import ru.mcu.analytics.CaseSlice;
-import ru.mcu.analytics.Fmt;
+import ru.mcu.analytics.AnalyticsFormat;
 import ru.mcu.analytics.cases.AnalyticsCases;
 import ru.mcu.analytics.cases.CaseRow;
 import ru.mcu.cases.CaseAccess;
@@ -52,21 +52,21 @@ public class CaseExport {
                 new Column("Район", CaseRow::districtName),
                 new Column("Код исполнителя", CaseRow::departmentCode),
                 new Column("Ответственный получатель", CaseRow::departmentName),
-                new Column("Поступило", r -> Fmt.iso(r.receivedAt())),
-                new Column("Зарегистрировано", r -> Fmt.iso(r.registeredAt())),
-                new Column("Срок регистрации", r -> Fmt.iso(r.registrationDueAt())),
-                new Column("Первая реакция", r -> Fmt.iso(r.firstReactionAt())),
-                new Column("Срок ответа", r -> Fmt.iso(r.answerDueAt())),
+                new Column("Поступило", r -> AnalyticsFormat.iso(r.receivedAt())),
+                new Column("Зарегистрировано", r -> AnalyticsFormat.iso(r.registeredAt())),
+                new Column("Срок регистрации", r -> AnalyticsFormat.iso(r.registrationDueAt())),
+                new Column("Первая реакция", r -> AnalyticsFormat.iso(r.firstReactionAt())),
+                new Column("Срок ответа", r -> AnalyticsFormat.iso(r.answerDueAt())),
                 new Column("Продление, дн.", CaseRow::extensionDays),
-                new Column("Ответ дан", r -> Fmt.iso(r.answeredAt())),
-                new Column("Закрыто", r -> Fmt.iso(r.closedAt())),
+                new Column("Ответ дан", r -> AnalyticsFormat.iso(r.answeredAt())),
+                new Column("Закрыто", r -> AnalyticsFormat.iso(r.closedAt())),
                 new Column("Просрочено", r -> r.overdueAt(now) ? "да" : "нет"),
                 new Column("Состояние", CaseRow::statusTitle),
                 new Column("Результат", CaseRow::resolutionTitle),
                 new Column("Возвратов «не наше»", CaseRow::rerouteCount),
                 new Column("Возвратов на доработку", CaseRow::reworkCount),
                 new Column("Оценка", CaseRow::ratingScore),
-                new Column("Дата оценки", r -> Fmt.iso(r.ratedAt())),
+                new Column("Дата оценки", r -> AnalyticsFormat.iso(r.ratedAt())),
                 new Column("Связано с", CaseRow::mainCaseNumber));
     }
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import ru.mcu.analytics.Fmt;
+import ru.mcu.analytics.AnalyticsFormat;
 import ru.mcu.analytics.growth.GrowthFactor;
 
 /** Renders a {@link WeeklyNote} as a standalone HTML document, as a PDF, and as a short plain summary. */
@@ -18,11 +18,11 @@ public class NoteDocuments {
 
     private final TemplateEngine templates;
     private final NotePdf pdf;
-    private final Fmt fmt;
+    private final AnalyticsFormat fmt;
     private final GrowthCharts growthCharts;
     private final List<NoteSection> sections;
 
-    NoteDocuments(TemplateEngine templates, NotePdf pdf, Fmt fmt, GrowthCharts growthCharts,
+    NoteDocuments(TemplateEngine templates, NotePdf pdf, AnalyticsFormat fmt, GrowthCharts growthCharts,
                   org.springframework.beans.factory.ObjectProvider<NoteSection> sections) {
         this.growthCharts = growthCharts;
         this.sections = sections.orderedStream().toList();

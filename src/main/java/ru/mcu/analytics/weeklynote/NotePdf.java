@@ -25,7 +25,7 @@ import ru.mcu.analytics.charts.Chart;
 import ru.mcu.analytics.charts.PdfCharts;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import ru.mcu.analytics.Fmt;
+import ru.mcu.analytics.AnalyticsFormat;
 import ru.mcu.analytics.growth.GrowthFactor;
 import ru.mcu.analytics.rating.DepartmentRating;
 
@@ -42,9 +42,9 @@ class NotePdf {
 
     private final BaseFont regular;
     private final BaseFont bold;
-    private final Fmt fmt;
+    private final AnalyticsFormat fmt;
 
-    NotePdf(Fmt fmt) {
+    NotePdf(AnalyticsFormat fmt) {
         this.fmt = fmt;
         this.regular = font("fonts/DejaVuSans.ttf");
         this.bold = font("fonts/DejaVuSans-Bold.ttf");

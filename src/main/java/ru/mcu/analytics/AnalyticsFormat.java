@@ -9,7 +9,7 @@ import ru.mcu.platform.time.LocalZone;
 
 /** Formatting for the analytics pages, notes and exports: local time, Russian decimals. */
 @Component("fmt")
-public class Fmt {
+public class AnalyticsFormat {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(LocalZone.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(LocalZone.ZONE);
