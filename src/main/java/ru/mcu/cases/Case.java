@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.NaturalId;
 import ru.mcu.platform.text.RussianPlural;
 
 /**
@@ -36,6 +37,7 @@ public class Case {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @NaturalId
     private String number;
     @Enumerated(EnumType.STRING)
     private Channel channel;

@@ -9,12 +9,10 @@ import org.springframework.data.repository.query.Param;
 /**
  * Cases in PostgreSQL. The lookups every intake and every process step make are written as
  * JPQL: Hibernate caches the translation of a JPQL string, while the criteria query a derived
- * method builds is translated to SQL anew on every call (a tenth of an intake's CPU).
+ * method builds is translated to SQL anew on every call (a tenth of an intake's CPU). The
+ * lookup by number is Hibernate's natural-id lookup ({@link CaseByNumber}).
  */
-public interface CaseRepository extends JpaRepository<Case, Long>, JpaSpecificationExecutor<Case> {
-
-    @Query("select c from Case c where c.number = :number")
-    Optional<Case> findByNumber(@Param("number") String number);
+public interface CaseRepository extends JpaRepository<Case, Long>, JpaSpecificationExecutor<Case>, CaseByNumber {
 
     @Query("select c from Case c where c.channel = :channel and c.externalId = :externalId")
     Optional<Case> findByChannelAndExternalId(@Param("channel") Channel channel, @Param("externalId") String externalId);

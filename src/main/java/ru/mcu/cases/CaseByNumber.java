@@ -1,0 +1,14 @@
+package ru.mcu.cases;
+
+import java.util.Optional;
+
+/**
+ * Looks a case up by its number, its natural id. One intake or one task completion looks the
+ * same case up several times (routing, terms, the card, the history); only the first lookup in
+ * a transaction reads the database, the later ones are answered from the persistence context
+ * without a query (and without the flush a query would force first).
+ */
+public interface CaseByNumber {
+
+    Optional<Case> findByNumber(String number);
+}
