@@ -25,37 +25,35 @@ public class CaseTermRecords {
         this.clock = clock;
     }
 
-    /** The term of the first step; {@code stage} names it for people ("Регистрация", "Модерация"). */
-    public void assignRegistrationTerm(String number, Instant due, String stage, String rule) {
-        load(number).assignRegistrationTerm(due, stage, rule, clock.instant());
+    /**
+     * The term of the first step of a case its caller has loaded; {@code stage} names it for
+     * people ("Регистрация", "Модерация").
+     */
+    public void assignRegistrationTerm(Case c, Instant due, String stage, String rule) {
+        c.assignRegistrationTerm(due, stage, rule, clock.instant());
     }
 
-    public void assignInterimTerm(String number, Instant due, String rule) {
-        load(number).assignInterimTerm(due, rule, clock.instant());
+    public void assignInterimTerm(Case c, Instant due, String rule) {
+        c.assignInterimTerm(due, rule, clock.instant());
     }
 
-    public void assignAnswerTerm(String number, Instant due, String rule) {
-        load(number).assignAnswerTerm(due, rule, clock.instant());
-    }
-
-    public void requestExtension(String number, int days, String reason, int maxDays, String actor) {
-        requestExtension(number, days, null, reason, maxDays, actor);
+    public void assignAnswerTerm(Case c, Instant due, String rule) {
+        c.assignAnswerTerm(due, rule, clock.instant());
     }
 
     /** A request for more time on its ground (ст. 12 ч. 2 59-ФЗ); refused once the term has run out. */
-    public void requestExtension(String number, int days, ExtensionGround ground, String reason, int maxDays, String actor) {
+    public void requestExtension(Case c, int days, ExtensionGround ground, String reason, int maxDays, String actor) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidCaseDataException("extensionReason", "Укажите причину продления срока");
         }
-        load(number).requestExtension(days, ground, reason.trim(), maxDays, actor, clock.instant());
+        c.requestExtension(days, ground, reason.trim(), maxDays, actor, clock.instant());
     }
 
     /**
      * Records the decision; when approved, the caller assigns the new term with {@link #extendAnswerTerm}.
      * An approval after the term has run out is refused: the case stays late.
      */
-    public Extension decideExtension(String number, boolean approved, String comment, String actor) {
-        Case c = load(number);
+    public Extension decideExtension(Case c, boolean approved, String comment, String actor) {
         boolean termPassed = c.getAnswerDueAt() != null && !clock.instant().isBefore(c.getAnswerDueAt());
         if (!approved && !termPassed && (comment == null || comment.isBlank())) {
             throw new InvalidCaseDataException("extensionComment", "Укажите причину отказа в продлении");
@@ -64,9 +62,9 @@ public class CaseTermRecords {
     }
 
     /** The new answer term after an approved extension; the citizen is notified. */
-    public void extendAnswerTerm(String number, int days, Instant newDue, String rule) {
-        load(number).assignAnswerTerm(newDue, rule, clock.instant());
-        events.publishEvent(new AnswerTermExtended(number, days, newDue));
+    public void extendAnswerTerm(Case c, int days, Instant newDue, String rule) {
+        c.assignAnswerTerm(newDue, rule, clock.instant());
+        events.publishEvent(new AnswerTermExtended(c.getNumber(), days, newDue));
     }
 
     public void suspend(String number, String reason, String actor) {

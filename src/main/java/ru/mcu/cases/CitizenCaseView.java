@@ -1,8 +1,6 @@
 package ru.mcu.cases;
 
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,14 +218,7 @@ public final class CitizenCaseView {
 
     /** How a term reads for a citizen: a term at the end of the day is that day, inclusive. */
     public static String termText(Instant term) {
-        if (term == null) {
-            return null;
-        }
-        ZonedDateTime local = term.atZone(LocalZone.ZONE);
-        if (!local.toLocalTime().isBefore(LocalTime.of(23, 59))) {
-            return "до " + DATE.format(term) + " включительно";
-        }
-        return "до " + DATE_TIME.format(term);
+        return TermText.untilForCitizen(term);
     }
 
     /** Whether the answer term passed while the case is still open. */

@@ -10,8 +10,8 @@ import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseTermRecords;
 import ru.mcu.cases.Extension;
 import ru.mcu.cases.ExtensionGround;
-import ru.mcu.cases.Importance;
 import ru.mcu.cases.InvalidCaseDataException;
+import ru.mcu.cases.TermText;
 import ru.mcu.platform.text.RussianPlural;
 
 /**
@@ -39,8 +39,16 @@ public class CaseTerms {
         this.clock = clock;
     }
 
-    /** A term with the instants the process's timers need and how it was computed. */
+    /**
+     * A term, computed once, with the instants the process's timers need, how it was computed
+     * and how it reads in the Tasklist column «Срок».
+     */
     public record TermDates(Instant due, Instant remindAt, Instant escalateAt, String rule) {
+
+        /** «до 18.12.2026 23:59». */
+        public String text() {
+            return TermText.until(due);
+        }
     }
 
     /**
@@ -50,15 +58,11 @@ public class CaseTerms {
      */
     public TermDates assignFirstStageTerm(String caseNumber) {
         Case c = cases.get(caseNumber);
-        TermKind kind = switch (c.getChannel().regime()) {
-            case APPEAL_59FZ -> TermKind.REGISTRATION;
-            case POS -> TermKind.MODERATION;
-            case INCIDENT -> TermKind.TRIAGE;
-        };
-        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), kind);
+        TermKind kind = RegimeTerms.of(c.getChannel().regime()).firstStage();
+        TermSpec spec = policy(c, kind);
         Instant due = arithmetic.due(c.getReceivedAt(), spec);
-        records.assignRegistrationTerm(caseNumber, due, kind.title(), spec.describe());
-        return new TermDates(due, arithmetic.reminderBefore(due), null, spec.describe());
+        records.assignRegistrationTerm(c, due, kind.title(), spec.describe());
+        return stage(due, spec.describe());
     }
 
     /**
@@ -67,11 +71,11 @@ public class CaseTerms {
      */
     public TermDates assignTriageTerm(String caseNumber) {
         Case c = cases.get(caseNumber);
-        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.TRIAGE);
+        TermSpec spec = policy(c, TermKind.TRIAGE);
         Instant due = arithmetic.due(clock.instant(), spec);
         String rule = spec.describe() + " с возврата исполнителем";
-        records.assignRegistrationTerm(caseNumber, due, TermKind.TRIAGE.title(), rule);
-        return new TermDates(due, arithmetic.reminderBefore(due), null, rule);
+        records.assignRegistrationTerm(c, due, TermKind.TRIAGE.title(), rule);
+        return stage(due, rule);
     }
 
     /**
@@ -80,31 +84,22 @@ public class CaseTerms {
      */
     public TermDates assignInterimTerm(String caseNumber) {
         Case c = cases.get(caseNumber);
-        TermKind kind = c.getImportance() == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM;
-        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), kind);
+        TermSpec spec = policy(c, RegimeTerms.of(c.getChannel().regime()).secondStage(c.getImportance()));
         Instant due = arithmetic.due(clock.instant(), spec);
         String rule = spec.describe() + " с передачи исполнителю";
-        records.assignInterimTerm(caseNumber, due, rule);
-        return new TermDates(due, arithmetic.reminderBefore(due), null, rule);
+        records.assignInterimTerm(c, due, rule);
+        return stage(due, rule);
     }
 
     /** ПОС coordination: counted from now, when moderation accepted the message. */
     public TermDates coordinationTerm(String caseNumber) {
-        Case c = cases.get(caseNumber);
-        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.COORDINATION);
-        Instant due = arithmetic.due(clock.instant(), spec);
-        return new TermDates(due, arithmetic.reminderBefore(due), null, spec.describe());
+        TermSpec spec = policy(cases.get(caseNumber), TermKind.COORDINATION);
+        return stage(arithmetic.due(clock.instant(), spec), spec.describe());
     }
 
     /** A fresh answer term after a low rating, counted from now, recorded on the case. */
     public TermDates assignReworkTerm(String caseNumber) {
-        Case c = cases.get(caseNumber);
-        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ANSWER);
-        Instant due = arithmetic.due(clock.instant(), spec);
-        String rule = spec.describe() + " (повторное рассмотрение)";
-        records.assignAnswerTerm(caseNumber, due, rule);
-        TermSpec secondLevel = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ESCALATION_SECOND_LEVEL);
-        return new TermDates(due, arithmetic.reminderBefore(due), arithmetic.due(due, secondLevel), rule);
+        return assignAnswerTermFromNow(cases.get(caseNumber), " (повторное рассмотрение)");
     }
 
     /**
@@ -112,25 +107,19 @@ public class CaseTerms {
      * channel's answer term again, counted from now, to complete the works and give the final answer.
      */
     public TermDates assignPlannedWorkTerm(String caseNumber) {
-        Case c = cases.get(caseNumber);
-        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ANSWER);
-        Instant due = arithmetic.due(clock.instant(), spec);
-        String rule = spec.describe() + " (окончательный ответ после запланированной даты)";
-        records.assignAnswerTerm(caseNumber, due, rule);
-        TermSpec secondLevel = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ESCALATION_SECOND_LEVEL);
-        return new TermDates(due, arithmetic.reminderBefore(due), arithmetic.due(due, secondLevel), rule);
+        return assignAnswerTermFromNow(cases.get(caseNumber), " (окончательный ответ после запланированной даты)");
     }
 
     /** Until when the author of a ПОС answer may rate it, counted from now. */
     public Instant ratingWindowEnd(String caseNumber) {
-        Case c = cases.get(caseNumber);
-        return arithmetic.due(clock.instant(), policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.RATING_WINDOW));
+        return arithmetic.due(clock.instant(), policy(cases.get(caseNumber), TermKind.RATING_WINDOW));
     }
 
     /** The answer term, counted from registration, with the extensions and suspensions so far. */
     public TermDates assignAnswerTerm(String caseNumber) {
-        TermDates dates = answerTerm(cases.get(caseNumber));
-        records.assignAnswerTerm(caseNumber, dates.due(), dates.rule());
+        Case c = cases.get(caseNumber);
+        TermDates dates = answerTerm(c);
+        records.assignAnswerTerm(c, dates.due(), dates.rule());
         return dates;
     }
 
@@ -148,8 +137,7 @@ public class CaseTerms {
             throw new InvalidCaseDataException("extensionDays", "Укажите, на сколько дней продлить срок");
         }
         Case c = cases.get(caseNumber);
-        int max = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).amount();
-        records.requestExtension(caseNumber, days, ground, reason, max, actor);
+        records.requestExtension(c, days, ground, reason, policy(c, TermKind.EXTENSION_MAX).amount(), actor);
     }
 
     /**
@@ -166,11 +154,11 @@ public class CaseTerms {
             throw new InvalidCaseDataException("considerationOutcome", "Срок ответа уже продлевался: продлить его можно один раз");
         }
         if (c.getAnswerDueAt() != null && !clock.instant().isBefore(c.getAnswerDueAt())) {
-            throw new InvalidCaseDataException("considerationOutcome", "Срок ответа истёк " + ru.mcu.cases.TermText.format(c.getAnswerDueAt())
+            throw new InvalidCaseDataException("considerationOutcome", "Срок ответа истёк " + TermText.format(c.getAnswerDueAt())
                     + ": продлить истёкший срок нельзя. Подготовьте ответ.");
         }
-        int days = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).amount();
-        records.requestExtension(caseNumber, days, null, reason.strip(), days, actor);
+        int days = policy(c, TermKind.EXTENSION_MAX).amount();
+        records.requestExtension(c, days, null, reason.strip(), days, actor);
     }
 
     /**
@@ -184,13 +172,13 @@ public class CaseTerms {
         if (approved && (comment == null || comment.isBlank())) {
             throw new InvalidCaseDataException("extensionComment", "Укажите основание продления");
         }
-        Instant requestedAt = c.getExtensions().stream().filter(ru.mcu.cases.Extension::isPending)
-                .map(ru.mcu.cases.Extension::getRequestedAt).findFirst().orElse(clock.instant());
+        Instant requestedAt = c.getExtensions().stream().filter(Extension::isPending)
+                .map(Extension::getRequestedAt).findFirst().orElse(clock.instant());
         if (approved && c.getAnswerDueAt() != null && !requestedAt.isBefore(c.getAnswerDueAt())) {
             throw new InvalidCaseDataException("extensionDecision", "Продление запрошено после истечения срока ответа "
-                    + ru.mcu.cases.TermText.format(c.getAnswerDueAt()) + ": продлить истёкший срок нельзя. Выберите «Отказать».");
+                    + TermText.format(c.getAnswerDueAt()) + ": продлить истёкший срок нельзя. Выберите «Отказать».");
         }
-        decideExtension(caseNumber, approved, comment == null ? null : comment.strip(), actor);
+        decideExtension(c, approved, comment == null ? null : comment.strip(), actor);
     }
 
     /**
@@ -204,9 +192,8 @@ public class CaseTerms {
         if (start == null) {
             throw new IllegalStateException("Case " + caseNumber + " is not registered: no forwarding term yet");
         }
-        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.FORWARDING);
-        Instant due = arithmetic.due(start, spec);
-        return new TermDates(due, arithmetic.reminderBefore(due), null, spec.describe() + " с регистрации");
+        TermSpec spec = policy(c, TermKind.FORWARDING);
+        return stage(arithmetic.due(start, spec), spec.describe() + " с регистрации");
     }
 
     /**
@@ -227,11 +214,11 @@ public class CaseTerms {
             rule = "срок, назначенный регистратором";
             if (!due.isAfter(now) || answerDue != null && due.isAfter(answerDue)) {
                 throw new InvalidCaseDataException("coExecutionDueDate", "Срок соисполнителей должен быть не раньше сегодняшнего "
-                        + "дня и не позже срока ответа" + (answerDue == null ? "" : " (" + ru.mcu.cases.TermText.format(answerDue) + ")"));
+                        + "дня и не позже срока ответа" + (answerDue == null ? "" : " (" + TermText.format(answerDue) + ")"));
             }
         } else {
-            TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.CO_EXECUTION);
-            TermSpec reserve = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.CO_EXECUTION_RESERVE);
+            TermSpec spec = policy(c, TermKind.CO_EXECUTION);
+            TermSpec reserve = policy(c, TermKind.CO_EXECUTION_RESERVE);
             due = arithmetic.due(now, spec);
             rule = spec.describe();
             if (answerDue != null) {
@@ -247,16 +234,29 @@ public class CaseTerms {
                 }
             }
         }
-        return new TermDates(due, arithmetic.reminderBefore(due), null, rule);
+        return stage(due, rule);
     }
 
     /** The block head's decision; an approved extension moves the term and the citizen is told. */
     public void decideExtension(String caseNumber, boolean approved, String comment, String actor) {
-        Extension extension = records.decideExtension(caseNumber, approved, comment, actor);
+        decideExtension(cases.get(caseNumber), approved, comment, actor);
+    }
+
+    private void decideExtension(Case c, boolean approved, String comment, String actor) {
+        Extension extension = records.decideExtension(c, approved, comment, actor);
         if (approved) {
-            TermDates dates = answerTerm(cases.get(caseNumber));
-            records.extendAnswerTerm(caseNumber, extension.getDays(), dates.due(), dates.rule());
+            TermDates dates = answerTerm(c);
+            records.extendAnswerTerm(c, extension.getDays(), dates.due(), dates.rule());
         }
+    }
+
+    /** A fresh answer term counted from now (a rework, the final answer after a planned date), recorded on the case. */
+    private TermDates assignAnswerTermFromNow(Case c, String why) {
+        TermSpec spec = policy(c, TermKind.ANSWER);
+        String rule = spec.describe() + why;
+        TermDates dates = answer(c, arithmetic.due(clock.instant(), spec), rule);
+        records.assignAnswerTerm(c, dates.due(), rule);
+        return dates;
     }
 
     /**
@@ -268,7 +268,7 @@ public class CaseTerms {
         if (start == null) {
             throw new IllegalStateException("Case " + c.getNumber() + " is not registered: no answer term yet");
         }
-        TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ANSWER);
+        TermSpec spec = policy(c, TermKind.ANSWER);
         // 59-ФЗ knows no suspension: an appeal suspended under the old rule keeps its lawful term
         List<SuspensionPeriod> suspensions = c.getChannel().isAppeal() ? List.of() : c.getSuspensions().stream()
                 .map(s -> new SuspensionPeriod(s.getSuspendedAt(), s.getResumedAt()))
@@ -279,14 +279,27 @@ public class CaseTerms {
         if (c.getExtensionDays() > 0) {
             // 59-ФЗ extends by calendar days (ст. 12 ч. 2); a ПОС message in the unit of its extension policy
             TermSpec extension = c.getChannel().isAppeal() ? TermSpec.calendarDays(c.getExtensionDays())
-                    : new TermSpec(policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.EXTENSION_MAX).unit(), c.getExtensionDays());
+                    : new TermSpec(policy(c, TermKind.EXTENSION_MAX).unit(), c.getExtensionDays());
             due = arithmetic.due(due, extension);
             rule += ", продлён на " + extension.describe();
         }
         if (!suspensions.isEmpty()) {
             rule += ", с учётом приостановления";
         }
-        TermSpec secondLevel = policies.termFor(c.getChannel(), c.getRubricCode(), TermKind.ESCALATION_SECOND_LEVEL);
-        return new TermDates(due, arithmetic.reminderBefore(due), arithmetic.due(due, secondLevel), rule);
+        return answer(c, due, rule);
+    }
+
+    /** A stage's term: due, reminded the working day before, escalated by its own timer. */
+    private TermDates stage(Instant due, String rule) {
+        return new TermDates(due, arithmetic.reminderBefore(due), null, rule);
+    }
+
+    /** An answer term: due, reminded the working day before, escalated to the second level after the policy's delay. */
+    private TermDates answer(Case c, Instant due, String rule) {
+        return new TermDates(due, arithmetic.reminderBefore(due), arithmetic.due(due, policy(c, TermKind.ESCALATION_SECOND_LEVEL)), rule);
+    }
+
+    private TermSpec policy(Case c, TermKind kind) {
+        return policies.termFor(c.getChannel(), c.getRubricCode(), kind);
     }
 }

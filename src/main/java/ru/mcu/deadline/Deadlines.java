@@ -30,35 +30,21 @@ public class Deadlines {
     }
 
     /**
-     * The terms a case received at {@code receivedAt} would get. 59-ФЗ: registration, forwarding
-     * and answer, the last two counted as if the appeal were registered on receipt. ПОС:
-     * moderation from receipt, coordination from the end of the moderation term, the answer from
-     * receipt. Incident: triage from receipt, the interim answer (shorter when of
-     * {@link Importance#HIGH} importance) from the end of the triage term (the latest handover),
-     * the answer from receipt.
+     * The terms a case received at {@code receivedAt} would get: its regime's first and second
+     * stages ({@link RegimeTerms}) and the answer, counted from receipt. A second stage that starts
+     * when the first ends (coordination, an incident's interim answer) counts from the end of the
+     * first term, the latest start; a 59-ФЗ appeal's forwarding and answer count as if the appeal
+     * were registered on receipt.
      *
      * @param rubric     the rubric code, or null for the channel's default
      * @param importance an incident's importance, null meaning normal; ignored for other channels
      */
     public Terms preview(Channel channel, String rubric, Instant receivedAt, Importance importance) {
+        RegimeTerms regime = RegimeTerms.of(channel.regime());
         List<Term> terms = new ArrayList<>();
-        switch (channel.regime()) {
-            case APPEAL_59FZ -> {
-                terms.add(term(channel, rubric, TermKind.REGISTRATION, receivedAt));
-                terms.add(term(channel, rubric, TermKind.FORWARDING, receivedAt));
-            }
-            case POS -> {
-                Term moderation = term(channel, rubric, TermKind.MODERATION, receivedAt);
-                terms.add(moderation);
-                terms.add(term(channel, rubric, TermKind.COORDINATION, moderation.dueAt()));
-            }
-            case INCIDENT -> {
-                Term triage = term(channel, rubric, TermKind.TRIAGE, receivedAt);
-                terms.add(triage);
-                terms.add(term(channel, rubric, importance == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM,
-                        triage.dueAt()));
-            }
-        }
+        Term first = term(channel, rubric, regime.firstStage(), receivedAt);
+        terms.add(first);
+        terms.add(term(channel, rubric, regime.secondStage(importance), regime.secondStageAfterFirst() ? first.dueAt() : receivedAt));
         terms.add(term(channel, rubric, TermKind.ANSWER, receivedAt));
         return new Terms(channel, rubric, receivedAt, channel.regime() == Channel.Regime.INCIDENT ? importance : null, terms);
     }

@@ -9,7 +9,6 @@ import static ru.mcu.workflow.appeal.AppealProcess.Variables.TERM_TEXT;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import ru.mcu.cases.TermText;
 import ru.mcu.deadline.CaseTerms;
 import ru.mcu.deadline.CaseTerms.TermDates;
 
@@ -32,7 +31,7 @@ class AssignRegistrationTerm implements ExecutionListener {
         TermDates dates = terms.assignFirstStageTerm(CASE_NUMBER.get(execution));
         REGISTRATION_DUE_AT.set(execution, dates.due());
         REGISTRATION_REMIND_AT.set(execution, dates.remindAt());
-        String text = "до " + TermText.format(dates.due());
+        String text = dates.text();
         REGISTRATION_TERM_TEXT.set(execution, text);
         TERM_TEXT.set(execution, text);
     }

@@ -33,7 +33,7 @@ class ShowContributions implements TaskListener {
     public void notify(DelegateTask task) {
         String number = CASE_NUMBER.get(task);
         if (AppealProcess.Elements.CONTRIBUTE.equals(task.getTaskDefinitionKey())) {
-            String term = "до " + TermText.format(CO_EXECUTION_DUE_AT.get(task));
+            String term = TermText.until(CO_EXECUTION_DUE_AT.get(task));
             CONTRIBUTION_TERM_TEXT.setLocal(task, term);
             // the task list's column «Срок» shows the co-executor's sub-term, not the lead's answer term
             AppealProcess.Variables.TERM_TEXT.setLocal(task, term);

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.Channel;
-import ru.mcu.cases.TermText;
 import ru.mcu.deadline.CaseTerms;
 import ru.mcu.deadline.CaseTerms.TermDates;
 
@@ -33,7 +32,7 @@ class AssignStageTerm implements ExecutionListener {
         String number = CASE_NUMBER.get(execution);
         TermDates stage = terms.assignFirstStageTerm(number);
         STAGE_DUE_AT.set(execution, stage.due());
-        TERM_TEXT.set(execution, "до " + TermText.format(stage.due()));
+        TERM_TEXT.set(execution, stage.text());
         if (Channel.INCIDENT.name().equals(CHANNEL.get(execution))) {
             TermDates answer = terms.assignAnswerTerm(number);
             CaseVariables.ANSWER_DUE_AT.set(execution, answer.due());

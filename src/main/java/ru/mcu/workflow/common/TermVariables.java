@@ -29,6 +29,6 @@ public final class TermVariables {
      * the full answer's term applies.
      */
     public static void showTerm(VariableScope scope, Instant due) {
-        TERM_TEXT.set(scope, "до " + TermText.format(due));
+        TERM_TEXT.set(scope, TermText.until(due));
     }
 }

@@ -98,7 +98,7 @@ public class CaseCard {
                     + (c.getSourceUrl() == null ? "" : c.getSourceUrl()));
         }
         if (c.getInterimDueAt() != null) {
-            text(card, "interimTermText", "до " + TermText.format(c.getInterimDueAt())
+            text(card, "interimTermText", TermText.until(c.getInterimDueAt())
                     + (c.getImportance() == null ? "" : " (важность: " + c.getImportance().title().toLowerCase(Locale.ROOT) + ")"));
         }
         return card;

@@ -21,7 +21,6 @@ import ru.mcu.cases.CaseLinks;
 import ru.mcu.cases.CaseRegistration;
 import ru.mcu.cases.InvalidCaseDataException;
 import ru.mcu.cases.Place;
-import ru.mcu.cases.TermText;
 import ru.mcu.deadline.CaseTerms;
 import ru.mcu.workflow.pos.PosProcess.ModerationDecision;
 import ru.mcu.workflow.pos.PosProcess.RejectionReason;
@@ -61,7 +60,7 @@ class ModerateMessage implements TaskListener {
                         MODERATION_COMMENT.get(task), actor);
                 CaseTerms.TermDates coordination = terms.coordinationTerm(number);
                 STAGE_DUE_AT.set(task, coordination.due());
-                TERM_TEXT.set(task, "до " + TermText.format(coordination.due()));
+                TERM_TEXT.set(task, coordination.text());
             }
             case REJECT -> {
                 RejectionReason reason = REJECTION_REASON.require(task, "Выберите причину отклонения");
