@@ -16,11 +16,12 @@ import ru.mcu.cases.CaseEvent;
 import ru.mcu.cases.CaseEventType;
 import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.Channel;
-import ru.mcu.cases.Importance;
+import ru.mcu.cases.Channel.Regime;
 import ru.mcu.cases.Resolution;
 import ru.mcu.deadline.DeadlinePolicies;
 import ru.mcu.deadline.DeadlinePolicy;
 import ru.mcu.deadline.Deadlines;
+import ru.mcu.deadline.RegimeTerms;
 import ru.mcu.deadline.TermArithmetic.AppliedSuspension;
 import ru.mcu.deadline.TermKind;
 import ru.mcu.deadline.TermSpec;
@@ -72,7 +73,7 @@ class TermExplanations {
                 }
             }
             case INCIDENT -> {
-                TermKind interim = c.getImportance() == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM;
+                TermKind interim = RegimeTerms.of(Regime.INCIDENT).secondStage(c.getImportance());
                 Instant interimDone = c.getInterimAnsweredAt() != null ? c.getInterimAnsweredAt() : c.getAnsweredAt();
                 String interimTitle = "Промежуточный ответ" + (interim == TermKind.INTERIM_HIGH ? " (высокая важность)" : "");
                 if (c.getRegistrationDueAt() == null) {

@@ -16,7 +16,7 @@ import ru.mcu.cases.Importance;
  * importance) from the handover; the answer from receipt.</li>
  * </ul>
  */
-enum RegimeTerms {
+public enum RegimeTerms {
 
     APPEAL(Regime.APPEAL_59FZ, TermKind.REGISTRATION, TermKind.FORWARDING, false),
     POS(Regime.POS, TermKind.MODERATION, TermKind.COORDINATION, true),
@@ -34,7 +34,7 @@ enum RegimeTerms {
         this.secondStageAfterFirst = secondStageAfterFirst;
     }
 
-    static RegimeTerms of(Regime regime) {
+    public static RegimeTerms of(Regime regime) {
         for (RegimeTerms terms : values()) {
             if (terms.regime == regime) {
                 return terms;
@@ -44,7 +44,7 @@ enum RegimeTerms {
     }
 
     /** The МЦУ's first step, counted from receipt: registration, moderation or triage. */
-    TermKind firstStage() {
+    public TermKind firstStage() {
         return firstStage;
     }
 
@@ -52,7 +52,7 @@ enum RegimeTerms {
      * The step after it: forwarding (59-ФЗ), coordination (ПОС), or the department's interim
      * answer to an incident, which is shorter when the incident is of high importance.
      */
-    TermKind secondStage(Importance importance) {
+    public TermKind secondStage(Importance importance) {
         return secondStage == TermKind.INTERIM && importance == Importance.HIGH ? TermKind.INTERIM_HIGH : secondStage;
     }
 
@@ -62,7 +62,7 @@ enum RegimeTerms {
      * The preview, which knows only the moment of receipt, counts it from the end of the first
      * term (the latest start) or from receipt (as if the appeal were registered on receipt).
      */
-    boolean secondStageAfterFirst() {
+    public boolean secondStageAfterFirst() {
         return secondStageAfterFirst;
     }
 }

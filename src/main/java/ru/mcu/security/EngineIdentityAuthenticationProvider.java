@@ -110,6 +110,10 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
         List<SimpleGrantedAuthority> granted = new ArrayList<>();
         groups.forEach(id -> granted.add(new SimpleGrantedAuthority(Roles.GROUP + id)));
+        // the tenants are remembered with the login, as the groups are: the engine REST API would
+        // otherwise ask for them on every call
+        identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+                .forEach(t -> granted.add(new SimpleGrantedAuthority(Roles.TENANT + t.getId())));
         for (String app : WEBAPPS) {
             if (authorizations.isUserAuthorized(user, groups, Permissions.ACCESS, Resources.APPLICATION, app)) {
                 granted.add(new SimpleGrantedAuthority(Roles.APP + app));

@@ -19,6 +19,8 @@ public record Roles(Set<String> groups, String tokenChannel) {
     public static final String CHANNEL = "CHANNEL_";
     /** A webapp the engine lets the user open: {@code APP_tasklist}, {@code APP_cockpit}, {@code APP_admin}. */
     public static final String APP = "APP_";
+    /** An engine tenant the user belongs to, himself or through a group: {@code TENANT_<id>}. */
+    public static final String TENANT = "TENANT_";
 
     /** The МЦУ's groups that see and route every case. */
     static final Set<String> MCU_STAFF = Set.of(StaffGroups.MCU_HEADS, StaffGroups.MCU_REGISTRARS,

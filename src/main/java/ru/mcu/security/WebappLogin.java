@@ -170,7 +170,7 @@ class WebappLogin {
         }
     }
 
-    /** The user Spring Security has authenticated for this request, with his engine groups. */
+    /** The user Spring Security has authenticated for this request, with his engine groups and tenants. */
     static final class SpringSecurityUser implements AuthenticationProvider {
 
         @Override
@@ -180,13 +180,17 @@ class WebappLogin {
                 return AuthenticationResult.unsuccessful();
             }
             AuthenticationResult result = AuthenticationResult.successful(auth.getName());
-            List<String> groups = auth.getAuthorities().stream()
-                    .map(a -> a.getAuthority())
-                    .filter(a -> a.startsWith(Roles.GROUP))
-                    .map(a -> a.substring(Roles.GROUP.length()))
-                    .toList();
-            result.setGroups(groups);
+            result.setGroups(withPrefix(auth, Roles.GROUP));
+            result.setTenants(withPrefix(auth, Roles.TENANT));
             return result;
+        }
+
+        private static List<String> withPrefix(Authentication auth, String prefix) {
+            return auth.getAuthorities().stream()
+                    .map(a -> a.getAuthority())
+                    .filter(a -> a.startsWith(prefix))
+                    .map(a -> a.substring(prefix.length()))
+                    .toList();
         }
 
         @Override

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.GroupQuery;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.TenantQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -43,6 +45,13 @@ class EngineIdentityAuthenticationProviderTest {
         when(identity.createGroupQuery()).thenReturn(query);
         when(query.groupMember(anyString())).thenReturn(query);
         when(query.list()).thenReturn(List.of(group));
+        TenantQuery tenants = mock(TenantQuery.class);
+        Tenant tenant = mock(Tenant.class);
+        when(tenant.getId()).thenReturn("sakhalin");
+        when(identity.createTenantQuery()).thenReturn(tenants);
+        when(tenants.userMember(anyString())).thenReturn(tenants);
+        when(tenants.includingGroupsOfUser(true)).thenReturn(tenants);
+        when(tenants.list()).thenReturn(List.of(tenant));
         when(identity.checkPassword("roads-clerk", "right")).thenReturn(true);
         when(locks.of(anyString())).thenReturn(LoginLocks.Lock.NONE);
         when(authorizations.isUserAuthorized("roads-clerk", List.of("dept-roads"), Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
@@ -61,7 +70,7 @@ class EngineIdentityAuthenticationProviderTest {
         Authentication second = provider.authenticate(login("roads-clerk", "right"));
 
         assertThat(second.isAuthenticated()).isTrue();
-        assertThat(second.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("GROUP_dept-roads", "APP_tasklist");
+        assertThat(second.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("GROUP_dept-roads", "TENANT_sakhalin", "APP_tasklist");
         assertThat(second.getAuthorities()).isEqualTo(first.getAuthorities());
         verify(identity, times(1)).checkPassword("roads-clerk", "right");
     }
