@@ -2,6 +2,7 @@ package ru.mcu.cases;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import ru.mcu.platform.text.RussianPlural;
 import ru.mcu.platform.time.LocalZone;
@@ -10,12 +11,18 @@ import ru.mcu.platform.time.LocalZone;
 public final class TermText {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(LocalZone.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private TermText() {
     }
 
     public static String format(Instant instant) {
         return instant == null ? "—" : FORMAT.format(instant);
+    }
+
+    /** A calendar day: «02.12.2026». */
+    public static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     /** «осталось 3 дня 4 часа», «просрочено на 2 дня 1 час», «осталось 5 часов 12 минут». */

@@ -80,7 +80,7 @@ public class CaseTerms {
      */
     public TermDates assignInterimTerm(String caseNumber) {
         Case c = cases.get(caseNumber);
-        TermKind kind = c.getImportance() == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM;
+        TermKind kind = c.getIncident().getImportance() == Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM;
         TermSpec spec = policies.termFor(c.getChannel(), c.getRubricCode(), kind);
         Instant due = arithmetic.due(clock.instant(), spec);
         String rule = spec.describe() + " с передачи исполнителю";

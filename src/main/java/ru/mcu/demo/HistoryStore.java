@@ -177,12 +177,12 @@ class HistoryStore {
                 c.getDepartmentCode(), c.getStatus().name(), name(c.getResolution()), c.getResolutionNote(), c.getAnswerText(),
                 c.getForwardedTo(), c.getRerouteCount(), time(c.getCreatedAt()), time(updated),
                 (long) c.getEvents().size() + g.extras.size(), time(c.getRegistrationDueAt()), time(c.getAnswerDueAt()),
-                time(c.getOverdueSince()), c.getExtensionDays(), c.getCategory(), c.getSubcategory(), name(c.getImportance()),
-                c.getSourceNetwork(), c.getSourceUrl(), time(c.getInterimDueAt()), time(c.getInterimAnsweredAt()),
-                time(c.getFirstReactionAt()), c.getReworkCount(), c.getRatingScore(), c.getRatingComment(), time(c.getRatedAt()),
-                g.main == null ? null : ids.get(g.main), c.getAnswerEvidence(), name(c.getResultType()), c.isResultTypeAutomatic(),
-                c.getControlUntil(), c.getControlRemindedFor(), time(c.getControlClosedAt()), c.getControlClosedBy(),
-                c.getControlClosingNote()};
+                time(c.getOverdueSince()), c.getExtensionDays(), c.getPos().getCategory(), c.getPos().getSubcategory(), name(c.getIncident().getImportance()),
+                c.getIncident().getSourceNetwork(), c.getIncident().getSourceUrl(), time(c.getIncident().getInterimDueAt()), time(c.getIncident().getInterimAnsweredAt()),
+                time(c.getFirstReactionAt()), c.getPos().getReworkCount(), c.getRatingScore(), c.getRatingComment(), time(c.getRatedAt()),
+                g.main == null ? null : ids.get(g.main), c.getIncident().getAnswerEvidence(), name(c.getResultType()), c.isResultTypeAutomatic(),
+                c.getControl().getUntil(), c.getControl().getRemindedFor(), time(c.getControl().getClosedAt()), c.getControl().getClosedBy(),
+                c.getControl().getClosingNote()};
         return values;
     }
 

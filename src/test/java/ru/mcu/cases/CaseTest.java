@@ -22,7 +22,7 @@ class CaseTest {
         Case c = appeal();
         c.routeByRule("roads", "Департамент дорожного хозяйства", NOW);
         c.register(AppealKind.COMPLAINT, new Place("roads.potholes", "center", "ул. Ленина, 1", null, null), "roads",
-                "Департамент дорожного хозяйства", "mcu-registrar", NOW);
+                "Департамент дорожного хозяйства", null, "mcu-registrar", NOW);
         return c;
     }
 
@@ -86,7 +86,7 @@ class CaseTest {
     void shouldRecordWhenTheRegistrarOverridesTheRoutingTable() {
         Case c = appeal();
         c.routeByRule("roads", "Дороги", NOW);
-        c.register(AppealKind.COMPLAINT, null, "roads-agency", "МКУ", "mcu-registrar", NOW);
+        c.register(AppealKind.COMPLAINT, null, "roads-agency", "МКУ", null, "mcu-registrar", NOW);
 
         assertThat(c.getDepartmentCode()).isEqualTo("roads-agency");
         assertThat(c.getEvents()).extracting(CaseEvent::getType).contains(CaseEventType.ROUTED_MANUALLY);
@@ -106,14 +106,14 @@ class CaseTest {
     @Test
     void shouldNotExtendBeyondTheMaximumInTotal() {
         Case c = registered();
-        c.requestExtension(20, "Запрос в МВД", 30, "roads-clerk", NOW);
+        c.requestExtension(20, null, "Запрос в МВД", 30, "roads-clerk", NOW);
         c.decideExtension(true, null, "roads-head", NOW);
 
         assertThat(c.getExtensionDays()).isEqualTo(20);
-        assertThatThrownBy(() -> c.requestExtension(11, "Ещё", 30, "roads-clerk", NOW))
+        assertThatThrownBy(() -> c.requestExtension(11, null, "Ещё", 30, "roads-clerk", NOW))
                 .isInstanceOf(InvalidCaseDataException.class)
                 .hasMessage("Срок можно продлить не более чем на 30 дней в сумме; уже продлён на 20 дней");
-        c.requestExtension(10, "Ещё", 30, "roads-clerk", NOW);
+        c.requestExtension(10, null, "Ещё", 30, "roads-clerk", NOW);
         c.decideExtension(false, "Ответьте в срок", "roads-head", NOW);
         assertThat(c.getExtensionDays()).isEqualTo(20);
         // the history declines the days as a letter would («дн.» is a form's abbreviation)
@@ -243,7 +243,7 @@ class CaseTest {
 
         assertThat(m.rate(2, "Не сделали", NOW)).isEqualTo(1);
         m.startRework(NOW);
-        assertThat(m.getReworkCount()).isEqualTo(1);
+        assertThat(m.getPos().getReworkCount()).isEqualTo(1);
         assertThat(m.getStatus()).isEqualTo(CaseStatus.IN_DEPARTMENT);
         assertThatThrownBy(() -> m.rate(5, null, NOW)).as("no rating while reworked").isInstanceOf(CaseTransitionException.class);
     }

@@ -1,0 +1,76 @@
+package ru.mcu.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+
+/**
+ * What only an incident has: its importance, the social network post it came from, the interim
+ * answer term and the evidence of a problem resolved on the spot. Empty for appeals and ПОС
+ * messages. Changed only by {@link Case}'s transitions.
+ */
+@Embeddable
+public class IncidentDetails {
+
+    @Enumerated(EnumType.STRING)
+    private Importance importance;
+    @Column(name = "source_network")
+    private String sourceNetwork;
+    @Column(name = "source_url")
+    private String sourceUrl;
+    @Column(name = "interim_due_at")
+    private Instant interimDueAt;
+    @Column(name = "interim_answered_at")
+    private Instant interimAnsweredAt;
+    @Column(name = "answer_evidence")
+    private String answerEvidence;
+
+    protected IncidentDetails() {
+    }
+
+    IncidentDetails(Importance importance, String sourceNetwork, String sourceUrl) {
+        this.importance = importance;
+        this.sourceNetwork = sourceNetwork;
+        this.sourceUrl = sourceUrl;
+    }
+
+    void interimTerm(Instant due) {
+        this.interimDueAt = due;
+    }
+
+    void interimAnswered(Instant at) {
+        this.interimAnsweredAt = at;
+    }
+
+    void resolvedOnSpot(String evidence) {
+        this.answerEvidence = evidence;
+    }
+
+    public Importance getImportance() {
+        return importance;
+    }
+
+    public String getSourceNetwork() {
+        return sourceNetwork;
+    }
+
+    /** The post the incident came from; erased with the personal data. */
+    public String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    public Instant getInterimDueAt() {
+        return interimDueAt;
+    }
+
+    public Instant getInterimAnsweredAt() {
+        return interimAnsweredAt;
+    }
+
+    /** What proves a problem resolved on the spot (a link to photos); erased with the personal data. */
+    public String getAnswerEvidence() {
+        return answerEvidence;
+    }
+}
