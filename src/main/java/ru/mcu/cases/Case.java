@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.SecondaryRow;
 
 /**
  * A case: an appeal, a ПОС message or an incident. A state machine: every change goes through a
@@ -30,6 +33,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "cases")
+@SecondaryTable(name = PosDetails.TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "case_id"))
+@SecondaryTable(name = IncidentDetails.TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "case_id"))
+@SecondaryRow(table = PosDetails.TABLE, optional = true)
+@SecondaryRow(table = IncidentDetails.TABLE, optional = true)
 public class Case {
 
     private static final String SYSTEM = "system";
@@ -114,8 +121,8 @@ public class Case {
     public static Case receive(String number, Channel channel, String externalId, AppealKind kind, Citizen citizen,
                                String text, Place place, Instant receivedAt, NewCase.Source source, Instant now) {
         Case c = new Case();
-        c.pos = new PosDetails(source.category(), source.subcategory());
-        c.incident = new IncidentDetails(source.importance(), source.network(), source.url());
+        c.pos = channel == Channel.POS ? new PosDetails(source.category(), source.subcategory()) : null;
+        c.incident = channel == Channel.INCIDENT ? new IncidentDetails(source.importance(), source.network(), source.url()) : null;
         c.number = Objects.requireNonNull(number);
         c.channel = Objects.requireNonNull(channel);
         c.externalId = externalId;

@@ -14,17 +14,21 @@ import java.time.Instant;
 @Embeddable
 public class IncidentDetails {
 
+    /** The table of these details, one row per case of the channel. */
+    static final String TABLE = "case_incident";
+
     @Enumerated(EnumType.STRING)
+    @Column(table = TABLE)
     private Importance importance;
-    @Column(name = "source_network")
+    @Column(name = "source_network", table = TABLE)
     private String sourceNetwork;
-    @Column(name = "source_url")
+    @Column(name = "source_url", table = TABLE)
     private String sourceUrl;
-    @Column(name = "interim_due_at")
+    @Column(name = "interim_due_at", table = TABLE)
     private Instant interimDueAt;
-    @Column(name = "interim_answered_at")
+    @Column(name = "interim_answered_at", table = TABLE)
     private Instant interimAnsweredAt;
-    @Column(name = "answer_evidence")
+    @Column(name = "answer_evidence", table = TABLE)
     private String answerEvidence;
 
     protected IncidentDetails() {

@@ -13,16 +13,21 @@ import java.time.LocalDate;
 @Embeddable
 public class PosDetails {
 
+    /** The table of these details, one row per case of the channel. */
+    static final String TABLE = "case_pos";
+
+    @Column(table = TABLE)
     private String category;
+    @Column(table = TABLE)
     private String subcategory;
-    @Column(name = "rework_count")
+    @Column(name = "rework_count", table = TABLE)
     private int reworkCount;
-    @Column(name = "planned_for")
+    @Column(name = "planned_for", table = TABLE)
     private LocalDate plannedFor;
-    @Column(name = "planned_answered_at")
+    @Column(name = "planned_answered_at", table = TABLE)
     private Instant plannedAnsweredAt;
     /** The answer term when the planned answer was given (the fresh term on the planned date replaces the case's). */
-    @Column(name = "planned_answer_due_at")
+    @Column(name = "planned_answer_due_at", table = TABLE)
     private Instant plannedAnswerDueAt;
 
     protected PosDetails() {
