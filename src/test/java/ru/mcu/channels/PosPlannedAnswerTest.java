@@ -50,7 +50,7 @@ class PosPlannedAnswerTest extends IntegrationTest {
                 .addValue("from", java.sql.Timestamp.from(now.minus(Duration.ofDays(400))))
                 .addValue("to", java.sql.Timestamp.from(now.plus(Duration.ofDays(400))))
                 .addValue("dueLimit", java.sql.Timestamp.from(now));
-        return jdbc.queryForObject("select count(*) from cases c where c.number = :number and " + measure.predicate(),
+        return jdbc.queryForObject("select count(*) from case_facts c where c.number = :number and " + measure.predicate(),
                 params, Integer.class) == 1;
     }
 
