@@ -160,7 +160,7 @@ public record CaseSlice(Period period, Channel channel, String rubric, String di
     }
 
     /**
-     * The SQL condition over {@code cases c} and its parameters ({@code :from}, {@code :to},
+     * The SQL condition over {@code case_facts c} and its parameters ({@code :from}, {@code :to},
      * {@code :dueLimit} and the filters), as of {@code now}.
      */
     public Where where(Instant now) {

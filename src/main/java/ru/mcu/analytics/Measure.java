@@ -1,7 +1,7 @@
 package ru.mcu.analytics;
 
 /**
- * What a figure counts: one SQL predicate over {@code cases c} per measure, with the period as
+ * What a figure counts: one SQL predicate over {@code case_facts c} per measure, with the period as
  * {@code :from} (inclusive) and {@code :to} (exclusive) and the overdue limit as
  * {@code :dueLimit}. The rating counts with these predicates and the case list behind every
  * figure filters with the same ones, so a figure and its list never disagree.
@@ -86,7 +86,7 @@ public enum Measure {
         return title;
     }
 
-    /** The SQL predicate over {@code cases c}. */
+    /** The SQL predicate over {@code case_facts c}. */
     public String predicate() {
         return "(" + predicate + ")";
     }

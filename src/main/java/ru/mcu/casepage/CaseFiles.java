@@ -82,8 +82,8 @@ class CaseFiles {
                 answerLetters.add(mails.get(i));
             }
         }
-        CaseFile.Answer answer = new CaseFile.Answer(c.getAnswerText(), c.getAnswerEvidence(), at(c.getAnsweredAt()),
-                at(c.getInterimAnsweredAt()), answerLetters);
+        CaseFile.Answer answer = new CaseFile.Answer(c.getAnswerText(), c.getIncident().getAnswerEvidence(), at(c.getAnsweredAt()),
+                at(c.getIncident().getInterimAnsweredAt()), answerLetters);
         CaseFile.Citizen citizen = null;
         if (personal) {
             String code = codes.codeFor(c.getNumber());
@@ -103,18 +103,18 @@ class CaseFiles {
 
     private CaseFile.Card card(Case c, Instant now) {
         List<CaseFile.Field> source = new ArrayList<>();
-        add(source, "Категория ПОС", c.getCategory(), false);
-        add(source, "Подкатегория ПОС", c.getSubcategory(), false);
-        add(source, "Важность", c.getImportance() == null ? null : c.getImportance().title(), false);
-        add(source, "Социальная сеть", c.getSourceNetwork(), false);
-        add(source, "Публикация", c.getSourceUrl(), c.getSourceUrl() != null && c.getSourceUrl().matches("https?://.*"));
+        add(source, "Категория ПОС", c.getPos().getCategory(), false);
+        add(source, "Подкатегория ПОС", c.getPos().getSubcategory(), false);
+        add(source, "Важность", c.getIncident().getImportance() == null ? null : c.getIncident().getImportance().title(), false);
+        add(source, "Социальная сеть", c.getIncident().getSourceNetwork(), false);
+        add(source, "Публикация", c.getIncident().getSourceUrl(), c.getIncident().getSourceUrl() != null && c.getIncident().getSourceUrl().matches("https?://.*"));
         return new CaseFile.Card(c.getChannel().title(), c.getKind() == null ? null : c.getKind().title(),
                 c.getRubricCode() == null ? null : directory.rubricName(c.getRubricCode()),
                 c.getDistrictCode() == null ? null : directory.districtName(c.getDistrictCode()), c.getAddress(),
                 c.getDepartmentCode() == null ? null : directory.departmentName(c.getDepartmentCode()),
                 c.getStatus().title(), c.getResolution() == null ? null : c.getResolution().title(), c.getResolutionNote(),
                 c.getForwardedTo(), c.getText(), at(c.getReceivedAt()), at(c.getRegisteredAt()), at(c.getClosedAt()), source,
-                c.getRerouteCount(), c.getReworkCount(), c.isClosed(), c.isOverdue(now));
+                c.getRerouteCount(), c.getPos().getReworkCount(), c.isClosed(), c.isOverdue(now));
     }
 
     private static void add(List<CaseFile.Field> fields, String label, String value, boolean link) {

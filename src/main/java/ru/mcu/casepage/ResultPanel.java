@@ -30,10 +30,10 @@ record ResultPanel(String type, boolean automatic, String controlUntil, boolean 
         boolean onControl = c.isOnControl();
         LocalDate today = LocalDate.ofInstant(now, LocalZone.ZONE);
         return new ResultPanel(c.getResultType() == null ? null : c.getResultType().title(), c.isResultTypeAutomatic(),
-                c.getControlUntil() == null ? null : DAY.format(c.getControlUntil()), onControl,
-                onControl && !today.isBefore(c.getControlUntil()),
-                CaseFiles.at(c.getControlClosedAt()), c.getControlClosedBy() == null ? null : staff.nameOf(c.getControlClosedBy()),
-                c.getControlClosingNote(), onControl && mayClose(c, roles));
+                c.getControl().getUntil() == null ? null : DAY.format(c.getControl().getUntil()), onControl,
+                onControl && !today.isBefore(c.getControl().getUntil()),
+                CaseFiles.at(c.getControl().getClosedAt()), c.getControl().getClosedBy() == null ? null : staff.nameOf(c.getControl().getClosedBy()),
+                c.getControl().getClosingNote(), onControl && mayClose(c, roles));
     }
 
     /** The clerks and block head of the case's department, and the head of the МЦУ. */

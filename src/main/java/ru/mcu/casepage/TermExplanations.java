@@ -73,12 +73,12 @@ class TermExplanations {
                 }
             }
             case INCIDENT -> {
-                TermKind interim = RegimeTerms.of(Regime.INCIDENT).secondStage(c.getImportance());
-                Instant interimDone = c.getInterimAnsweredAt() != null ? c.getInterimAnsweredAt() : c.getAnsweredAt();
+                TermKind interim = RegimeTerms.of(Regime.INCIDENT).secondStage(c.getIncident().getImportance());
+                Instant interimDone = c.getIncident().getInterimAnsweredAt() != null ? c.getIncident().getInterimAnsweredAt() : c.getAnsweredAt();
                 String interimTitle = "Промежуточный ответ" + (interim == TermKind.INTERIM_HIGH ? " (высокая важность)" : "");
                 if (c.getRegistrationDueAt() == null) {
                     // an incident received before triage had its own term: the interim answer counted from receipt
-                    rows.add(stage(c, interimTitle, interim, "поступления", c.getReceivedAt(), c.getInterimDueAt(), interimDone,
+                    rows.add(stage(c, interimTitle, interim, "поступления", c.getReceivedAt(), c.getIncident().getInterimDueAt(), interimDone,
                             !c.isClosed() && interimDone == null, now));
                 } else {
                     Instant returned = last(c, CaseEventType.RETURNED_NOT_OURS);
@@ -88,8 +88,8 @@ class TermExplanations {
                     rows.add(stage(c, "Разбор координатором", TermKind.TRIAGE, returned != null ? "возврата исполнителем" : "поступления",
                             triageStart, c.getRegistrationDueAt(), handedOver != null ? handedOver
                                     : c.getResolution() == Resolution.DISMISSED ? c.getClosedAt() : null, inTriage, now));
-                    if (handedOver != null && c.getInterimDueAt() != null) {
-                        rows.add(stage(c, interimTitle, interim, "передачи исполнителю", handedOver, c.getInterimDueAt(), interimDone,
+                    if (handedOver != null && c.getIncident().getInterimDueAt() != null) {
+                        rows.add(stage(c, interimTitle, interim, "передачи исполнителю", handedOver, c.getIncident().getInterimDueAt(), interimDone,
                                 !c.isClosed() && !inTriage && interimDone == null, now));
                     }
                 }
@@ -144,15 +144,15 @@ class TermExplanations {
             return Optional.empty();
         }
         List<String> notes = new ArrayList<>();
-        if (c.getReworkCount() > 0) {
+        if (c.getPos().getReworkCount() > 0) {
             startName = "начала повторного рассмотрения";
-            notes.add("Повторное рассмотрение после низкой оценки (" + c.getReworkCount() + "-е): срок отсчитан заново");
+            notes.add("Повторное рассмотрение после низкой оценки (" + c.getPos().getReworkCount() + "-е): срок отсчитан заново");
         }
-        boolean plannedDateReached = start != null && c.getPlannedFor() != null && c.getEvents().stream()
+        boolean plannedDateReached = start != null && c.getPos().getPlannedFor() != null && c.getEvents().stream()
                 .anyMatch(e -> e.getType() == ru.mcu.cases.CaseEventType.PLANNED_DATE_REACHED && !e.getOccurredAt().isBefore(start));
         if (plannedDateReached) {
             startName = "наступления запланированной даты";
-            notes.add("Дан ответ «запланировано» на " + c.getPlannedFor().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+            notes.add("Дан ответ «запланировано» на " + c.getPos().getPlannedFor().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
                     + ": срок окончательного ответа отсчитан от этой даты");
         }
         Optional<DeadlinePolicy> policy = policy(c, TermKind.ANSWER);
@@ -265,8 +265,8 @@ class TermExplanations {
         if (start != null) {
             link.queryParam("receivedAt", CALCULATOR_INPUT.format(start));
         }
-        if (c.getImportance() != null) {
-            link.queryParam("importance", c.getImportance().name());
+        if (c.getIncident().getImportance() != null) {
+            link.queryParam("importance", c.getIncident().getImportance().name());
         }
         return link.encode().build().toUriString();
     }

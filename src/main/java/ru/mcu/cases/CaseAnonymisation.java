@@ -47,15 +47,16 @@ public class CaseAnonymisation {
                        text = ?, answer_text = case when answer_text is null then null else ? end,
                        resolution_note = case when resolution_note is null then null else ? end,
                        rating_comment = case when rating_comment is null then null else ? end,
-                       answer_evidence = case when answer_evidence is null then null else ? end,
-                       address = null, source_url = null, external_id = null,
+                       address = null, external_id = null,
                        latitude = round(cast(latitude as numeric), 3), longitude = round(cast(longitude as numeric), 3),
                        anonymised_at = ?, version = version + 1
                 where id = ? and anonymised_at is null
-                """, marker, marker, marker, marker, marker, marker, Timestamp.from(at), caseId);
+                """, marker, marker, marker, marker, marker, Timestamp.from(at), caseId);
         if (taken == 0) {
             return false;
         }
+        jdbc.update("update case_incident set source_url = null, answer_evidence = case when answer_evidence is null then null else ? end"
+                + " where case_id = ?", marker, caseId);
         jdbc.update("update case_event set reason = ? where case_id = ? and reason is not null", marker, caseId);
         jdbc.update("update case_rating set comment = null where case_id = ?", caseId);
         jdbc.update("update case_co_execution set contribution = ? where case_id = ? and contribution is not null", marker, caseId);

@@ -86,7 +86,7 @@ public class CaseCoExecution {
                 // the history's line holds 1000 characters; the page lists every co-executor anyway
                 list = list.substring(0, list.lastIndexOf("; ", MAX_NAMES_LENGTH)) + " и др. (всего " + names.size() + ")";
             }
-            c.recordCoExecutors("Соисполнители: " + list + term, actor, now);
+            c.recordCoExecution(CaseEventType.CO_EXECUTORS_ASSIGNED, "Соисполнители: " + list + term, actor, now);
         }
         return coExecutions.findByCaseNumber(number);
     }
@@ -107,7 +107,7 @@ public class CaseCoExecution {
         }
         Instant now = clock.instant();
         x.contribute(text.strip(), actor, now);
-        load(number).recordContribution("Вклад соисполнителя представлен: " + directory.departmentName(department)
+        load(number).recordCoExecution(CaseEventType.CONTRIBUTION_GIVEN, "Вклад соисполнителя представлен: " + directory.departmentName(department)
                 + (x.isOnTime() ? "" : " (после срока " + TermText.format(x.getDueAt()) + ")"), actor, now);
     }
 
@@ -119,7 +119,8 @@ public class CaseCoExecution {
         for (CoExecution x : coExecutions.findByCaseNumber(number)) {
             if (x.isOverdue(now)) {
                 silent.add(x.getDepartmentCode());
-                c.recordContributionOverdue("Срок соисполнителя истёк без вклада: " + directory.departmentName(x.getDepartmentCode()), now);
+                c.recordCoExecution(CaseEventType.CONTRIBUTION_OVERDUE, "Срок соисполнителя истёк без вклада: "
+                        + directory.departmentName(x.getDepartmentCode()), "system", now);
             }
         }
         return silent;

@@ -42,9 +42,9 @@ public class CaseResults {
     public List<String> controlRemindersDue() {
         return entities.createQuery("""
                 select c.number from Case c
-                 where c.controlUntil is not null and c.controlClosedAt is null and c.controlUntil <= :today
-                   and (c.controlRemindedFor is null or c.controlRemindedFor <> c.controlUntil)
-                 order by c.controlUntil, c.id
+                 where c.control.until is not null and c.control.closedAt is null and c.control.until <= :today
+                   and (c.control.remindedFor is null or c.control.remindedFor <> c.control.until)
+                 order by c.control.until, c.id
                 """, String.class).setParameter("today", today()).getResultList();
     }
 

@@ -126,7 +126,7 @@ public final class CitizenCaseView {
         return switch (c.getStatus()) {
             case RECEIVED -> noun == Noun.APPEAL ? "Поступило, ожидает регистрации" : "Поступило, проходит проверку";
             case AWAITING_ROUTING -> "Определяется, кто подготовит ответ";
-            case IN_DEPARTMENT -> c.getReworkCount() > 0 ? "Рассматривается повторно"
+            case IN_DEPARTMENT -> c.getPos().getReworkCount() > 0 ? "Рассматривается повторно"
                     : noun == Noun.APPEAL ? "Готовится ответ" : "На исполнении";
             case ON_APPROVAL -> "Ответ на согласовании";
             case SUSPENDED -> "Рассмотрение приостановлено";
@@ -164,15 +164,15 @@ public final class CitizenCaseView {
                     ? "Обращение зарегистрируют и направят в департамент, который подготовит ответ. Мы сообщим вам срок ответа."
                     : "Сообщение проверят и направят исполнителю. Мы сообщим вам срок ответа.";
             case AWAITING_ROUTING -> "Муниципальный центр управления определяет, какой департамент подготовит ответ.";
-            case IN_DEPARTMENT -> c.getReworkCount() > 0
+            case IN_DEPARTMENT -> c.getPos().getReworkCount() > 0
                     ? "По вашей оценке прошлого ответа " + noun.getNom() + " рассматривается ещё раз"
                             + (department == null ? "." : ": " + department + ".")
                     : department == null ? "Ответ готовит исполнитель." : "Ответ готовит " + department + ".";
             case ON_APPROVAL -> "Ответ подготовлен и проверяется руководителем. Как только его утвердят, вы получите его.";
             case SUSPENDED -> "Исполнитель ждёт документы, без которых ответ дать нельзя.";
             case AWAITING_RATING -> "Прочитайте ответ ниже и оцените его.";
-            case PLANNED -> "Работы запланированы" + (c.getPlannedFor() == null ? "" : " на "
-                    + c.getPlannedFor().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+            case PLANNED -> "Работы запланированы" + (c.getPos().getPlannedFor() == null ? "" : " на "
+                    + TermText.day(c.getPos().getPlannedFor()))
                     + ". После их выполнения вы получите окончательный ответ.";
             case CLOSED -> closedHint();
         };

@@ -2,6 +2,7 @@ package ru.mcu.cases;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +41,11 @@ public final class TermText {
             return "до " + DAY.format(term) + " включительно";
         }
         return "до " + FORMAT.format(term);
+    }
+
+    /** A calendar day: «02.12.2026». */
+    public static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     /** «осталось 3 дня 4 часа», «просрочено на 2 дня 1 час», «осталось 5 часов 12 минут». */

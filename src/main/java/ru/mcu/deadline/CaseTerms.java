@@ -84,7 +84,7 @@ public class CaseTerms {
      */
     public TermDates assignInterimTerm(String caseNumber) {
         Case c = cases.get(caseNumber);
-        TermSpec spec = policy(c, RegimeTerms.of(c.getChannel().regime()).secondStage(c.getImportance()));
+        TermSpec spec = policy(c, RegimeTerms.of(c.getChannel().regime()).secondStage(c.getIncident().getImportance()));
         Instant due = arithmetic.due(clock.instant(), spec);
         String rule = spec.describe() + " с передачи исполнителю";
         records.assignInterimTerm(c, due, rule);

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import ru.mcu.cases.AppealKind;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseEventType;
+import ru.mcu.cases.CaseReplay;
 import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.Channel;
 import ru.mcu.cases.Citizen;
@@ -335,34 +336,34 @@ final class HistoryGenerator {
             start(Case.receive(number, channel, externalId(), kind, anonymous ? new Citizen(null, null, null, null) : citizen(channel),
                     text(), atReceipt, plan.receivedAt(), NewCase.Source.NONE, created), created);
             TermSpec registration = spec(TermKind.REGISTRATION);
-            c.assignRegistrationTerm(arithmetic.due(plan.receivedAt(), registration), TermKind.REGISTRATION.title(),
+            CaseReplay.assignRegistrationTerm(c, arithmetic.due(plan.receivedAt(), registration), TermKind.REGISTRATION.title(),
                     registration.describe(), created);
             route(created);
             Instant registeredAt = work(created, 0.3, 9);
             Place place = new Place(plan.rubric(), plan.district(), address(), null, null);
             if (anonymous) {
-                c.closeWithoutAnswer(kind, place, Resolution.NO_ANSWER_ANONYMOUS, "Не указаны фамилия и почтовый адрес", null,
+                CaseReplay.closeWithoutAnswer(c, kind, place, Resolution.NO_ANSWER_ANONYMOUS, "Не указаны фамилия и почтовый адрес", null,
                         REGISTRAR, registeredAt);
                 return finish(registeredAt);
             }
             String forwardTo = reference.forwardTo(plan.rubric());
             if (forwardTo != null || chance(0.02)) {
                 String body = forwardTo != null ? forwardTo : forwardBody();
-                c.forward(kind, place, body, "Вопрос не относится к компетенции органов местного самоуправления; обращение "
+                CaseReplay.forward(c, kind, place, body, "Вопрос не относится к компетенции органов местного самоуправления; обращение "
                         + "перенаправлено, заявитель уведомлён", REGISTRAR, registeredAt);
                 return finish(registeredAt);
             }
             if (channel == Channel.RECEPTION && chance(0.2)) {
-                c.answerOrally(kind, place, "Даны разъяснения по существу вопроса; гражданин согласен на устный ответ", REGISTRAR,
+                CaseReplay.answerOrally(c, kind, place, "Даны разъяснения по существу вопроса; гражданин согласен на устный ответ", REGISTRAR,
                         registeredAt);
                 return finish(registeredAt);
             }
             boolean notOurs = misrouted();
             String first = notOurs ? wrongDepartment() : plan.department();
-            c.register(kind, place, first, reference.departmentName(first), REGISTRAR, registeredAt);
+            CaseReplay.register(c, kind, place, first, reference.departmentName(first), null, REGISTRAR, registeredAt);
             TermSpec answer = spec(TermKind.ANSWER);
             Instant due = arithmetic.due(registeredAt, answer);
-            c.assignAnswerTerm(due, answer.describe(), registeredAt);
+            CaseReplay.assignAnswerTerm(c, due, answer.describe(), registeredAt);
             timers(due, registeredAt);
             department = first;
             if (linkToMain(registeredAt, REGISTRAR)) {
@@ -372,10 +373,10 @@ final class HistoryGenerator {
             if (notOurs) {
                 Instant returned = work(taken, 0.5, 12);
                 tick(returned);
-                c.returnAsNotOurs(notOursReason(), department + "-clerk", returned);
+                CaseReplay.returnAsNotOurs(c, notOursReason(), department + "-clerk", returned);
                 assignee = null;
                 Instant rerouted = work(returned, 0.5, 6);
-                c.rerouteTo(plan.department(), reference.departmentName(plan.department()), "Направлено по компетенции после возврата",
+                CaseReplay.rerouteTo(c, plan.department(), reference.departmentName(plan.department()), "Направлено по компетенции после возврата",
                         REGISTRAR, rerouted);
                 department = plan.department();
                 taken = take(rerouted);
@@ -383,11 +384,11 @@ final class HistoryGenerator {
             if (chance(0.005)) {
                 Instant proposed = work(taken, 4, 40);
                 tick(proposed);
-                c.proposeSpecialHandling(Resolution.CORRESPONDENCE_ENDED, "Повторное обращение без новых доводов; ранее даны "
+                CaseReplay.proposeSpecialHandling(c, Resolution.CORRESPONDENCE_ENDED, "Повторное обращение без новых доводов; ранее даны "
                         + "ответы по существу", department + "-clerk", proposed);
                 Instant decided = work(proposed, 1, 8);
                 tick(decided);
-                c.closeAfterConsideration(Resolution.CORRESPONDENCE_ENDED, "Переписка прекращена, заявитель уведомлён",
+                CaseReplay.closeAfterConsideration(c, Resolution.CORRESPONDENCE_ENDED, "Переписка прекращена, заявитель уведомлён",
                         department + "-head", decided);
                 return finish(decided);
             }
@@ -399,9 +400,9 @@ final class HistoryGenerator {
             ResultType type = resultType();
             LocalDate approvalDay = LocalDate.ofInstant(approved, LocalZone.ZONE);
             LocalDate control = type.supported() && chance(0.35) ? approvalDay.plusDays(14 + random.nextInt(30)) : null;
-            c.approveAnswer(type, control, approvalDay, department + "-head", approved);
+            CaseReplay.approveAnswer(c, type, control, approvalDay, department + "-head", approved);
             Instant dispatched = approved.plusSeconds(1 + random.nextInt(3));
-            c.dispatchAnswer(dispatched);
+            CaseReplay.dispatchAnswer(c, dispatched);
             // what follows the answer, in order of time: the citizen's rating, the additional control
             List<Step> after = new ArrayList<>();
             if (control != null) {
@@ -412,7 +413,7 @@ final class HistoryGenerator {
                 if (rated.isBefore(limit)) {
                     int score = score(0);
                     String comment = comment(score);
-                    after.add(new Step(rated, () -> g.ratings.add(new Rating(c.rate(score, comment, rated), score, comment, rated))));
+                    after.add(new Step(rated, () -> g.ratings.add(new Rating(CaseReplay.rate(c, score, comment, rated), score, comment, rated))));
                 }
             }
             after.sort(Comparator.comparing(Step::at));
@@ -428,11 +429,11 @@ final class HistoryGenerator {
                 closed = work(answered, 4, 30);
             }
             if (day.isBefore(limit) && day.isBefore(closed)) {
-                after.add(new Step(day, () -> c.remindOfControl(control, "исполнителям департамента", day)));
+                after.add(new Step(day, () -> CaseReplay.remindOfControl(c, control, "исполнителям департамента", day)));
             }
             Instant done = closed;
             if (closed.isBefore(limit) && chance(0.97)) {
-                after.add(new Step(done, () -> c.closeControl("Работы выполнены, фотоотчёт подрядчика приложен", department + "-clerk", done)));
+                after.add(new Step(done, () -> CaseReplay.closeControl(c, "Работы выполнены, фотоотчёт подрядчика приложен", department + "-clerk", done)));
             }
         }
 
@@ -447,11 +448,11 @@ final class HistoryGenerator {
             tick(asked);
             int days = chance(0.7) ? 30 : 20;
             ExtensionGround ground = chance(0.7) ? ExtensionGround.DOCUMENTS_REQUESTED : ExtensionGround.OTHER;
-            c.requestExtension(days, ground, pick(HistoryScenario.EXTENSION_REASONS), 30, department + "-clerk", asked);
+            CaseReplay.requestExtension(c, days, ground, pick(HistoryScenario.EXTENSION_REASONS), 30, department + "-clerk", asked);
             tick(decided);
-            c.decideExtension(true, "Продление согласовано", department + "-head", decided);
+            CaseReplay.decideExtension(c, true, "Продление согласовано", department + "-head", decided);
             Instant extended = arithmetic.afterCalendarDays(arithmetic.due(registeredAt, answer), c.getExtensionDays());
-            c.assignAnswerTerm(extended, answer.describe() + ", продлён на " + RussianPlural.days(c.getExtensionDays()), decided);
+            CaseReplay.assignAnswerTerm(c, extended, answer.describe() + ", продлён на " + RussianPlural.days(c.getExtensionDays()), decided);
             timers(extended, decided);
             last = decided;
             return extended;
@@ -468,31 +469,31 @@ final class HistoryGenerator {
                     new Place(plan.rubric(), null, address(), plan.lat(), plan.lon()), plan.receivedAt(),
                     new NewCase.Source(category, subcategory, null, null, null), created), created);
             TermSpec moderation = spec(TermKind.MODERATION);
-            c.assignRegistrationTerm(arithmetic.due(plan.receivedAt(), moderation), TermKind.MODERATION.title(),
+            CaseReplay.assignRegistrationTerm(c, arithmetic.due(plan.receivedAt(), moderation), TermKind.MODERATION.title(),
                     moderation.describe(), created);
             route(created);
             Instant moderated = work(created, 0.2, 6);
             if (reference.forwardTo(plan.rubric()) != null) {
-                c.rejectAtModeration(Resolution.REJECTED_NOT_MUNICIPAL, "Вопрос относится к компетенции "
+                CaseReplay.rejectAtModeration(c, Resolution.REJECTED_NOT_MUNICIPAL, "Вопрос относится к компетенции "
                         + reference.forwardTo(plan.rubric()), POS_COORDINATOR, moderated);
                 return finish(moderated);
             }
             if (chance(0.04)) {
                 Resolution why = chance(0.5) ? Resolution.REJECTED_DUPLICATE : Resolution.REJECTED_SPAM;
-                c.rejectAtModeration(why, why == Resolution.REJECTED_DUPLICATE ? "Дубликат ранее поданного сообщения" : "Реклама услуг",
+                CaseReplay.rejectAtModeration(c, why, why == Resolution.REJECTED_DUPLICATE ? "Дубликат ранее поданного сообщения" : "Реклама услуг",
                         POS_COORDINATOR, moderated);
                 return finish(moderated);
             }
             Place place = new Place(plan.rubric(), plan.district(), address(), null, null);
-            c.acceptAtModeration(place, null, POS_COORDINATOR, moderated);
+            CaseReplay.acceptAtModeration(c, place, null, POS_COORDINATOR, moderated);
             Instant coordinated = chance(0.7) ? moderated.plusSeconds(30 + random.nextInt(300)) : work(moderated, 0.2, 5);
             boolean notOurs = misrouted();
             String first = notOurs ? wrongDepartment() : plan.department();
-            c.assignDepartment(first, reference.departmentName(first), place, POS_COORDINATOR, coordinated);
+            CaseReplay.assignDepartment(c, first, reference.departmentName(first), place, POS_COORDINATOR, coordinated);
             department = first;
             TermSpec answer = spec(TermKind.ANSWER);
             Instant due = arithmetic.due(plan.receivedAt(), answer);
-            c.assignAnswerTerm(due, answer.describe(), coordinated);
+            CaseReplay.assignAnswerTerm(c, due, answer.describe(), coordinated);
             timers(due, coordinated);
             if (linkToMain(coordinated, POS_COORDINATOR)) {
                 return finish(last);
@@ -505,32 +506,32 @@ final class HistoryGenerator {
             for (int round = 1; ; round++) {
                 boolean late = chance(profile.lateShare() * (round == 1 ? 1 : 0.5));
                 Instant approved = draftAndApprove(start, taken, c.getAnswerDueAt(), late);
-                c.approveAnswer(department + "-head", approved);
+                CaseReplay.approveAnswer(c, department + "-head", approved);
                 Instant published = approved.plusSeconds(1 + random.nextInt(3));
-                c.publishAnswer(published);
+                CaseReplay.publishAnswer(c, published);
                 Instant window = arithmetic.due(published, spec(TermKind.RATING_WINDOW));
                 boolean rates = chance(0.65) || !window.isBefore(limit);
                 if (!rates) {
-                    c.closeAnswered("Закрыто: оценка не поступила в срок", window);
+                    CaseReplay.closeAnswered(c, "Закрыто: оценка не поступила в срок", window);
                     return finish(window);
                 }
                 Instant rated = published.plus(Duration.ofSeconds(Math.round(
                         Duration.between(published, window).toSeconds() * Math.min(0.9, random.nextDouble() * scale + 0.02))));
                 int score = score(round - 1);
                 String comment = comment(score);
-                c.rate(score, comment, rated);
+                CaseReplay.rate(c, score, comment, rated);
                 g.ratings.add(new Rating(round, score, comment, rated));
                 if (score > 2 || round >= 2) {
                     Instant closed = rated.plusSeconds(1 + random.nextInt(5));
-                    c.closeAnswered("Закрыто: автор оценил ответ", closed);
+                    CaseReplay.closeAnswered(c, "Закрыто: автор оценил ответ", closed);
                     return finish(closed);
                 }
                 Instant rework = rated.plusSeconds(1 + random.nextInt(5));
-                c.startRework(rework);
+                CaseReplay.startRework(c, rework);
                 start = rework;
                 last = rework;
                 Instant reworkDue = arithmetic.due(rework, answer);
-                c.assignAnswerTerm(reworkDue, answer.describe() + " (повторное рассмотрение)", rework);
+                CaseReplay.assignAnswerTerm(c, reworkDue, answer.describe() + " (повторное рассмотрение)", rework);
                 timers(reworkDue, rework);
                 taken = rework;
             }
@@ -554,19 +555,19 @@ final class HistoryGenerator {
                     new NewCase.Source(null, null, importance, network, "https://" + network + ".example/post/" + (100_000 + plan.index())),
                     created), created);
             TermSpec triage = spec(TermKind.TRIAGE);
-            c.assignRegistrationTerm(arithmetic.due(plan.receivedAt(), triage), TermKind.TRIAGE.title(), triage.describe(), created);
+            CaseReplay.assignRegistrationTerm(c, arithmetic.due(plan.receivedAt(), triage), TermKind.TRIAGE.title(), triage.describe(), created);
             TermSpec answer = spec(TermKind.ANSWER);
             Instant due = arithmetic.due(plan.receivedAt(), answer);
-            c.assignAnswerTerm(due, answer.describe(), created);
+            CaseReplay.assignAnswerTerm(c, due, answer.describe(), created);
             if (chance(0.6) && reference.defaultDepartment(plan.rubric()) != null) {
-                c.routeByRule(reference.defaultDepartment(plan.rubric()), reference.departmentName(reference.defaultDepartment(plan.rubric())),
+                CaseReplay.routeByRule(c, reference.defaultDepartment(plan.rubric()), reference.departmentName(reference.defaultDepartment(plan.rubric())),
                         created);
             } else {
-                c.noRuleMatched(created);
+                CaseReplay.noRuleMatched(c, created);
             }
             Instant triaged = triage(created, c.getRegistrationDueAt());
             if (reference.forwardTo(plan.rubric()) != null || plan.department() == null || chance(0.07)) {
-                c.dismiss(chance(0.5) ? "Публикация не касается городского хозяйства" : "Повтор ранее взятого в работу инцидента",
+                CaseReplay.dismiss(c, chance(0.5) ? "Публикация не касается городского хозяйства" : "Повтор ранее взятого в работу инцидента",
                         IM_COORDINATOR, triaged);
                 return finish(triaged);
             }
@@ -589,11 +590,11 @@ final class HistoryGenerator {
                 claim(reaction[0]);
                 Instant returned = reaction[1];
                 tick(returned);
-                c.returnAsNotOurs(notOursReason(), department + "-clerk", returned);
+                CaseReplay.returnAsNotOurs(c, notOursReason(), department + "-clerk", returned);
                 interimDueAt = null;
                 assignee = null;
                 Instant retriageDue = arithmetic.due(returned, triage);
-                c.assignRegistrationTerm(retriageDue, TermKind.TRIAGE.title(), triage.describe() + " с возврата исполнителем", returned);
+                CaseReplay.assignRegistrationTerm(c, retriageDue, TermKind.TRIAGE.title(), triage.describe() + " с возврата исполнителем", returned);
                 Instant reassigned = triage(returned, retriageDue);
                 handOver(plan.department(), place, reassigned, interim);
                 reaction = reaction(reassigned);
@@ -606,12 +607,12 @@ final class HistoryGenerator {
             Instant reacted = reaction[1];
             tick(reacted);
             if (!linked && chance(0.25)) {
-                c.resolveOnSpot(answerText(), "https://example.org/photos/" + number + ".jpg", clerk, reacted);
+                CaseReplay.resolveOnSpot(c, answerText(), "https://example.org/photos/" + number + ".jpg", clerk, reacted);
                 Instant published = reacted.plusSeconds(2 + random.nextInt(5));
-                c.recordResponsePublished(published);
+                CaseReplay.recordResponsePublished(c, published);
                 return finish(published);
             }
-            c.giveInterimAnswer("Информация принята, специалисты выехали на место", clerk, reacted);
+            CaseReplay.giveInterimAnswer(c, "Информация принята, специалисты выехали на место", clerk, reacted);
             interimDueAt = null;
             last = reacted;
             if (linked) {
@@ -619,9 +620,9 @@ final class HistoryGenerator {
             }
             Instant full = answerAt(plan.receivedAt(), reacted, due, chance(profile.lateShare()));
             tick(full);
-            c.giveFullAnswer(answerText(), clerk, full);
+            CaseReplay.giveFullAnswer(c, answerText(), clerk, full);
             Instant published = full.plusSeconds(2 + random.nextInt(5));
-            c.recordResponsePublished(published);
+            CaseReplay.recordResponsePublished(c, published);
             return finish(published);
         }
 
@@ -630,7 +631,7 @@ final class HistoryGenerator {
             Duration term = arithmetic.workingTimeBetween(from, triageDue);
             if (scale == 1 && (term.isNegative() || term.isZero() || chance(0.04))) {
                 Instant late = arithmetic.afterWorkingTime(triageDue, Duration.ofMinutes(5 + random.nextInt(120)));
-                c.recordEscalation(CaseEventType.ESCALATED_TO_MCU_HEAD, "Просрочен этап «Разобрать инцидент»: сообщено руководителю МЦУ",
+                CaseReplay.recordEscalation(c, CaseEventType.ESCALATED_TO_MCU_HEAD, "Просрочен этап «Разобрать инцидент»: сообщено руководителю МЦУ",
                         triageDue);
                 return late;
             }
@@ -640,10 +641,10 @@ final class HistoryGenerator {
 
         /** Triage hands the incident to a department: its own interim term from now, whose timer {@link #tick} plays. */
         private void handOver(String to, Place place, Instant at, TermSpec interim) {
-            c.assignDepartment(to, reference.departmentName(to), place, IM_COORDINATOR, at);
+            CaseReplay.assignDepartment(c, to, reference.departmentName(to), place, IM_COORDINATOR, at);
             department = to;
             interimDueAt = arithmetic.due(at, interim);
-            c.assignInterimTerm(interimDueAt, interim.describe() + " с передачи исполнителю", at);
+            CaseReplay.assignInterimTerm(c, interimDueAt, interim.describe() + " с передачи исполнителю", at);
         }
 
         /**
@@ -673,7 +674,7 @@ final class HistoryGenerator {
         private void claim(Instant taken) {
             tick(taken);
             String clerk = department + "-clerk";
-            c.takenByClerk(clerk, staffName.apply(clerk), taken);
+            CaseReplay.takenByClerk(c, clerk, staffName.apply(clerk), taken);
             assignee = clerk;
             last = taken;
         }
@@ -682,7 +683,7 @@ final class HistoryGenerator {
         private Generated answeredViaMain() {
             Instant answered = main.record.getAnsweredAt();
             tick(answered);
-            c.answerViaMainCase(main.record, answered);
+            CaseReplay.answerViaMainCase(c, main.record, answered);
             last = answered;
             return finish(answered);
         }
@@ -704,9 +705,9 @@ final class HistoryGenerator {
         private void route(Instant at) {
             String byRule = c.getRubricCode() == null ? null : reference.defaultDepartment(c.getRubricCode());
             if (byRule != null) {
-                c.routeByRule(byRule, reference.departmentName(byRule), at);
+                CaseReplay.routeByRule(c, byRule, reference.departmentName(byRule), at);
             } else {
-                c.noRuleMatched(at);
+                CaseReplay.noRuleMatched(c, at);
             }
         }
 
@@ -721,7 +722,7 @@ final class HistoryGenerator {
             g.main = main;
             Instant answered = main.record.getAnsweredAt();
             tick(answered);
-            c.answerViaMainCase(main.record, answered);
+            CaseReplay.answerViaMainCase(c, main.record, answered);
             last = answered;
             return true;
         }
@@ -736,10 +737,10 @@ final class HistoryGenerator {
                                               double reassignWithin, Place place, String coordinator) {
             Instant returned = work(taken, returnFrom, returnWithin);
             tick(returned);
-            c.returnAsNotOurs(notOursReason(), department + "-clerk", returned);
+            CaseReplay.returnAsNotOurs(c, notOursReason(), department + "-clerk", returned);
             assignee = null;
             Instant reassigned = work(returned, reassignFrom, reassignWithin);
-            c.assignDepartment(plan.department(), reference.departmentName(plan.department()), place, coordinator, reassigned);
+            CaseReplay.assignDepartment(c, plan.department(), reference.departmentName(plan.department()), place, coordinator, reassigned);
             department = plan.department();
             return take(reassigned);
         }
@@ -748,7 +749,7 @@ final class HistoryGenerator {
             Instant taken = work(from, profile.reactionHours() * 0.3, profile.reactionHours() * 1.7);
             tick(taken);
             String clerk = department + "-clerk";
-            c.takenByClerk(clerk, staffName.apply(clerk), taken);
+            CaseReplay.takenByClerk(c, clerk, staffName.apply(clerk), taken);
             assignee = clerk;
             last = taken;
             return taken;
@@ -771,13 +772,13 @@ final class HistoryGenerator {
             if (chance(0.1)) {
                 Instant firstDraft = drafted.minus(Duration.between(taken, drafted).dividedBy(3));
                 tick(firstDraft);
-                c.draftAnswer(answerText(), clerk, firstDraft);
+                CaseReplay.draftAnswer(c, answerText(), clerk, firstDraft);
                 Instant returned = firstDraft.plus(Duration.between(firstDraft, drafted).dividedBy(2));
                 tick(returned);
-                c.returnAnswer(pick(HistoryScenario.REMARKS), head, returned);
+                CaseReplay.returnAnswer(c, pick(HistoryScenario.REMARKS), head, returned);
             }
             tick(drafted);
-            c.draftAnswer(answerText(), clerk, drafted);
+            CaseReplay.draftAnswer(c, answerText(), clerk, drafted);
             Instant approved = answerAt.isAfter(drafted) ? answerAt : drafted.plus(Duration.ofMinutes(15));
             tick(approved);
             last = approved;
@@ -814,25 +815,25 @@ final class HistoryGenerator {
             }
             if (interimDueAt != null && interimDueAt.isBefore(until)) {
                 // Timer_InterimOverdue: the interim task still open at its term
-                if (c.markInterimOverdue(interimDueAt)) {
-                    c.recordEscalation(CaseEventType.ESCALATED_TO_BLOCK_HEAD, "Просрочен промежуточный ответ: сообщено руководителю блока ("
+                if (CaseReplay.markInterimOverdue(c, interimDueAt)) {
+                    CaseReplay.recordEscalation(c, CaseEventType.ESCALATED_TO_BLOCK_HEAD, "Просрочен промежуточный ответ: сообщено руководителю блока ("
                             + reference.blockHeadName(department) + ")", interimDueAt);
                 }
                 interimDueAt = null;
             }
             if (remindAt != null && remindAt.isBefore(until)) {
-                c.recordEscalation(CaseEventType.REMINDER_SENT, "Напоминание о сроке направлено: "
+                CaseReplay.recordEscalation(c, CaseEventType.REMINDER_SENT, "Напоминание о сроке направлено: "
                         + (assignee != null ? staffName.apply(assignee) : "исполнителям департамента"), remindAt);
                 remindAt = null;
             }
             if (dueAt != null && dueAt.isBefore(until)) {
-                c.markOverdue(dueAt);
-                c.recordEscalation(CaseEventType.ESCALATED_TO_BLOCK_HEAD, "Просрочка: сообщено руководителю блока ("
+                CaseReplay.markOverdue(c, dueAt);
+                CaseReplay.recordEscalation(c, CaseEventType.ESCALATED_TO_BLOCK_HEAD, "Просрочка: сообщено руководителю блока ("
                         + reference.blockHeadName(department) + ")", dueAt);
                 dueAt = null;
             }
             if (dueAt == null && secondAt != null && secondAt.isBefore(until)) {
-                c.recordEscalation(CaseEventType.ESCALATED_TO_MCU_HEAD, "Длительная просрочка: сообщено руководителю МЦУ", secondAt);
+                CaseReplay.recordEscalation(c, CaseEventType.ESCALATED_TO_MCU_HEAD, "Длительная просрочка: сообщено руководителю МЦУ", secondAt);
                 secondAt = null;
             }
         }

@@ -25,8 +25,11 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseEvent;
+import ru.mcu.cases.Channel;
 import ru.mcu.cases.Citizen;
 import ru.mcu.cases.Extension;
+import ru.mcu.cases.IncidentDetails;
+import ru.mcu.cases.PosDetails;
 import ru.mcu.platform.time.LocalZone;
 
 /**
@@ -117,6 +120,25 @@ class HistoryStore {
             caseRows.add(caseRow(g, ids));
         }
         copy("cases", CASE_COLUMNS, caseRows);
+        List<Object[]> posRows = new ArrayList<>();
+        List<Object[]> incidentRows = new ArrayList<>();
+        for (HistoryGenerator.Generated g : generated) {
+            Case c = g.record;
+            if (c.getChannel() == Channel.POS) {
+                PosDetails pos = c.getPos();
+                posRows.add(new Object[] {ids.get(g), pos.getCategory(), pos.getSubcategory(), pos.getReworkCount(),
+                        pos.getPlannedFor(), time(pos.getPlannedAnsweredAt()), time(pos.getPlannedAnswerDueAt())});
+            } else if (c.getChannel() == Channel.INCIDENT) {
+                IncidentDetails incident = c.getIncident();
+                incidentRows.add(new Object[] {ids.get(g), name(incident.getImportance()), incident.getSourceNetwork(),
+                        incident.getSourceUrl(), time(incident.getInterimDueAt()), time(incident.getInterimAnsweredAt()),
+                        incident.getAnswerEvidence()});
+            }
+        }
+        copy("case_pos", "case_id, category, subcategory, rework_count, planned_for, planned_answered_at, planned_answer_due_at",
+                posRows);
+        copy("case_incident", "case_id, importance, source_network, source_url, interim_due_at, interim_answered_at, answer_evidence",
+                incidentRows);
         List<Object[]> events = new ArrayList<>();
         List<Object[]> extensions = new ArrayList<>();
         List<Object[]> ratings = new ArrayList<>();
@@ -157,9 +179,8 @@ class HistoryStore {
             id, number, channel, external_id, kind, citizen_full_name, citizen_postal_address, citizen_email, citizen_phone, text,
             rubric_code, district_code, address, latitude, longitude, received_at, registered_at, answered_at, closed_at,
             department_code, status, resolution, resolution_note, answer_text, forwarded_to, reroute_count, created_at, updated_at,
-            version, registration_due_at, answer_due_at, overdue_since, extension_days, category, subcategory, importance,
-            source_network, source_url, interim_due_at, interim_answered_at, first_reaction_at, rework_count, rating_score,
-            rating_comment, rated_at, main_case_id, answer_evidence, result_type, result_type_automatic, control_until,
+            version, registration_due_at, answer_due_at, overdue_since, extension_days, first_reaction_at, rating_score,
+            rating_comment, rated_at, main_case_id, result_type, result_type_automatic, control_until,
             control_reminded_for, control_closed_at, control_closed_by, control_closing_note""";
 
     private static Object[] caseRow(HistoryGenerator.Generated g, Map<HistoryGenerator.Generated, Long> ids) {
@@ -177,12 +198,11 @@ class HistoryStore {
                 c.getDepartmentCode(), c.getStatus().name(), name(c.getResolution()), c.getResolutionNote(), c.getAnswerText(),
                 c.getForwardedTo(), c.getRerouteCount(), time(c.getCreatedAt()), time(updated),
                 (long) c.getEvents().size() + g.extras.size(), time(c.getRegistrationDueAt()), time(c.getAnswerDueAt()),
-                time(c.getOverdueSince()), c.getExtensionDays(), c.getCategory(), c.getSubcategory(), name(c.getImportance()),
-                c.getSourceNetwork(), c.getSourceUrl(), time(c.getInterimDueAt()), time(c.getInterimAnsweredAt()),
-                time(c.getFirstReactionAt()), c.getReworkCount(), c.getRatingScore(), c.getRatingComment(), time(c.getRatedAt()),
-                g.main == null ? null : ids.get(g.main), c.getAnswerEvidence(), name(c.getResultType()), c.isResultTypeAutomatic(),
-                c.getControlUntil(), c.getControlRemindedFor(), time(c.getControlClosedAt()), c.getControlClosedBy(),
-                c.getControlClosingNote()};
+                time(c.getOverdueSince()), c.getExtensionDays(),
+                time(c.getFirstReactionAt()), c.getRatingScore(), c.getRatingComment(), time(c.getRatedAt()),
+                g.main == null ? null : ids.get(g.main), name(c.getResultType()), c.isResultTypeAutomatic(),
+                c.getControl().getUntil(), c.getControl().getRemindedFor(), time(c.getControl().getClosedAt()), c.getControl().getClosedBy(),
+                c.getControl().getClosingNote()};
         return values;
     }
 

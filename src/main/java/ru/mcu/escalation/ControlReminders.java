@@ -103,7 +103,7 @@ public class ControlReminders {
         values.put("number", number);
         values.put("n", CitizenCaseView.Noun.of(c.getChannel()));
         values.put("department", department.getName());
-        values.put("controlDate", DAY.format(c.getControlUntil()));
+        values.put("controlDate", DAY.format(c.getControl().getUntil()));
         values.put("rubric", c.getRubricCode() == null ? "не указана" : directory.rubricName(c.getRubricCode()));
         values.put("address", c.getAddress());
         values.put("answer", c.getAnswerText());
@@ -111,7 +111,7 @@ public class ControlReminders {
         MailKind kind = MailKind.CONTROL_REMINDER;
         MailTemplates.Rendered mail = templates.render(kind, values);
         for (String recipient : recipients) {
-            outbox.enqueue(new Mail(kind.key(number, c.getControlUntil(), recipient), kind.kind(),
+            outbox.enqueue(new Mail(kind.key(number, c.getControl().getUntil(), recipient), kind.kind(),
                     number, recipient, mail.subject(), mail.text(), mail.html()));
         }
         return true;

@@ -122,8 +122,8 @@ public class Escalations {
             log.warn("Case {} is late with its interim answer but has no department to escalate to", caseNumber);
             return 0;
         }
-        int sent = send(MailKind.ESCALATION_INTERIM, c, task, c.getInterimDueAt(), List.of(department.getBlockHeadEmail()),
-                caseNumber, department.getCode(), c.getInterimDueAt().getEpochSecond());
+        int sent = send(MailKind.ESCALATION_INTERIM, c, task, c.getIncident().getInterimDueAt(), List.of(department.getBlockHeadEmail()),
+                caseNumber, department.getCode(), c.getIncident().getInterimDueAt().getEpochSecond());
         if (sent > 0) {
             records.recordEscalation(caseNumber, CaseEventType.ESCALATED_TO_BLOCK_HEAD,
                     "Просрочен промежуточный ответ: сообщено руководителю блока (" + department.getBlockHeadName() + ")");

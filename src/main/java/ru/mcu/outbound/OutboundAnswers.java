@@ -41,13 +41,13 @@ public class OutboundAnswers {
     @Transactional(propagation = Propagation.MANDATORY)
     public void posAnswer(String number) {
         Case c = require(number, Channel.POS);
-        int round = c.getReworkCount() + 1;
+        int round = c.getPos().getReworkCount() + 1;
         Map<String, Object> body = common(c, "pos:" + c.getNumber() + ":answer:" + round);
         body.put("messageId", c.getExternalId());
         body.put("outcome", "answered");
         body.put("round", round);
-        body.put("category", c.getCategory());
-        body.put("subcategory", c.getSubcategory());
+        body.put("category", c.getPos().getCategory());
+        body.put("subcategory", c.getPos().getSubcategory());
         body.put("answer", c.getAnswerText());
         body.put("answeredAt", iso(c.getAnsweredAt()));
         enqueue(Adapter.POS, c, body);
@@ -60,16 +60,16 @@ public class OutboundAnswers {
     @Transactional(propagation = Propagation.MANDATORY)
     public void posPlanned(String number) {
         Case c = require(number, Channel.POS);
-        int round = c.getReworkCount() + 1;
-        Map<String, Object> body = common(c, "pos:" + c.getNumber() + ":planned:" + c.getPlannedFor());
+        int round = c.getPos().getReworkCount() + 1;
+        Map<String, Object> body = common(c, "pos:" + c.getNumber() + ":planned:" + c.getPos().getPlannedFor());
         body.put("messageId", c.getExternalId());
         body.put("outcome", "planned");
         body.put("round", round);
-        body.put("category", c.getCategory());
-        body.put("subcategory", c.getSubcategory());
-        body.put("plannedDate", c.getPlannedFor() == null ? null : c.getPlannedFor().toString());
+        body.put("category", c.getPos().getCategory());
+        body.put("subcategory", c.getPos().getSubcategory());
+        body.put("plannedDate", c.getPos().getPlannedFor() == null ? null : c.getPos().getPlannedFor().toString());
         body.put("answer", c.getAnswerText());
-        body.put("answeredAt", iso(c.getPlannedAnsweredAt()));
+        body.put("answeredAt", iso(c.getPos().getPlannedAnsweredAt()));
         enqueue(Adapter.POS, c, body);
     }
 
@@ -83,8 +83,8 @@ public class OutboundAnswers {
         Map<String, Object> body = common(c, "pos:" + c.getNumber() + ":redirect");
         body.put("messageId", c.getExternalId());
         body.put("outcome", "redirected");
-        body.put("category", c.getCategory());
-        body.put("subcategory", c.getSubcategory());
+        body.put("category", c.getPos().getCategory());
+        body.put("subcategory", c.getPos().getSubcategory());
         body.put("redirectedTo", c.getForwardedTo());
         body.put("answer", "Вопрос, изложенный в сообщении, не относится к ведению администрации города Южно-Сахалинска. "
                 + "Сообщение перенаправлено по компетенции: " + c.getForwardedTo() + ".");
@@ -98,8 +98,8 @@ public class OutboundAnswers {
         Case c = require(number, Channel.INCIDENT);
         Map<String, Object> body = common(c, "incident:" + c.getNumber() + ":reply");
         body.put("incidentId", c.getExternalId());
-        body.put("sourceNetwork", c.getSourceNetwork());
-        body.put("sourceUrl", c.getSourceUrl());
+        body.put("sourceNetwork", c.getIncident().getSourceNetwork());
+        body.put("sourceUrl", c.getIncident().getSourceUrl());
         body.put("stage", "final");
         body.put("reply", c.getAnswerText());
         body.put("answeredAt", iso(c.getAnsweredAt()));
@@ -115,11 +115,11 @@ public class OutboundAnswers {
         Case c = require(number, Channel.INCIDENT);
         Map<String, Object> body = common(c, "incident:" + c.getNumber() + ":interim");
         body.put("incidentId", c.getExternalId());
-        body.put("sourceNetwork", c.getSourceNetwork());
-        body.put("sourceUrl", c.getSourceUrl());
+        body.put("sourceNetwork", c.getIncident().getSourceNetwork());
+        body.put("sourceUrl", c.getIncident().getSourceUrl());
         body.put("stage", "interim");
         body.put("reply", text == null ? null : text.strip());
-        body.put("answeredAt", iso(c.getInterimAnsweredAt()));
+        body.put("answeredAt", iso(c.getIncident().getInterimAnsweredAt()));
         queue.enqueue(new DeliveryQueue.NewDelivery((String) body.get("deliveryKey"), Adapter.INCIDENT, c.getNumber(),
                 "Промежуточный ответ под публикацией " + c.getNumber(), (String) body.get("reply"), write(body)));
     }

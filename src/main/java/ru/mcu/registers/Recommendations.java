@@ -204,7 +204,7 @@ public class Recommendations {
     /** The cases of the slice, counted by their receipt in the period. */
     private int count(String rubric, String district, LocalDate from, LocalDate to) {
         CaseSlice.Where where = slice(rubric, district, from, to).where(clock.instant());
-        Long n = jdbc.queryForObject("select count(*) from cases c where " + where.sql(), where.params(), Long.class);
+        Long n = jdbc.queryForObject("select count(*) from case_facts c where " + where.sql(), where.params(), Long.class);
         return n == null ? 0 : n.intValue();
     }
 

@@ -31,7 +31,7 @@ final class BulkCases {
         String sql = """
                 insert into cases (number, channel, text, rubric_code, district_code, latitude, longitude, received_at, registered_at,
                                    first_reaction_at, answered_at, closed_at, answer_due_at, department_code, status, resolution,
-                                   reroute_count, rework_count, rating_score, rated_at, created_at, updated_at)
+                                   reroute_count, rating_score, rated_at, created_at, updated_at)
                 select ? || g,
                        (array['LETTER','EPGU','SITE','RECEPTION','POS','INCIDENT'])[1 + g %% 6],
                        'сгенерировано',
@@ -44,7 +44,7 @@ final class BulkCases {
                        t.received + interval '1 day' + (1 + g %% 40) * interval '1 day',
                        t.received + interval '31 days',
                        (%2$s)[1 + g %% %6$d],
-                       'CLOSED', 'ANSWERED', case when g %% 17 = 0 then 1 else 0 end, case when g %% 23 = 0 then 1 else 0 end,
+                       'CLOSED', 'ANSWERED', case when g %% 17 = 0 then 1 else 0 end,
                        case when g %% 3 = 0 then null else 1 + g %% 5 end,
                        case when g %% 3 = 0 then null else t.received + interval '1 day' + (2 + g %% 40) * interval '1 day' end,
                        t.received, t.received
@@ -52,6 +52,12 @@ final class BulkCases {
                        lateral (select ?::timestamptz + (g::double precision / ?) * ? * interval '1 day' as received) t
                 """.formatted(rubricCodes, departments, districtCodes, lats, lons, rubrics.size(), districts.size());
         jdbc.update(sql, prefix, count, java.sql.Timestamp.from(start), count, days);
+        // the reworks (every 23rd case) and the ПОС messages have a row in the ПОС details' table
+        jdbc.update("""
+                insert into case_pos (case_id, rework_count)
+                select id, case when n %% 23 = 0 then 1 else 0 end
+                  from (select id, channel, substr(number, length(?) + 1)::int as n from cases where number like ?) c
+                 where channel = 'POS' or n %% 23 = 0""".formatted(), prefix, prefix + "%");
         jdbc.execute("analyze cases");
     }
 

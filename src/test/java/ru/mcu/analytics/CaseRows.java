@@ -115,8 +115,45 @@ public final class CaseRows {
         row.putIfAbsent("received_at", received);
         row.putIfAbsent("created_at", received);
         row.putIfAbsent("updated_at", received);
+        Map<String, Object> pos = details(row, POS_COLUMNS, "POS");
+        Map<String, Object> incident = details(row, INCIDENT_COLUMNS, "INCIDENT");
+        long id = insert(jdbc, "cases", row);
+        if (pos != null) {
+            pos.put("case_id", id);
+            insert(jdbc, "case_pos", pos);
+        }
+        if (incident != null) {
+            incident.put("case_id", id);
+            insert(jdbc, "case_incident", incident);
+        }
+        return id;
+    }
+
+    private static final java.util.Set<String> POS_COLUMNS = java.util.Set.of("category", "subcategory", "rework_count",
+            "planned_for", "planned_answered_at", "planned_answer_due_at");
+    private static final java.util.Set<String> INCIDENT_COLUMNS = java.util.Set.of("importance", "source_network", "source_url",
+            "interim_due_at", "interim_answered_at", "answer_evidence");
+
+    /** The columns of a channel's own table taken out of the row; null when the case has no row there. */
+    private static Map<String, Object> details(Map<String, Object> row, java.util.Set<String> columns, String channel) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        row.keySet().removeIf(k -> {
+            if (columns.contains(k)) {
+                details.put(k, row.get(k));
+                return true;
+            }
+            return false;
+        });
+        return details.isEmpty() && !channel.equals(row.get("channel")) ? null : details;
+    }
+
+    private static long insert(JdbcTemplate jdbc, String table, Map<String, Object> row) {
         String columns = String.join(", ", row.keySet());
         String marks = row.keySet().stream().map(k -> "?").collect(Collectors.joining(", "));
+        if (!table.equals("cases")) {
+            jdbc.update("insert into " + table + " (" + columns + ") values (" + marks + ")", row.values().toArray());
+            return 0;
+        }
         return jdbc.queryForObject("insert into cases (" + columns + ") values (" + marks + ") returning id", Long.class,
                 row.values().toArray());
     }

@@ -49,6 +49,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDemoShouldReplayTransitionsOnACaseOutsideItsModule() {
+        // Case's transitions are package-private: the compiler keeps other modules on the cases
+        // services; CaseReplay opens them to the demo's history generator alone
+        noClasses().that().resideOutsideOfPackages("ru.mcu.cases", "ru.mcu.demo..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("ru.mcu.cases.CaseReplay")
+                .check(classes);
+    }
+
+    @Test
     void nothingShouldDependOnTheWebLayerOfAnotherModule() {
         noClasses().that().resideOutsideOfPackages("ru.mcu.cases..", "ru.mcu.intake..")
                 .should().dependOnClassesThat().resideInAPackage("ru.mcu.cases.web..")

@@ -58,7 +58,7 @@ class ApprovalResultBrowserTest extends IntegrationTest {
         }
 
         assertThat(cases.get(number).getResultType()).isEqualTo(ResultType.MEASURES_TAKEN);
-        assertThat(cases.get(number).getControlUntil()).hasToString("2026-11-30");
+        assertThat(cases.get(number).getControl().getUntil()).hasToString("2026-11-30");
     }
 
     private static void chooseResultType(Browser browser, String option) {

@@ -147,7 +147,7 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("number", number)
                 .addValue("from", java.sql.Timestamp.from(from)).addValue("to", java.sql.Timestamp.from(to))
                 .addValue("dueLimit", java.sql.Timestamp.from(time.instant()));
-        return jdbc.queryForObject("select count(*) from cases c where c.number = :number and " + measure.predicate(),
+        return jdbc.queryForObject("select count(*) from case_facts c where c.number = :number and " + measure.predicate(),
                 params, Integer.class) == 1;
     }
 

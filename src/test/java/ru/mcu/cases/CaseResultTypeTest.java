@@ -22,7 +22,7 @@ class CaseResultTypeTest {
 
     private static Case onApproval() {
         Case c = received(Channel.SITE);
-        c.register(AppealKind.COMPLAINT, PLACE, "roads", "Департамент дорожного хозяйства и благоустройства", "mcu-registrar", NOW);
+        c.register(AppealKind.COMPLAINT, PLACE, "roads", "Департамент дорожного хозяйства и благоустройства", null, "mcu-registrar", NOW);
         c.draftAnswer("Яму заделаем до 30 ноября", "roads-clerk", NOW);
         return c;
     }
@@ -50,7 +50,7 @@ class CaseResultTypeTest {
         c.approveAnswer(ResultType.SUPPORTED, TODAY.plusDays(12), TODAY, "roads-head", NOW);
 
         assertThat(c.isOnControl()).isTrue();
-        assertThat(c.getControlUntil()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(c.getControl().getUntil()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(lastHistory(c)).isEqualTo("Поставлено на дополнительный контроль до 30.11.2026: ответ обещает выполнить работы");
         assertThat(c.getEvents().get(c.getEvents().size() - 1).getType()).isEqualTo(CaseEventType.CONTROL_SET);
     }
@@ -64,7 +64,7 @@ class CaseResultTypeTest {
                     .hasMessage("Дата контроля должна быть позже сегодняшнего дня (18.11.2026)")
                     .satisfies(e -> assertThat(((InvalidCaseDataException) e).field()).isEqualTo("controlDate"));
             assertThat(c.getResultType()).as("nothing half-written").isNull();
-            assertThat(c.getControlUntil()).isNull();
+            assertThat(c.getControl().getUntil()).isNull();
         }
     }
 
@@ -80,12 +80,12 @@ class CaseResultTypeTest {
     @Test
     void shouldTypeAnAppealLeftWithoutAnswerOrForwardedAutomatically() {
         Case anonymous = received(Channel.LETTER);
-        anonymous.closeWithoutAnswer(AppealKind.COMPLAINT, PLACE, Resolution.NO_ANSWER_ANONYMOUS, null, "mcu-registrar", NOW);
+        anonymous.closeWithoutAnswer(AppealKind.COMPLAINT, PLACE, Resolution.NO_ANSWER_ANONYMOUS, null, null, "mcu-registrar", NOW);
         assertThat(anonymous.getResultType()).isEqualTo(ResultType.LEFT_WITHOUT_ANSWER);
         assertThat(anonymous.isResultTypeAutomatic()).isTrue();
 
         Case ended = received(Channel.LETTER);
-        ended.closeWithoutAnswer(AppealKind.COMPLAINT, PLACE, Resolution.CORRESPONDENCE_ENDED, "Повторное", "mcu-registrar", NOW);
+        ended.closeWithoutAnswer(AppealKind.COMPLAINT, PLACE, Resolution.CORRESPONDENCE_ENDED, "Повторное", null, "mcu-registrar", NOW);
         assertThat(ended.getResultType()).isEqualTo(ResultType.ANSWERED_TO_AUTHOR);
 
         Case forwarded = received(Channel.EPGU);
@@ -129,8 +129,8 @@ class CaseResultTypeTest {
         c.closeControl("  Яма заделана 19.11  ", "roads-clerk", NOW);
 
         assertThat(c.isOnControl()).isFalse();
-        assertThat(c.getControlClosedBy()).isEqualTo("roads-clerk");
-        assertThat(c.getControlClosingNote()).isEqualTo("Яма заделана 19.11");
+        assertThat(c.getControl().getClosedBy()).isEqualTo("roads-clerk");
+        assertThat(c.getControl().getClosingNote()).isEqualTo("Яма заделана 19.11");
         assertThat(lastHistory(c)).isEqualTo("Снято с дополнительного контроля: работы выполнены");
         assertThatThrownBy(() -> c.closeControl(null, "roads-clerk", NOW)).isInstanceOf(CaseTransitionException.class);
     }

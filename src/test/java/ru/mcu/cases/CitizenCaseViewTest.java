@@ -95,7 +95,7 @@ class CitizenCaseViewTest {
         Case c = appeal();
         c.register(AppealKind.COMPLAINT, PLACE, "roads", "Департамент дорожного хозяйства", null, "mcu-registrar", NOW);
         c.assignAnswerTerm(OffsetDateTime.parse("2026-12-18T23:59:59+11:00").toInstant(), "30 календарных дней", NOW);
-        c.requestExtension(20, "Обследование", 30, "roads-clerk", NOW);
+        c.requestExtension(20, null, "Обследование", 30, "roads-clerk", NOW);
         c.decideExtension(true, "Согласен", "roads-head", NOW);
         c.assignAnswerTerm(OffsetDateTime.parse("2027-01-11T23:59:59+11:00").toInstant(), "30 календарных дней, продлён на 20 дн.", NOW);
 
@@ -115,7 +115,7 @@ class CitizenCaseViewTest {
         c.markOverdue(OffsetDateTime.parse("2026-11-20T18:00:01+11:00").toInstant());
         c.publishPlannedAnswer(java.time.LocalDate.of(2027, 5, 15), late);
         assertThat(c.getOverdueSince()).as("a late planned answer keeps its lateness").isNotNull();
-        assertThat(c.getPlannedAnswerDueAt()).isEqualTo(OffsetDateTime.parse("2026-11-20T18:00:00+11:00").toInstant());
+        assertThat(c.getPos().getPlannedAnswerDueAt()).isEqualTo(OffsetDateTime.parse("2026-11-20T18:00:00+11:00").toInstant());
 
         CitizenCaseView view = CitizenCaseView.of(c);
         Instant afterOldTerm = OffsetDateTime.parse("2026-11-25T10:00:00+11:00").toInstant();

@@ -50,7 +50,7 @@ class PosPlannedAnswerTest extends IntegrationTest {
                 .addValue("from", java.sql.Timestamp.from(now.minus(Duration.ofDays(400))))
                 .addValue("to", java.sql.Timestamp.from(now.plus(Duration.ofDays(400))))
                 .addValue("dueLimit", java.sql.Timestamp.from(now));
-        return jdbc.queryForObject("select count(*) from cases c where c.number = :number and " + measure.predicate(),
+        return jdbc.queryForObject("select count(*) from case_facts c where c.number = :number and " + measure.predicate(),
                 params, Integer.class) == 1;
     }
 
@@ -63,7 +63,7 @@ class PosPlannedAnswerTest extends IntegrationTest {
 
         Case planned = cases.get(number);
         assertThat(planned.getStatus().name()).isEqualTo("PLANNED");
-        assertThat(planned.getPlannedFor()).isEqualTo(PLANNED);
+        assertThat(planned.getPos().getPlannedFor()).isEqualTo(PLANNED);
         assertThat(planned.getAnsweredAt()).as("not the final answer").isNull();
         JsonNode body = Json.parse(jdbc.queryForObject("select payload from outbound_delivery where delivery_key = :key",
                 new MapSqlParameterSource("key", "pos:" + number + ":planned:" + PLANNED), String.class));
@@ -120,7 +120,7 @@ class PosPlannedAnswerTest extends IntegrationTest {
 
         Case planned = cases.get(number);
         assertThat(planned.getStatus().name()).isEqualTo("PLANNED");
-        assertThat(planned.getPlannedFor()).isEqualTo(revised);
+        assertThat(planned.getPos().getPlannedFor()).isEqualTo(revised);
         assertThat(planned.getOverdueSince()).as("the planned answer came after the term").isNotNull();
         assertThat(counted(Measure.LATE, number)).isTrue();
         assertThat(counted(Measure.OPEN_OVERDUE, number)).isFalse();

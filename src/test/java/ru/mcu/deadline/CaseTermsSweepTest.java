@@ -149,7 +149,7 @@ class CaseTermsSweepTest extends IntegrationTest {
         // triage has its own term (1 working hour); the interim answer's term starts at the handover
         Instant triage = naive.workingHours(day.instant(), Duration.ofHours(1));
         assertThat(high.getRegistrationDueAt()).as("triage").isEqualTo(triage);
-        assertThat(high.getInterimDueAt()).as("no interim term before the handover").isNull();
+        assertThat(high.getIncident().getInterimDueAt()).as("no interim term before the handover").isNull();
         assertThat(timers(high)).as("triage timer").contains(triage);
         finish(high);
     }

@@ -246,7 +246,7 @@ class DemoHistoryTest {
                    and channel = 'SITE' and resolution = 'ANSWERED' order by id limit 1
                 """);
         List<String> seeded = types("""
-                select c.id from cases c where c.external_id like 'demo-history-%' and c.channel = 'SITE' and c.resolution = 'ANSWERED'
+                select c.id from case_facts c where c.external_id like 'demo-history-%' and c.channel = 'SITE' and c.resolution = 'ANSWERED'
                    and c.rubric_code is not null and c.reroute_count = 0 and c.extension_days = 0 and c.control_until is null
                    and c.rating_score is null and (select count(*) from case_event e where e.case_id = c.id) = 9
                  order by c.id limit 1
@@ -257,7 +257,7 @@ class DemoHistoryTest {
                 select id from cases where external_id like 'demo-pos-%' and rating_score >= 3 and status = 'CLOSED' order by id limit 1
                 """);
         List<String> seededMessage = types("""
-                select c.id from cases c where c.external_id like 'demo-history-%' and c.channel = 'POS' and c.rating_score >= 3
+                select c.id from case_facts c where c.external_id like 'demo-history-%' and c.channel = 'POS' and c.rating_score >= 3
                    and c.rework_count = 0 and c.reroute_count = 0 and (select count(*) from case_event e where e.case_id = c.id) = 12
                    and not exists (select 1 from case_event e where e.case_id = c.id and e.type = 'NO_RULE_MATCHED')
                  order by c.id limit 1
@@ -269,7 +269,7 @@ class DemoHistoryTest {
                 select id from cases where external_id like 'demo-im-%' and resolution = 'RESOLVED_ON_SPOT' order by id limit 1
                 """);
         List<String> seededIncident = types("""
-                select c.id from cases c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT'
+                select c.id from case_facts c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT'
                    and c.resolution = 'RESOLVED_ON_SPOT' and c.reroute_count = 0 and (select count(*) from case_event e where e.case_id = c.id) = ?
                    and exists (select 1 from case_event e where e.case_id = c.id and e.type = ?)
                  order by c.id limit 1
@@ -280,11 +280,11 @@ class DemoHistoryTest {
                 .containsExactly("Срок (разбор координатором)", "Срок ответа", "Срок промежуточного ответа");
         // the demo's incident with its interim answer given (open, waiting for the full answer) begins as a year's answered one
         List<String> interimGiven = types("""
-                select id from cases where external_id like 'demo-im-%' and interim_answered_at is not null and status <> 'CLOSED'
+                select id from case_facts where external_id like 'demo-im-%' and interim_answered_at is not null and status <> 'CLOSED'
                  order by id limit 1
                 """);
         List<String> seededAnswered = types("""
-                select c.id from cases c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT' and c.resolution = 'ANSWERED'
+                select c.id from case_facts c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT' and c.resolution = 'ANSWERED'
                    and c.reroute_count = 0 and c.overdue_since is null and c.interim_answered_at <= c.interim_due_at
                    and not exists (select 1 from case_event e where e.case_id = c.id and (e.type like 'ESCALATED_%' or e.type = 'REMINDER_SENT'))
                    and exists (select 1 from case_event e where e.case_id = c.id and e.type = ?)
@@ -297,14 +297,14 @@ class DemoHistoryTest {
                 select c.interim_due_at, (select min(e.occurred_at) from case_event e where e.case_id = c.id and e.type = 'INTERIM_OVERDUE') as marked,
                        (select count(*) from case_event e where e.case_id = c.id and e.type = 'ESCALATED_TO_BLOCK_HEAD'
                            and e.occurred_at = c.interim_due_at and e.description like 'Просрочен промежуточный ответ%') as told
-                  from cases c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT' and c.reroute_count = 0
+                  from case_facts c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT' and c.reroute_count = 0
                    and coalesce(c.interim_answered_at, c.answered_at) > c.interim_due_at
                  order by c.id limit 1
                 """);
         assertThat(lateInterim.get("marked")).isEqualTo(lateInterim.get("interim_due_at"));
         assertThat(((Number) lateInterim.get("told")).intValue()).isEqualTo(1);
         assertThat(jdbc.queryForObject("""
-                select count(*) from cases c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT'
+                select count(*) from case_facts c where c.external_id like 'demo-history-%' and c.channel = 'INCIDENT'
                    and c.resolution <> 'DISMISSED' and (c.interim_due_at is null or c.registration_due_at is null)
                 """, Long.class)).as("every incident handed over has its triage and interim terms").isZero();
         // whatever the path, an answered case carries every instant the readers look at

@@ -210,19 +210,19 @@ class HistoryGeneratorTest {
             assertThat(events.get(1).getDescription()).as(g.record.getNumber()).startsWith("Срок (разбор координатором): 1 рабочий час");
             assertThat(events.get(2).getDescription()).startsWith("Срок ответа");
             if (g.record.getResolution() == ru.mcu.cases.Resolution.DISMISSED) {
-                assertThat(g.record.getInterimDueAt()).isNull();
+                assertThat(g.record.getIncident().getInterimDueAt()).isNull();
                 continue;
             }
             // as AssignInterimTerm: the interim term counted from the (last) handover, recorded with it
             CaseEvent handover = events.stream().filter(e -> e.getType() == CaseEventType.DEPARTMENT_ASSIGNED)
                     .reduce((a, b) -> b).orElseThrow();
             Instant interimDue = arithmetic.due(handover.getOccurredAt(), policy(Channel.INCIDENT, null,
-                    g.record.getImportance() == ru.mcu.cases.Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM));
-            assertThat(g.record.getInterimDueAt()).as(g.record.getNumber()).isEqualTo(interimDue);
+                    g.record.getIncident().getImportance() == ru.mcu.cases.Importance.HIGH ? TermKind.INTERIM_HIGH : TermKind.INTERIM));
+            assertThat(g.record.getIncident().getInterimDueAt()).as(g.record.getNumber()).isEqualTo(interimDue);
             CaseEvent term = events.get(events.indexOf(handover) + 1);
             assertThat(term.getType()).isEqualTo(CaseEventType.TERM_ASSIGNED);
             assertThat(term.getDescription()).startsWith("Срок промежуточного ответа: ").contains("с передачи исполнителю");
-            Instant reacted = g.record.getInterimAnsweredAt() != null ? g.record.getInterimAnsweredAt() : g.record.getAnsweredAt();
+            Instant reacted = g.record.getIncident().getInterimAnsweredAt() != null ? g.record.getIncident().getInterimAnsweredAt() : g.record.getAnsweredAt();
             boolean late = reacted.isAfter(interimDue);
             long overdue = events.stream().filter(e -> e.getType() == CaseEventType.INTERIM_OVERDUE
                     && e.getOccurredAt().equals(interimDue)).count();

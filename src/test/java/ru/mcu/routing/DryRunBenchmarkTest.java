@@ -41,7 +41,7 @@ class DryRunBenchmarkTest extends IntegrationTest {
     void shouldTryATableOnTenThousandPastCases() {
         jdbc.update("""
                 insert into cases (number, channel, text, rubric_code, district_code, received_at, department_code, status,
-                                   reroute_count, rework_count, created_at, updated_at)
+                                   reroute_count, created_at, updated_at)
                 select 'DRB-' || g,
                        (array['LETTER','EPGU','SITE','POS','INCIDENT'])[1 + g % 5],
                        (array['Яма на дороге у дома', 'Не убран снег во дворе, сугробы', 'Не вывозят мусор, переполнен контейнер',
@@ -51,7 +51,7 @@ class DryRunBenchmarkTest extends IntegrationTest {
                             else (select code from rubric where parent_code is not null order by code offset (g % 40) limit 1) end,
                        (select code from district order by code offset (g % 14) limit 1),
                        ?::timestamptz - (g % 89) * interval '1 day' - (g % 600) * interval '1 minute',
-                       'roads', 'CLOSED', case when g % 17 = 0 then 1 else 0 end, 0, ?::timestamptz, ?::timestamptz
+                       'roads', 'CLOSED', case when g % 17 = 0 then 1 else 0 end, ?::timestamptz, ?::timestamptz
                   from generate_series(1, ?) g""",
                 Timestamp.from(TestDays.TODAY.minusSeconds(3600)), Timestamp.from(TestDays.TODAY), Timestamp.from(TestDays.TODAY), CASES);
         byte[] table = Tables.releaseWithFirstRule("improvement.parks", "culture-tourism").getBytes(StandardCharsets.UTF_8);

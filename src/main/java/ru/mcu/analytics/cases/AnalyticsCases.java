@@ -32,7 +32,7 @@ public class AnalyticsCases {
                    c.department_code, dep.name as department_name, c.received_at, c.registered_at, c.first_reaction_at,
                    c.answered_at, c.closed_at, c.registration_due_at, c.answer_due_at, c.overdue_since, c.extension_days,
                    c.status, c.resolution, c.reroute_count, c.rework_count, c.rating_score, c.rated_at, m.number as main_number
-              from cases c
+              from case_facts c
               left join rubric r on r.code = c.rubric_code
               left join district d on d.code = c.district_code
               left join department dep on dep.code = c.department_code
@@ -65,7 +65,7 @@ public class AnalyticsCases {
     /** A page of the cases of {@code scope} (what the user asking may read), newest receipt first. */
     public CasePage page(CaseSlice slice, CaseAccess.Scope scope, int page, int size) {
         CaseSlice.Where where = within(slice.where(clock.instant()), scope);
-        Long total = jdbc.queryForObject("select count(*) from cases c where " + where.sql(), where.params(), Long.class);
+        Long total = jdbc.queryForObject("select count(*) from case_facts c where " + where.sql(), where.params(), Long.class);
         MapSqlParameterSource params = where.params().addValue("limit", size).addValue("offset", (long) page * size);
         List<CaseRow> rows = jdbc.query(COLUMNS + " where " + where.sql() + " order by c.received_at desc, c.id desc limit :limit offset :offset",
                 params, ROW);
@@ -90,13 +90,13 @@ public class AnalyticsCases {
         }
         // the history without the free-text reasons, which may quote the citizen
         List<CaseCard.Step> steps = jdbc.query("""
-                select e.occurred_at, e.type, e.description from case_event e join cases c on c.id = e.case_id
+                select e.occurred_at, e.type, e.description from case_event e join case_facts c on c.id = e.case_id
                  where c.number = :number order by e.occurred_at, e.id
                 """, new MapSqlParameterSource("number", number),
                 (rs, i) -> new CaseCard.Step(instant(rs, "occurred_at"), rs.getString("type"),
                         describe(rs.getString("type"), rs.getString("description"))));
         List<String> linked = jdbc.queryForList("""
-                select l.number from cases l join cases c on c.id = l.main_case_id where c.number = :number order by l.number
+                select l.number from cases l join case_facts c on c.id = l.main_case_id where c.number = :number order by l.number
                 """, new MapSqlParameterSource("number", number), String.class);
         return Optional.of(new CaseCard(rows.get(0), steps, linked));
     }

@@ -73,7 +73,7 @@ public class DashboardQuery {
                        count(*) filter (where c.answer_due_at >= :now and c.answer_due_at < :todayEnd) as due_today,
                        count(*) filter (where c.answer_due_at >= greatest(cast(:tomorrowStart as timestamptz), cast(:now as timestamptz)) and c.answer_due_at < :tomorrowEnd) as due_tomorrow,
                        count(*) filter (where c.answer_due_at >= :now and c.answer_due_at < :riskEnd and c.answer_text is null) as at_risk
-                  from cases c left join department dep on dep.code = c.department_code
+                  from case_facts c left join department dep on dep.code = c.department_code
                  where c.answered_at is null and c.closed_at is null and c.status <> 'PLANNED' and c.answer_due_at < :limit and %s
                  group by c.department_code, dep.name
                  order by overdue desc, due_today desc, due_tomorrow desc, dep.name nulls last
@@ -102,7 +102,7 @@ public class DashboardQuery {
                 .addValue("size", properties.riskListSize());
         List<Dashboard.RiskCase> atRisk = jdbc.query("""
                 select c.number, c.channel, r.name as rubric_name, dep.name as department_name, c.answer_due_at
-                  from cases c left join rubric r on r.code = c.rubric_code left join department dep on dep.code = c.department_code
+                  from case_facts c left join rubric r on r.code = c.rubric_code left join department dep on dep.code = c.department_code
                  where %s and %s
                  order by c.answer_due_at, c.id limit :size
                 """.formatted(risk.sql(), scope.sql("c")), riskParams, (rs, i) -> new Dashboard.RiskCase(
@@ -127,7 +127,7 @@ public class DashboardQuery {
                        count(*) filter (where c.received_at >= :sinceFrom and c.received_at < :sinceTo) as since,
                        count(*) filter (where c.received_at >= :weekFrom and c.received_at < :weekTo) as week,
                        count(*) filter (where c.received_at >= :prevFrom and c.received_at < :prevTo) as previous
-                  from cases c
+                  from case_facts c
                  where c.received_at >= :from and c.received_at < :to and %s
                  group by c.channel
                 """.formatted(scope.sql("c")), receiptParams, rs -> {
@@ -161,7 +161,7 @@ public class DashboardQuery {
                        count(*) filter (where c.answered_at < :prevTo and c.answered_at > c.answer_due_at
                                         or c.planned_answered_at >= :prevFrom and c.planned_answered_at < :prevTo
                                            and c.planned_answered_at > c.planned_answer_due_at) as p_late
-                  from cases c
+                  from case_facts c
                  where ((c.answered_at >= :weekFrom and c.answered_at < :weekTo) or (c.answered_at >= :prevFrom and c.answered_at < :prevTo)
                         or (c.planned_answered_at >= :weekFrom and c.planned_answered_at < :weekTo)
                         or (c.planned_answered_at >= :prevFrom and c.planned_answered_at < :prevTo))
@@ -186,7 +186,7 @@ public class DashboardQuery {
                 .addValue("from", Timestamp.from(month.start())).addValue("to", Timestamp.from(month.end()));
         Dashboard.Satisfaction satisfaction = jdbc.query("""
                 select count(*) as rated, count(*) filter (where c.rating_score >= 4) as satisfied, avg(c.rating_score) as average
-                  from cases c where c.rated_at >= :from and c.rated_at < :to and %s
+                  from case_facts c where c.rated_at >= :from and c.rated_at < :to and %s
                 """.formatted(scope.sql("c")), ratingParams, rs -> {
             rs.next();
             Number average = (Number) rs.getObject("average");

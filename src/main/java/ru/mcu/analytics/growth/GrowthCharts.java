@@ -96,7 +96,7 @@ public class GrowthCharts {
                        split_part(c.rubric_code, '.', 1) as topic, c.district_code as district,
                        grouping(split_part(c.rubric_code, '.', 1)) as no_topic, grouping(c.district_code) as no_district,
                        count(*) as n
-                  from cases c
+                  from case_facts c
                  where c.received_at >= :from and c.received_at < :to %2$s
                  group by grouping sets ((date_trunc('week', c.received_at at time zone '%1$s'), split_part(c.rubric_code, '.', 1)),
                                          (date_trunc('week', c.received_at at time zone '%1$s'), c.district_code),

@@ -62,7 +62,7 @@ public class GrowthFactors {
                        grouping(split_part(c.rubric_code, '.', 1)) as no_topic, grouping(c.district_code) as no_district,
                        count(*) filter (where c.received_at >= :from) as n,
                        count(*) filter (where c.received_at < :from) as p
-                  from cases c
+                  from case_facts c
                  where c.received_at >= :pfrom and c.received_at < :to
                 """ + channelFilter + """
                  group by grouping sets ((split_part(c.rubric_code, '.', 1)), (c.district_code),
@@ -104,7 +104,7 @@ public class GrowthFactors {
         List<GrowthFactor.Driver> drivers = jdbc.query("""
                 select c.rubric_code as rubric, count(*) filter (where c.received_at >= :from) as n,
                        count(*) filter (where c.received_at < :from) as p
-                  from cases c where c.received_at >= :pfrom and c.received_at < :to and c.rubric_code is not null
+                  from case_facts c where c.received_at >= :pfrom and c.received_at < :to and c.rubric_code is not null
                 """ + where + " group by c.rubric_code order by (count(*) filter (where c.received_at >= :from)"
                         + " - count(*) filter (where c.received_at < :from)) desc, 1 limit 3", params,
                 (rs, i) -> new GrowthFactor.Driver(rs.getString("rubric"), directory.rubricName(rs.getString("rubric")),

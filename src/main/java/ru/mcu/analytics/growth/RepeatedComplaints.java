@@ -75,7 +75,7 @@ public class RepeatedComplaints {
                                     and sqrt(power((e.latitude - c.latitude) * 111320, 2)
                                            + power((e.longitude - c.longitude) * 111320 * cos(radians(c.latitude)), 2)) <= :radius))
                               and (e.received_at < c.received_at or e.id < c.id))) as repeated
-                  from cases c
+                  from case_facts c
                  where c.received_at >= :from and c.received_at < :to and c.rubric_code is not null
                    and (c.address is not null or c.latitude is not null)
                 """, params, (rs, i) -> new Share(rs.getLong("with_place"), rs.getLong("repeated")));
@@ -94,7 +94,7 @@ public class RepeatedComplaints {
                             else 'g:' || floor(c.latitude / :stepLat) || ':' || floor(c.longitude / :stepLon) end as place_key,
                        min(c.address) as address, avg(c.latitude) as lat, avg(c.longitude) as lon,
                        count(*) as n, string_agg(c.number, ',' order by c.received_at) as numbers
-                  from cases c
+                  from case_facts c
                  where """ + where.sql() + """
                    and c.rubric_code is not null and (c.address is not null or c.latitude is not null)
                  group by c.rubric_code, 3

@@ -42,14 +42,14 @@ public class HeatMapQuery {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         long[] total = {0};
         jdbc.query("select coalesce(split_part(c.rubric_code, '.', 1), '') as topic, coalesce(c.district_code, '') as district,"
-                + " count(*) as n from cases c where " + where.sql() + " group by 1, 2", where.params(), rs -> {
+                + " count(*) as n from case_facts c where " + where.sql() + " group by 1, 2", where.params(), rs -> {
                     long n = rs.getLong("n");
                     counts.computeIfAbsent(rs.getString("topic"), k -> new LinkedHashMap<>()).put(rs.getString("district"), n);
                     total[0] += n;
                 });
         long max = counts.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).max().orElse(0);
         List<HeatMap.Cell> cells = jdbc.query("select floor(c.latitude / :cellLat) as gy, floor(c.longitude / :cellLon) as gx, count(*) as n"
-                        + " from cases c where " + where.sql() + " and c.latitude is not null and c.longitude is not null"
+                        + " from case_facts c where " + where.sql() + " and c.latitude is not null and c.longitude is not null"
                         + " group by 1, 2 order by 3 desc",
                 where.params().addValue("cellLat", CELL_LAT).addValue("cellLon", CELL_LON), (rs, i) -> {
                     double south = rs.getLong("gy") * CELL_LAT;

@@ -57,10 +57,10 @@ public class ModerationOutcomes {
     public Outcomes of(Period period) {
         MapSqlParameterSource params = CaseSlice.periodParameters(period, clock.instant());
         // a ПОС message is registered when the moderator accepts it
-        Long accepted = jdbc.queryForObject("select count(*) from cases c where c.channel = 'POS'"
+        Long accepted = jdbc.queryForObject("select count(*) from case_facts c where c.channel = 'POS'"
                 + " and c.registered_at >= :from and c.registered_at < :to", params, Long.class);
         Map<String, Long> byResolution = new LinkedHashMap<>();
-        jdbc.query("select c.resolution, count(*) as n from cases c where c.channel = 'POS' and c.closed_at >= :from and c.closed_at < :to"
+        jdbc.query("select c.resolution, count(*) as n from case_facts c where c.channel = 'POS' and c.closed_at >= :from and c.closed_at < :to"
                 + " and (c.resolution = 'REDIRECTED' or c.resolution like 'REJECTED%') group by c.resolution", params,
                 rs -> {
                     byResolution.put(rs.getString("resolution"), rs.getLong("n"));
@@ -74,7 +74,7 @@ public class ModerationOutcomes {
                 reasons.add(new Reason(r.name(), r.title().replaceFirst("^Отклонено при модерации: ", ""), n));
             }
         }
-        List<Organisation> organisations = jdbc.query("select c.forwarded_to, count(*) as n from cases c where c.channel = 'POS'"
+        List<Organisation> organisations = jdbc.query("select c.forwarded_to, count(*) as n from case_facts c where c.channel = 'POS'"
                 + " and c.resolution = 'REDIRECTED' and c.closed_at >= :from and c.closed_at < :to group by c.forwarded_to"
                 + " order by n desc, c.forwarded_to", params, (rs, i) -> new Organisation(rs.getString("forwarded_to"), rs.getLong("n")));
         return new Outcomes(accepted == null ? 0 : accepted, byResolution.getOrDefault(Resolution.REDIRECTED.name(), 0L), rejected,

@@ -73,7 +73,7 @@ public class RatingQuery {
                 + ", coalesce(sum(c.rework_count) filter (where " + Measure.ANSWERED.predicate() + "), 0) as reworks"
                 + count(Measure.RATED, "rated") + count(Measure.SATISFIED, "satisfied") + count(Measure.PLANNED, "planned")
                 + ", avg(c.rating_score) filter (where " + Measure.RATED.predicate() + ") as avg_rating"
-                + " from cases c where c.department_code is not null" + channel
+                + " from case_facts c where c.department_code is not null" + channel
                 + " and (" + String.join(" or ", Measure.RECEIVED.predicate(), Measure.ANSWERED.predicate(),
                         Measure.REACTED.predicate(), Measure.RATED.predicate(), Measure.OPEN_OVERDUE.predicate(),
                         Measure.PLANNED.predicate()) + ")"
@@ -100,7 +100,7 @@ public class RatingQuery {
         String sql = "select x.department_code as department, count(*) as co_executions"
                 + ", count(*) filter (where x.contributed_at <= x.due_at) as on_time"
                 + ", count(*) filter (where x.contributed_at > x.due_at or x.contributed_at is null and x.due_at < :dueLimit) as late"
-                + " from case_co_execution x join cases c on c.id = x.case_id"
+                + " from case_co_execution x join case_facts c on c.id = x.case_id"
                 + " where x.assigned_at >= :from and x.assigned_at < :to" + channel
                 + " group by x.department_code";
         jdbc.query(sql, params, (ResultSet rs) -> {
@@ -119,7 +119,7 @@ public class RatingQuery {
     private void interimAnswers(MapSqlParameterSource params, String channel, Map<String, DepartmentRating> byCode, int minSample) {
         String sql = "select c.department_code as department"
                 + count(Measure.INTERIM_ON_TIME, "on_time") + count(Measure.INTERIM_LATE, "late")
-                + " from cases c where c.department_code is not null and c.channel = 'INCIDENT' and c.interim_due_at is not null" + channel
+                + " from case_facts c where c.department_code is not null and c.channel = 'INCIDENT' and c.interim_due_at is not null" + channel
                 + " and (" + Measure.INTERIM_ON_TIME.predicate() + " or " + Measure.INTERIM_LATE.predicate() + ")"
                 + " group by c.department_code";
         jdbc.query(sql, params, (ResultSet rs) -> {

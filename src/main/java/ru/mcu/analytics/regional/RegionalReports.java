@@ -175,7 +175,7 @@ public class RegionalReports {
         return total;
     }
 
-    /** The figures of the period grouped by {@code key} over {@code cases c}, among the cases that meet {@code condition}. */
+    /** The figures of the period grouped by {@code key} over {@code case_facts c}, among the cases that meet {@code condition}. */
     Map<String, RegionalFigures> figures(Period period, String key, String condition, MapSqlParameterSource extra) {
         MapSqlParameterSource params = CaseSlice.periodParameters(period, clock.instant());
         extra.getValues().forEach(params::addValue);
@@ -185,7 +185,7 @@ public class RegionalReports {
                 + count(Measure.REROUTED, "rerouted") + count(Measure.REWORKED, "reworked") + count(Measure.RATED, "rated")
                 + count(Measure.LOW_RATED, "low_rated")
                 + ", coalesce(sum(c.rating_score) filter (where " + Measure.RATED.predicate() + "), 0) as rating_sum"
-                + " from cases c where (" + condition + ") and (" + String.join(" or ", Measure.RECEIVED.predicate(),
+                + " from case_facts c where (" + condition + ") and (" + String.join(" or ", Measure.RECEIVED.predicate(),
                         Measure.ANSWERED.predicate(), Measure.RATED.predicate(), Measure.OPEN_OVERDUE.predicate()) + ")"
                 + " group by " + key;
         Map<String, RegionalFigures> result = new LinkedHashMap<>();
@@ -200,7 +200,7 @@ public class RegionalReports {
     private Map<String, Long> top(String key, String condition, Period period) {
         MapSqlParameterSource params = CaseSlice.periodParameters(period, clock.instant()).addValue("top", TOP);
         Map<String, Long> result = new LinkedHashMap<>();
-        jdbc.query("select " + key + " as k, count(*) as n from cases c where " + Measure.RECEIVED.predicate() + " and " + condition
+        jdbc.query("select " + key + " as k, count(*) as n from case_facts c where " + Measure.RECEIVED.predicate() + " and " + condition
                 + " group by " + key + " order by n desc, k limit :top", params, rs -> {
                     result.put(rs.getString("k"), rs.getLong("n"));
                 });

@@ -75,7 +75,7 @@ class ResultReportQuery {
         jdbc.query("select " + by.key + " as department, count(*) as considered,"
                 + " count(*) filter (where c.result_type is null) as untyped,"
                 + " count(*) filter (where " + Measure.CONTROL_SET.predicate() + ") as control_set" + typeColumns
-                + " from cases c where c.channel in (:channels) and " + Measure.CLOSED.predicate()
+                + " from case_facts c where c.channel in (:channels) and " + Measure.CLOSED.predicate()
                 + " group by " + by.key, params, rs -> {
             long[] f = figures.computeIfAbsent(rs.getString("department"), k -> new long[n + 4]);
             f[0] = rs.getLong("considered");
@@ -86,7 +86,7 @@ class ResultReportQuery {
             }
         });
         jdbc.query("select " + by.key + " as department, count(*) as on_control"
-                + " from cases c where c.channel in (:channels) and " + Measure.ON_CONTROL.predicate()
+                + " from case_facts c where c.channel in (:channels) and " + Measure.ON_CONTROL.predicate()
                 + " group by " + by.key, params, rs -> {
             figures.computeIfAbsent(rs.getString("department"), k -> new long[n + 4])[3] = rs.getLong("on_control");
         });

@@ -138,7 +138,7 @@ public class RoadmapEffects {
     private CaseSlice.Bbox area(Roadmap roadmap) {
         return jdbc.query("""
                 select min(c.latitude) as min_lat, max(c.latitude) as max_lat, min(c.longitude) as min_lon, max(c.longitude) as max_lon
-                  from roadmap_case rc join cases c on c.id = rc.case_id
+                  from roadmap_case rc join case_facts c on c.id = rc.case_id
                  where rc.roadmap_id = :id and c.latitude is not null and c.longitude is not null
                 """, new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("id", roadmap.id()), rs -> {
                     if (!rs.next() || rs.getObject("min_lat") == null) {
@@ -168,7 +168,7 @@ public class RoadmapEffects {
         }
         // the week of a case: whole local days since the period's first day, divided by seven
         where.params().addValue("fromEpoch", period.start().getEpochSecond());
-        jdbc.query("select floor((extract(epoch from c.received_at) - :fromEpoch) / 604800)::int as week, count(*) as n from cases c where "
+        jdbc.query("select floor((extract(epoch from c.received_at) - :fromEpoch) / 604800)::int as week, count(*) as n from case_facts c where "
                 + where.sql() + " group by 1", where.params(), rs -> {
                     int week = rs.getInt("week");
                     if (week >= 0 && week < weeks) {

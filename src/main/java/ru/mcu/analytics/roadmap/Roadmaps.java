@@ -230,7 +230,7 @@ public class Roadmaps {
                         Roadmap.MeasureStatus.valueOf(rs.getString("status")),
                         rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant()));
         List<String> numbers = jdbc.queryForList("""
-                select c.number from roadmap_case rc join cases c on c.id = rc.case_id where rc.roadmap_id = :id order by c.received_at, c.id
+                select c.number from roadmap_case rc join case_facts c on c.id = rc.case_id where rc.roadmap_id = :id order by c.received_at, c.id
                 """, p, String.class);
         return jdbc.queryForObject("select * from roadmap where id = :id", p, (rs, i) -> new Roadmap(
                 rs.getLong("id"), rs.getString("title"), rs.getString("problem"), Roadmap.Status.valueOf(rs.getString("status")),

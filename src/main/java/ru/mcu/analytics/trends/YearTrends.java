@@ -85,7 +85,7 @@ public class YearTrends {
         String week = "date_trunc('week', c.received_at at time zone '" + LocalZone.ZONE.getId() + "')";
         jdbc.query("""
                 select cast(%1$s as date) as week, t.code as topic, t.name as topic_name, count(*) as n
-                  from cases c join rubric t on t.code = split_part(c.rubric_code, '.', 1)
+                  from case_facts c join rubric t on t.code = split_part(c.rubric_code, '.', 1)
                  where c.received_at >= :from and c.received_at < :to and %2$s %3$s
                  group by %1$s, t.code, t.name
                 """.formatted(week, scope.sql("c"), channelFilter), params, rs -> {
@@ -138,7 +138,7 @@ public class YearTrends {
                 select cast(%1$s as date) as month, c.department_code, d.name,
                        count(*) filter (where c.answered_at <= c.answer_due_at) as on_time,
                        count(*) filter (where c.answered_at > c.answer_due_at) as late
-                  from cases c join department d on d.code = c.department_code
+                  from case_facts c join department d on d.code = c.department_code
                  where c.answered_at >= :from and c.answered_at < :to and %2$s %3$s
                  group by %1$s, c.department_code, d.name
                 """.formatted(month, scope.sql("c"), channelFilter), params, rs -> {

@@ -76,13 +76,13 @@ public class WeeklyNoteBuilder {
                 .toList();
 
         String overdue = Measure.OPEN_OVERDUE.predicate();
-        List<WeeklyNote.Count> overdueByDepartment = jdbc.query("select c.department_code as label, count(*) as n from cases c where "
+        List<WeeklyNote.Count> overdueByDepartment = jdbc.query("select c.department_code as label, count(*) as n from case_facts c where "
                         + overdue + " group by 1 order by 2 desc, 1", params,
                 (rs, i) -> new WeeklyNote.Count(rs.getString("label") == null ? "Исполнитель не определён"
                         : directory.departmentName(rs.getString("label")), rs.getLong("n"), 0));
         long overdueTotal = overdueByDepartment.stream().mapToLong(WeeklyNote.Count::count).sum();
         Instant asOf = week.end().isBefore(now) ? week.end() : now;
-        List<WeeklyNote.OverdueCase> overdueCases = jdbc.query("select c.number, c.department_code, c.rubric_code, c.answer_due_at from cases c where "
+        List<WeeklyNote.OverdueCase> overdueCases = jdbc.query("select c.number, c.department_code, c.rubric_code, c.answer_due_at from case_facts c where "
                         + overdue + " order by c.answer_due_at, c.number limit " + OVERDUE_LISTED, params,
                 (rs, i) -> {
                     Instant due = rs.getTimestamp("answer_due_at").toInstant();
@@ -109,7 +109,7 @@ public class WeeklyNoteBuilder {
     /** Counts this week and the week before grouped by an expression, largest first. */
     private List<WeeklyNote.Count> counts(String expression, MapSqlParameterSource params, int limit) {
         return jdbc.query("select " + expression + " as label, count(*) filter (where c.received_at >= :from) as n,"
-                        + " count(*) filter (where c.received_at < :from) as p from cases c"
+                        + " count(*) filter (where c.received_at < :from) as p from case_facts c"
                         + " where c.received_at >= :pfrom and c.received_at < :to group by 1"
                         + " order by 2 desc, 3 desc, 1 limit " + limit, params,
                 (rs, i) -> new WeeklyNote.Count(rs.getString("label"), rs.getLong("n"), rs.getLong("p")));
@@ -131,7 +131,7 @@ public class WeeklyNoteBuilder {
     private WeeklyNote.Satisfaction satisfaction(Period period) {
         MapSqlParameterSource params = CaseSlice.periodParameters(period, clock.instant());
         return jdbc.queryForObject("select count(*) as rated, avg(c.rating_score) as average,"
-                        + " count(*) filter (where c.rating_score >= 4) as satisfied from cases c where " + Measure.RATED.predicate(), params,
+                        + " count(*) filter (where c.rating_score >= 4) as satisfied from case_facts c where " + Measure.RATED.predicate(), params,
                 (rs, i) -> {
                     long rated = rs.getLong("rated");
                     double avg = rs.getDouble("average");

@@ -125,11 +125,11 @@ public record CaseView(
                 c.getRerouteCount(),
                 c.getProcessInstanceId(),
                 term(c, now, withHistory),
-                c.getCategory() == null && c.getSourceUrl() == null && c.getImportance() == null ? null
-                        : new SourceView(c.getCategory(), c.getSubcategory(), c.getImportance() == null ? null : c.getImportance().name(),
-                        c.getSourceNetwork(), c.getSourceUrl()),
-                c.getRatingScore() == null && c.getReworkCount() == 0 ? null
-                        : new RatingView(c.getRatingScore(), c.getRatingComment(), local(c.getRatedAt()), c.getReworkCount()),
+                c.getPos().getCategory() == null && c.getIncident().getSourceUrl() == null && c.getIncident().getImportance() == null ? null
+                        : new SourceView(c.getPos().getCategory(), c.getPos().getSubcategory(), c.getIncident().getImportance() == null ? null : c.getIncident().getImportance().name(),
+                        c.getIncident().getSourceNetwork(), c.getIncident().getSourceUrl()),
+                c.getRatingScore() == null && c.getPos().getReworkCount() == 0 ? null
+                        : new RatingView(c.getRatingScore(), c.getRatingComment(), local(c.getRatedAt()), c.getPos().getReworkCount()),
                 null,
                 withHistory ? c.getEvents().stream().map(CaseView::event).toList() : null);
     }

@@ -81,7 +81,7 @@ public class PosCategories {
     public List<Mapping> all() {
         return jdbc.query("""
                 select m.id, m.category, m.subcategory, m.rubric_code, m.updated_by, m.updated_at,
-                       (select count(*) from cases c where c.channel = 'POS' and lower(c.category) = lower(m.category)
+                       (select count(*) from case_facts c where c.channel = 'POS' and lower(c.category) = lower(m.category)
                           and (lower(coalesce(c.subcategory, '')) = lower(m.subcategory)
                                or m.subcategory = '' and not exists (select 1 from pos_category_map o
                                    where lower(o.category) = lower(m.category) and lower(o.subcategory) = lower(coalesce(c.subcategory, ''))))

@@ -90,16 +90,16 @@ public class CaseCard {
                     .map(d -> d.describe()).toList();
             text(card, "possibleDuplicates", similar.isEmpty() ? "Не найдены" : String.join("\n", similar));
         }
-        if (c.getCategory() != null) {
-            text(card, "posCategory", c.getSubcategory() == null ? c.getCategory() : c.getCategory() + " / " + c.getSubcategory());
+        if (c.getPos().getCategory() != null) {
+            text(card, "posCategory", c.getPos().getSubcategory() == null ? c.getPos().getCategory() : c.getPos().getCategory() + " / " + c.getPos().getSubcategory());
         }
-        if (c.getSourceUrl() != null || c.getSourceNetwork() != null) {
-            text(card, "incidentSource", (c.getSourceNetwork() == null ? "" : c.getSourceNetwork() + ": ")
-                    + (c.getSourceUrl() == null ? "" : c.getSourceUrl()));
+        if (c.getIncident().getSourceUrl() != null || c.getIncident().getSourceNetwork() != null) {
+            text(card, "incidentSource", (c.getIncident().getSourceNetwork() == null ? "" : c.getIncident().getSourceNetwork() + ": ")
+                    + (c.getIncident().getSourceUrl() == null ? "" : c.getIncident().getSourceUrl()));
         }
-        if (c.getInterimDueAt() != null) {
-            text(card, "interimTermText", TermText.until(c.getInterimDueAt())
-                    + (c.getImportance() == null ? "" : " (важность: " + c.getImportance().title().toLowerCase(Locale.ROOT) + ")"));
+        if (c.getIncident().getInterimDueAt() != null) {
+            text(card, "interimTermText", TermText.until(c.getIncident().getInterimDueAt())
+                    + (c.getIncident().getImportance() == null ? "" : " (важность: " + c.getIncident().getImportance().title().toLowerCase(Locale.ROOT) + ")"));
         }
         return card;
     }

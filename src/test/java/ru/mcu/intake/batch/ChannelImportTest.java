@@ -46,7 +46,7 @@ class ChannelImportTest extends IntegrationTest {
                 "строка 4: receivedAt — Момент не может быть в будущем",
                 "строка 5: externalId — Этот идентификатор уже есть в файле, в строке 1");
         Case message = cases.findByChannelAndExternalId(Channel.POS, "pos-" + run + "-1").orElseThrow();
-        assertThat(message.getCategory()).isEqualTo("Дороги");
+        assertThat(message.getPos().getCategory()).isEqualTo("Дороги");
         assertCounts(second, 5, 0, 1, 4);
     }
 
@@ -100,13 +100,13 @@ class ChannelImportTest extends IntegrationTest {
                 "строка 2: url — Ожидается ссылка http(s)://…",
                 "строка 3: importance — Недопустимое значение «URGENT». Допустимые значения: HIGH, NORMAL",
                 "строка 4: externalId — Этот идентификатор уже есть в файле, в строке 1");
-        assertThat(cases.findByChannelAndExternalId(Channel.INCIDENT, "im-" + run + "-1").orElseThrow().getImportance())
+        assertThat(cases.findByChannelAndExternalId(Channel.INCIDENT, "im-" + run + "-1").orElseThrow().getIncident().getImportance())
                 .isEqualTo(Importance.HIGH);
         assertCounts(fromCsv, 3, 1, 0, 2);
         assertThat(imports.reasons("im-coordinator", fromCsv.get("id").asLong())).containsExactly(
                 "строка 3: text — Текст публикации не может быть пустым",
                 "строка 4: externalId — Укажите идентификатор инцидента");
-        assertThat(cases.findByChannelAndExternalId(Channel.INCIDENT, "im-" + run + "-c1").orElseThrow().getSourceNetwork())
+        assertThat(cases.findByChannelAndExternalId(Channel.INCIDENT, "im-" + run + "-c1").orElseThrow().getIncident().getSourceNetwork())
                 .isEqualTo("telegram");
     }
 }

@@ -100,7 +100,7 @@ class IncidentInterimTermTest extends IntegrationTest {
         Instant interimDueAt = variable(instance, "interimDueAt");
         assertThat(interimDueAt.truncatedTo(ChronoUnit.MINUTES)).isEqualTo(interimDue);
         // the engine keeps dates in milliseconds, the case in microseconds
-        assertThat(cases.get(number).getInterimDueAt().truncatedTo(ChronoUnit.MILLIS)).isEqualTo(interimDueAt);
+        assertThat(cases.get(number).getIncident().getInterimDueAt().truncatedTo(ChronoUnit.MILLIS)).isEqualTo(interimDueAt);
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate().toInstant())
                 .isEqualTo(interimDueAt);
         assertThat(runtime.getVariable(instance.getId(), "termText")).isEqualTo("до 23.11.2026 15:00");
