@@ -1,5 +1,6 @@
 package ru.mcu.notification;
 
+import java.util.EnumMap;
 import java.util.Map;
 import ru.mcu.cases.CaseEventType;
 import ru.mcu.cases.Resolution;
@@ -7,36 +8,38 @@ import ru.mcu.cases.Resolution;
 /** The outbox's kinds of mail in Russian, for the pages that list them (the outbox, the case page). */
 public final class MailKinds {
 
-    private static final Map<String, String> TITLES = Map.ofEntries(
-            Map.entry("ESCALATION_BLOCK_HEAD", "Эскалация руководителю блока"),
-            Map.entry("ESCALATION_INTERIM", "Просрочен промежуточный ответ: руководителю блока"),
-            Map.entry("ESCALATION_MCU_HEAD", "Эскалация руководителю МЦУ"),
-            Map.entry("REMINDER", "Напоминание исполнителю о сроке"),
-            Map.entry("STAGE_OVERDUE", "Просрочен этап рассмотрения"),
-            Map.entry("CONTROL_REMINDER", "Напоминание о дополнительном контроле"),
-            Map.entry("WEEKLY_NOTE", "Еженедельная аналитическая записка"),
-            Map.entry("ROADMAP_MEASURE_OVERDUE", "Просрочено мероприятие дорожной карты"),
-            Map.entry("CITIZEN_EXTENDED", "Заявителю: срок рассмотрения продлён"),
-            Map.entry("CITIZEN_REGISTERED", "Заявителю: обращение зарегистрировано"),
-            Map.entry("CITIZEN_ACCEPTED_AT_MODERATION", "Заявителю: сообщение принято"),
-            Map.entry("CITIZEN_DEPARTMENT_ASSIGNED", "Заявителю: назначен исполнитель"),
-            Map.entry("CITIZEN_ANSWER_PUBLISHED", "Заявителю: ответ опубликован"),
-            Map.entry("CITIZEN_REWORK_STARTED", "Заявителю: повторное рассмотрение"));
+    /** The steps whose mail to the citizen is named otherwise than by the step's title. */
+    private static final Map<CaseEventType, String> CITIZEN_STEPS = new EnumMap<>(Map.of(
+            CaseEventType.REGISTERED, "Заявителю: обращение зарегистрировано",
+            CaseEventType.ACCEPTED_AT_MODERATION, "Заявителю: сообщение принято",
+            CaseEventType.DEPARTMENT_ASSIGNED, "Заявителю: назначен исполнитель",
+            CaseEventType.ANSWER_PUBLISHED, "Заявителю: ответ опубликован",
+            CaseEventType.REWORK_STARTED, "Заявителю: повторное рассмотрение"));
+    private static final String CITIZEN = MailKind.CITIZEN_STATUS.kindPrefix();
 
     private MailKinds() {
     }
 
-    /** «Эскалация руководителю блока», «Заявителю: дан ответ по существу»; never the raw code. */
+    /**
+     * How the mail list and the case page name a stored kind: «Эскалация руководителю блока»,
+     * «Заявителю: дан ответ по существу»; never the raw code.
+     */
     public static String title(String kind) {
         if (kind == null || kind.isBlank()) {
             return "—";
         }
-        String known = TITLES.get(kind);
-        if (known != null) {
-            return known;
+        for (MailKind k : MailKind.values()) {
+            if (k.title() != null && k.name().equals(kind)) {
+                return k.title();
+            }
         }
-        if (kind.startsWith("CITIZEN_")) {
-            String rest = kind.substring("CITIZEN_".length());
+        if (kind.startsWith(CITIZEN)) {
+            String rest = kind.substring(CITIZEN.length());
+            for (Map.Entry<CaseEventType, String> step : CITIZEN_STEPS.entrySet()) {
+                if (step.getKey().name().equals(rest)) {
+                    return step.getValue();
+                }
+            }
             for (Resolution r : Resolution.values()) {
                 if (r.name().equals(rest)) {
                     return toCitizen(r.title());

@@ -44,4 +44,19 @@ class MailKindTest {
         assertThat(MailKind.CITIZEN_WITHOUT_ANSWER.key("A-2026-000001")).isEqualTo("citizen-citizen-without-answer:A-2026-000001");
         assertThat(MailKind.CITIZEN_EXTENDED.key("A-2026-000001", 1795330800L)).isEqualTo("citizen-extended:A-2026-000001:1795330800");
     }
+
+    @Test
+    void shouldNameEveryStoredKindInRussian() {
+        assertThat(MailKinds.title("ESCALATION_BLOCK_HEAD")).isEqualTo("Эскалация руководителю блока");
+        assertThat(MailKinds.title("CITIZEN_EXTENDED")).isEqualTo("Заявителю: срок рассмотрения продлён");
+        assertThat(MailKinds.title("CITIZEN_REGISTERED")).isEqualTo("Заявителю: обращение зарегистрировано");
+        assertThat(MailKinds.title("CITIZEN_ANSWERED")).isEqualTo("Заявителю: дан ответ по существу");
+        assertThat(MailKinds.title("CITIZEN_SOMETHING_NEW")).isEqualTo("Письмо заявителю");
+        assertThat(MailKinds.title("SOMETHING_NEW")).isEqualTo("Служебное письмо");
+        for (MailKind kind : MailKind.values()) {
+            if (kind.title() != null) {
+                assertThat(MailKinds.title(kind.kind())).as(kind.name()).isEqualTo(kind.title()).doesNotContain("_");
+            }
+        }
+    }
 }
