@@ -390,7 +390,7 @@ public class Case {
         requireStatus(CaseStatus.ON_APPROVAL);
         this.answeredAt = now;
         close(Resolution.ANSWERED, null, now);
-        record(now, SYSTEM, CaseEventType.ANSWER_DISPATCHED, CaseEventText.answerDispatched(citizen.hasEmail()), null);
+        record(now, SYSTEM, CaseEventType.ANSWER_DISPATCHED, CaseEventText.answerDispatched(getCitizen().hasEmail()), null);
     }
 
     /** The department gave the interim answer to an incident. */

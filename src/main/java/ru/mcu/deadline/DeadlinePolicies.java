@@ -33,9 +33,12 @@ public class DeadlinePolicies {
             .thenComparing(p -> p.channel() == null ? "" : p.channel().name())
             .thenComparing(p -> p.rubric() == null ? "" : p.rubric());
 
-    /** A hash of one policy row; the same expression in the fingerprint and in the read. */
-    private static final String ROW_HASH = "hashtext(concat_ws('|', id, regime, channel, rubric, term_kind, unit, amount,"
-            + " is_default, updated_at, updated_by))::bigint";
+    /**
+     * A hash of one policy row, the whole row as text (where an empty column stays in its place,
+     * so a regime moved to the channel column changes it); the same expression in the
+     * fingerprint and in the read.
+     */
+    private static final String ROW_HASH = "hashtext(p::text)::bigint";
     private static final String FINGERPRINT = "count(*) * 4294967311 + coalesce(sum(" + ROW_HASH + "), 0)";
     /** The same on every row read, so that what is held and its fingerprint come from one statement. */
     private static final String FINGERPRINT_ON_EACH_ROW = "count(*) over () * 4294967311 + coalesce(sum(" + ROW_HASH + ") over (), 0)";
@@ -75,7 +78,7 @@ public class DeadlinePolicies {
 
     /** Every policy, by regime, term kind, defaults first. */
     public List<DeadlinePolicy> all() {
-        Long fingerprint = jdbc.queryForObject("select " + FINGERPRINT + " from deadline_policy", Long.class);
+        Long fingerprint = jdbc.queryForObject("select " + FINGERPRINT + " from deadline_policy p", Long.class);
         Held current = held;
         if (fingerprint == null || current.fingerprint() != fingerprint) {
             current = read();
@@ -88,7 +91,7 @@ public class DeadlinePolicies {
     private Held read() {
         long[] fingerprint = {0};
         List<DeadlinePolicy> all = jdbc.query("select id, regime, channel, rubric, term_kind, unit, amount, is_default,"
-                + " updated_at, updated_by, " + FINGERPRINT_ON_EACH_ROW + " as fingerprint from deadline_policy", (rs, row) -> {
+                + " updated_at, updated_by, " + FINGERPRINT_ON_EACH_ROW + " as fingerprint from deadline_policy p", (rs, row) -> {
                     fingerprint[0] = rs.getLong("fingerprint");
                     return new DeadlinePolicy(rs.getLong("id"), enumOf(Regime.class, rs.getString("regime")),
                             enumOf(Channel.class, rs.getString("channel")), rs.getString("rubric"),

@@ -31,16 +31,17 @@ class IdempotentFiling {
     }
 
     IntakeResult file(Channel channel, String externalId, Supplier<ru.mcu.cases.NewCase> newCase, List<CheckedFile> files) {
-        Optional<Case> earlier = filing.findDuplicate(channel, externalId);
-        if (earlier.isPresent()) {
-            return new IntakeResult(earlier.get(), false);
-        }
         try {
-            return new IntakeResult(transactions.execute(status -> {
+            // the look for an earlier case and the filing share one transaction: one begin and commit per appeal, not two
+            return transactions.execute(status -> {
+                Optional<Case> earlier = filing.findDuplicate(channel, externalId);
+                if (earlier.isPresent()) {
+                    return new IntakeResult(earlier.get(), false);
+                }
                 Case filed = filing.file(newCase.get());
                 attachments.attachToFiled(filed, files);
-                return filed;
-            }), true);
+                return new IntakeResult(filed, true);
+            });
         } catch (DataIntegrityViolationException e) {
             return filing.findDuplicate(channel, externalId)
                     .map(c -> new IntakeResult(c, false))

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * and two queries) cost an intake 5 % of its CPU; so a successful check is remembered for
  * {@code mcu.security.credential-cache-ttl} (30 s by default, {@code PT0S} turns it off), as a
  * salted SHA-256 of user and password that lives only in this process. A wrong password is
- * never remembered; a changed password, a removed user or a changed group membership takes
+ * never remembered; a changed password, a removed user or a changed group or tenant membership takes
  * effect after at most the TTL (docs/performance.md).
  */
 @Component

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** The case aggregate on its own: every transition checks the status and leaves a history entry. */
 class CaseTest {
@@ -834,5 +835,23 @@ class CaseTest {
         assertThat(last(appeal).getDescription()).isEqualTo("Создано из сообщения ПОС № P-2026-000009");
         assertThatThrownBy(() -> m.convertedInto("A-2026-000003", "mcu-registrar", NOW)).as("closed")
                 .isInstanceOf(CaseTransitionException.class);
+    }
+
+    @Test
+    void shouldDispatchTheAnswerToAnAuthorWithoutData() {
+        Case c = Case.receive("A-2026-000002", Channel.LETTER, null, AppealKind.COMPLAINT, null, "Яма",
+                new Place("roads.potholes", "center", "ул. Ленина, 1", null, null), NOW, NOW);
+        // as JPA loads an author with no data (an anonymous letter, a converted incident)
+        ReflectionTestUtils.setField(c, "citizen", null);
+        c.routeByRule("roads", "Департамент дорожного хозяйства", NOW);
+        c.register(AppealKind.COMPLAINT, new Place("roads.potholes", "center", "ул. Ленина, 1", null, null), "roads",
+                "Департамент дорожного хозяйства", null, "mcu-registrar", NOW);
+        c.draftAnswer("Заделаем", "roads-clerk", NOW.plusSeconds(60));
+        c.approveAnswer("roads-head", NOW.plusSeconds(120));
+
+        c.dispatchAnswer(NOW.plusSeconds(180));
+
+        assertThat(c.getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.getEvents().get(c.getEvents().size() - 1).getDescription()).isEqualTo("Ответ направлен заявителю");
     }
 }

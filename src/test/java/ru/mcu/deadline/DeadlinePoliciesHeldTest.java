@@ -44,6 +44,24 @@ class DeadlinePoliciesHeldTest extends IntegrationTest {
         assertThat(policies.termFor(Channel.SITE, null, TermKind.REGISTRATION)).as("the change undone").isEqualTo(before);
     }
 
+    @Test
+    void shouldSeeAPolicyMovedFromItsRegimeToItsChannel() {
+        Long id = jdbc.queryForObject("insert into deadline_policy (regime, channel, rubric, term_kind, unit, amount, is_default,"
+                + " updated_at, updated_by) values ('POS', null, 'roads.potholes', 'MODERATION', 'WORKING_HOURS', 7, false,"
+                + " now(), 'test') returning id", Long.class);
+        try {
+            assertThat(policies.policyFor(Channel.POS, "roads.potholes", TermKind.MODERATION).regime()).isEqualTo(Channel.Regime.POS);
+
+            jdbc.update("update deadline_policy set regime = null, channel = 'POS' where id = ?", id);
+
+            DeadlinePolicy moved = policies.policyFor(Channel.POS, "roads.potholes", TermKind.MODERATION);
+            assertThat(moved.id()).isEqualTo(id);
+            assertThat(moved.channel()).as("the same values in other columns").isEqualTo(Channel.POS);
+        } finally {
+            jdbc.update("delete from deadline_policy where id = ?", id);
+        }
+    }
+
     private long reads() {
         Long calls = jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements"
                 + " where lower(query) like 'select id, regime, channel, rubric, term_kind%from deadline_policy%'", Long.class);
