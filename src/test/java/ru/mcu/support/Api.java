@@ -1,12 +1,15 @@
 package ru.mcu.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import ru.mcu.workflow.support.ProcessVariables;
 
 /** Calls the application's API and the engine REST API as a given user. */
 public final class Api {
@@ -50,6 +53,19 @@ public final class Api {
             throw new AssertionError("Expected one task of " + caseNumber + ", found " + tasks);
         }
         return tasks.get(0);
+    }
+
+    /**
+     * Claims the case's task and submits its form with the variables as text, as Tasklist does:
+     * {@code api.submit("roads-clerk", number, variables().with(ANSWER_TEXT, "Сделаем"))}.
+     */
+    public void submit(String user, String caseNumber, ProcessVariables variables) {
+        List<String> keyValues = new ArrayList<>();
+        variables.build().forEach((name, value) -> {
+            keyValues.add(name);
+            keyValues.add(value == null ? null : value.toString());
+        });
+        submit(user, caseNumber, keyValues.toArray(String[]::new));
     }
 
     /** Claims the case's task and submits its form with string values, as Tasklist does. */

@@ -35,6 +35,7 @@ import static ru.mcu.workflow.appeal.AppealProcess.Elements.ASSIGN_CO_EXECUTORS;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.CONTRIBUTE;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.END_CONTRIBUTIONS_GIVEN;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.ESCALATE_CONTRIBUTION_OVERDUE;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -43,6 +44,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import ru.mcu.workflow.common.CaseVariables;
 import ru.mcu.support.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -92,7 +94,7 @@ class AppealProcessTest {
             List<String> chosen = CoExecutorChoice.of(execution);
             Variables.CO_EXECUTION.set(execution, !chosen.isEmpty());
             if (!chosen.isEmpty()) {
-                execution.setVariable(Variables.CO_EXECUTOR_DEPARTMENTS, org.camunda.bpm.engine.variable.Variables
+                Variables.CO_EXECUTOR_DEPARTMENTS.set(execution, org.camunda.bpm.engine.variable.Variables
                         .objectValue(new ArrayList<>(chosen)).serializationDataFormat("application/json").create());
                 Variables.CO_EXECUTION_DUE_AT.set(execution, CO_EXECUTION_DUE);
                 Variables.CO_EXECUTION_REMIND_AT.set(execution, CO_EXECUTION_DUE.minus(Duration.ofDays(1)));
@@ -142,7 +144,11 @@ class AppealProcessTest {
 
     private ProcessInstance start(String rubric, String text) {
         return engine.getRuntimeService().startProcessInstanceByKey(AppealProcess.KEY, "A-2026-000001",
-                AppealProcess.startVariables("A-2026-000001", "SITE", rubric, "center", text));
+                variables().with(Variables.CASE_NUMBER, "A-2026-000001").with(Variables.CHANNEL, "SITE")
+                        .with(Variables.RUBRIC, rubric).with(Variables.RUBRIC_NAME, null)
+                        .with(Variables.DISTRICT, "center").with(Variables.ADDRESS, null)
+                        .withTransient(Variables.ROUTING_TEXT, CaseVariables.routingText(text))
+                        .withTransient(Variables.ROUTING_TOPIC, CaseVariables.topicOf(rubric)).build());
     }
 
     private void register(ProcessInstance pi, String department) {

@@ -11,6 +11,7 @@ import static ru.mcu.workflow.incident.IncidentProcess.Elements.FULL;
 import static ru.mcu.workflow.incident.IncidentProcess.Elements.INTERIM;
 import static ru.mcu.workflow.incident.IncidentProcess.Elements.PUBLISH;
 import static ru.mcu.workflow.incident.IncidentProcess.Elements.TRIAGE;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -79,8 +80,11 @@ class IncidentProcessTest {
 
     private ProcessInstance start() {
         return engine.getRuntimeService().startProcessInstanceByKey(IncidentProcess.KEY, "I-2026-000001",
-                CaseVariables.startVariables("I-2026-000001", "INCIDENT", null, null, null, "ул. Комсомольская, 190",
-                        "Третий день не убирают снег во дворе"));
+                variables().with(CaseVariables.CASE_NUMBER, "I-2026-000001").with(CaseVariables.CHANNEL, "INCIDENT")
+                        .with(CaseVariables.RUBRIC, null).with(CaseVariables.RUBRIC_NAME, null)
+                        .with(CaseVariables.DISTRICT, null).with(CaseVariables.ADDRESS, "ул. Комсомольская, 190")
+                        .withTransient(CaseVariables.ROUTING_TEXT, CaseVariables.routingText("Третий день не убирают снег во дворе"))
+                        .withTransient(CaseVariables.ROUTING_TOPIC, null).build());
     }
 
     private void take(ProcessInstance pi, String department) {

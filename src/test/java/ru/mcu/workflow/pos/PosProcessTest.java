@@ -17,6 +17,7 @@ import static ru.mcu.workflow.pos.PosProcess.Elements.EXECUTE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.MODERATE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.REVISE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.START_REWORK;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +85,11 @@ class PosProcessTest {
 
     private ProcessInstance start() {
         return engine.getRuntimeService().startProcessInstanceByKey(PosProcess.KEY, "P-2026-000001",
-                CaseVariables.startVariables("P-2026-000001", "POS", "roads.potholes", "Ямы", "center", "ул. Ленина, 1", "Яма"));
+                variables().with(CaseVariables.CASE_NUMBER, "P-2026-000001").with(CaseVariables.CHANNEL, "POS")
+                        .with(CaseVariables.RUBRIC, "roads.potholes").with(CaseVariables.RUBRIC_NAME, "Ямы")
+                        .with(CaseVariables.DISTRICT, "center").with(CaseVariables.ADDRESS, "ул. Ленина, 1")
+                        .withTransient(CaseVariables.ROUTING_TEXT, CaseVariables.routingText("Яма"))
+                        .withTransient(CaseVariables.ROUTING_TOPIC, CaseVariables.topicOf("roads.potholes")).build());
     }
 
     private void accept(ProcessInstance pi) {
