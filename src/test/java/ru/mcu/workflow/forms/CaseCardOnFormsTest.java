@@ -1,6 +1,11 @@
 package ru.mcu.workflow.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
@@ -13,6 +18,8 @@ import org.springframework.http.ResponseEntity;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * The case card reaches the task form through the form's variables (as Tasklist reads them)
@@ -110,8 +117,8 @@ class CaseCardOnFormsTest extends IntegrationTest {
         String place = "ул. Соисполнителей, " + (System.nanoTime() % 100_000);
         String earlier = Json.parse(api.post("mcu-registrar", "/api/appeals", atPlace(Json.appeal("SITE", null, "roads.potholes",
                 "Яма у перехода", null), place)).getBody()).get("number").asText();
-        api.submit("mcu-registrar", earlier, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "department", "roads");
+        api.submit("mcu-registrar", earlier, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
         String later = Json.parse(api.post("mcu-registrar", "/api/appeals", atPlace(Json.appeal("SITE", null, "roads.potholes",
                 "Яма у перехода, дети обходят её по дороге", null), place)).getBody()).get("number").asText();
         ResponseEntity<String> registered = api.submitRaw("mcu-registrar", later, """
