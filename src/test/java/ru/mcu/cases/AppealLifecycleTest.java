@@ -174,7 +174,8 @@ class AppealLifecycleTest extends IntegrationTest {
         JsonNode task = api.taskOf("mcu-registrar", number);
         api.post("mcu-registrar", "/engine-rest/task/" + task.get("id").asText() + "/claim", "{\"userId\": \"mcu-registrar\"}");
         ResponseEntity<String> refused = api.post("mcu-registrar", "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-                "{\"variables\": {\"registrationDecision\": {\"value\": \"REGISTER\"}, \"kind\": {\"value\": \"COMPLAINT\"}}}");
+                "{\"variables\": {" + Api.variablesJson(variables()
+                        .with(REGISTRATION_DECISION, RegistrationDecision.REGISTER).with(KIND, AppealKind.COMPLAINT)) + "}}");
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("Выберите ответственного исполнителя");

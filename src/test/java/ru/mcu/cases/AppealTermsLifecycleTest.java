@@ -19,6 +19,7 @@ import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
 import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
 import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
 import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SUSPENSION_REASON;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -37,6 +38,7 @@ import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
 import ru.mcu.workflow.appeal.AppealProcess.ExtensionDecision;
 import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.support.ProcessVariables;
 
 /**
  * The terms of an appeal as 59-ФЗ sets them: the answer term extended only by the block head
@@ -139,11 +141,15 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         api.post("culture-tourism-clerk", "/engine-rest/task/" + task.get("id").asText() + "/claim", "{\"userId\": \"culture-tourism-clerk\"}");
 
         var refused = api.post("culture-tourism-clerk", "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-                "{\"variables\": {\"considerationOutcome\": {\"value\": \"EXTENSION\"}, \"extensionDays\": {\"value\": 45},"
-                        + " \"extensionGround\": {\"value\": \"OTHER\"}, \"extensionReason\": {\"value\": \"Долго\"}}}");
+                "{\"variables\": {" + Api.variablesJson(variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                        .with(EXTENSION_DAYS, 45).with(EXTENSION_GROUND, ExtensionGround.OTHER).with(EXTENSION_REASON, "Долго")) + "}}");
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("не более чем на 30");
+    }
+
+    private org.springframework.http.ResponseEntity<String> submitRaw(String user, String number, ProcessVariables variables) {
+        return submitRaw(user, number, Api.variablesJson(variables));
     }
 
     private org.springframework.http.ResponseEntity<String> submitRaw(String user, String number, String variablesJson) {
@@ -178,8 +184,8 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         String number = registered(null);
         Instant before = due(number);
 
-        var refused = submitRaw("culture-tourism-clerk", number,
-                "\"considerationOutcome\": {\"value\": \"SUSPEND\"}, \"suspensionReason\": {\"value\": \"Ждём план мероприятий\"}");
+        var refused = submitRaw("culture-tourism-clerk", number, variables()
+                .with(CONSIDERATION_OUTCOME, ConsiderationOutcome.SUSPEND).with(SUSPENSION_REASON, "Ждём план мероприятий"));
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("59-ФЗ не предусматривает приостановления", "запросите продление срока");
@@ -214,7 +220,7 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         time.jumpTo(due.plus(Duration.ofHours(2)));
         settle(number);
 
-        var refused = submitRaw("culture-tourism-head", number, "\"extensionDecision\": {\"value\": \"APPROVE\"}");
+        var refused = submitRaw("culture-tourism-head", number, variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE));
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("продлить истёкший срок нельзя", "Отказать в продлении");
         assertThat(due(number)).isEqualTo(due);
@@ -237,9 +243,9 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         time.jumpTo(due(number).plus(Duration.ofHours(1)));
         settle(number);
 
-        var refused = submitRaw("culture-tourism-clerk", number, "\"considerationOutcome\": {\"value\": \"EXTENSION\"}, "
-                + "\"extensionDays\": {\"value\": 10}, \"extensionGround\": {\"value\": \"OTHER\"}, "
-                + "\"extensionReason\": {\"value\": \"Не успеваем\"}");
+        var refused = submitRaw("culture-tourism-clerk", number, variables()
+                .with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION).with(EXTENSION_DAYS, 10)
+                .with(EXTENSION_GROUND, ExtensionGround.OTHER).with(EXTENSION_REASON, "Не успеваем"));
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("продлить истёкший срок нельзя");
@@ -281,9 +287,9 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
                 Json.appeal("RECEPTION", null, "culture.events", "Когда откроют каток у школы?", null)).getBody()).get("number").asText();
 
-        var refused = submitRaw("mcu-registrar", number, "\"registrationDecision\": {\"value\": \"ORAL_ANSWER\"}, "
-                + "\"kind\": {\"value\": \"STATEMENT\"}, \"rubric\": {\"value\": \"culture.events\"}, "
-                + "\"answerText\": {\"value\": \"Откроется в декабре\"}, \"oralAnswerConsent\": {\"value\": false}");
+        var refused = submitRaw("mcu-registrar", number, variables()
+                .with(REGISTRATION_DECISION, RegistrationDecision.ORAL_ANSWER).with(KIND, AppealKind.STATEMENT)
+                .with(RUBRIC, "culture.events").with(ANSWER_TEXT, "Откроется в декабре").with(ORAL_ANSWER_CONSENT, false));
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("согласия гражданина");

@@ -48,7 +48,7 @@ class PosExtensionTest extends IntegrationTest {
         api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, "EXTENSION")
                 .with(EXTENSION_REASON, "Нужен выезд подрядчика"));
         assertThat(api.taskOf("pos-coordinator", number).get("taskDefinitionKey").asText()).isEqualTo("Task_DecidePosExtension");
-        ResponseEntity<String> noReason = api.submitRaw("pos-coordinator", number, "\"extensionDecision\": {\"value\": \"APPROVE\"}");
+        ResponseEntity<String> noReason = api.submitRaw("pos-coordinator", number, variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE));
         assertThat(noReason.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(noReason.getBody()).contains("Укажите основание продления");
 
@@ -69,7 +69,7 @@ class PosExtensionTest extends IntegrationTest {
                 .contains("Продлён на 5 рабочих дней после основного срока").doesNotContain("ст. 12 ч. 2 59-ФЗ");
 
         ResponseEntity<String> again = api.submitRaw("roads-clerk", number,
-                "\"considerationOutcome\": {\"value\": \"EXTENSION\"}, \"extensionReason\": {\"value\": \"Ещё не успели\"}");
+                variables().with(CONSIDERATION_OUTCOME, "EXTENSION").with(EXTENSION_REASON, "Ещё не успели"));
         assertThat(again.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(again.getBody()).contains("продлить его можно один раз");
     }

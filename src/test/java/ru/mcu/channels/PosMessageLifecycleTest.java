@@ -185,12 +185,13 @@ class PosMessageLifecycleTest extends IntegrationTest {
         api.post("pos-coordinator", "/engine-rest/task/" + task + "/claim", "{\"userId\": \"pos-coordinator\"}");
 
         ResponseEntity<String> noOrganisation = api.post("pos-coordinator", "/engine-rest/task/" + task + "/submit-form",
-                "{\"variables\": {\"moderationDecision\": {\"value\": \"REDIRECT\"}}}");
+                "{\"variables\": {" + Api.variablesJson(variables().with(MODERATION_DECISION, ModerationDecision.REDIRECT)) + "}}");
         assertThat(noOrganisation.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(noOrganisation.getBody()).contains("Укажите организацию");
 
         ResponseEntity<String> noText = api.post("pos-coordinator", "/engine-rest/task/" + task + "/submit-form",
-                "{\"variables\": {\"moderationDecision\": {\"value\": \"REJECT\"}, \"rejectionReason\": {\"value\": \"OTHER\"}}}");
+                "{\"variables\": {" + Api.variablesJson(variables().with(MODERATION_DECISION, ModerationDecision.REJECT)
+                        .with(REJECTION_REASON, RejectionReason.OTHER)) + "}}");
         assertThat(noText.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(noText.getBody()).contains("Опишите причину отклонения");
         assertThat(api.getJson("mcu-head", "/api/cases/" + number).get("status").asText()).isEqualTo("RECEIVED");

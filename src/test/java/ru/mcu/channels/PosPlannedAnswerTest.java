@@ -111,7 +111,7 @@ class PosPlannedAnswerTest extends IntegrationTest {
 
         time.jumpTo(due.plus(Duration.ofDays(1)));
         settleJobsOf(number);
-        ResponseEntity<String> approve = api.submitRaw("roads-head", number, "\"approvalDecision\": {\"value\": \"APPROVE\"}");
+        ResponseEntity<String> approve = api.submitRaw("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         assertThat(approve.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(approve.getBody()).contains("уже наступила", "верните проект на доработку");
         assertThat(cases.get(number).getStatus().name()).isEqualTo("ON_APPROVAL");
@@ -119,7 +119,7 @@ class PosPlannedAnswerTest extends IntegrationTest {
         api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.RETURN)
                 .with(APPROVAL_REMARKS, "Укажите новую дату"));
         ResponseEntity<String> stillStale = api.submitRaw("roads-clerk", number,
-                "\"answerText\": {\"value\": \"Ремонт запланирован.\"}, \"plannedDate\": {\"value\": \"" + stale + "\"}");
+                variables().with(ANSWER_TEXT, "Ремонт запланирован.").with(PLANNED_DATE, stale.toString()));
         assertThat(stillStale.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(stillStale.getBody()).contains("позже сегодняшнего дня");
         LocalDate revised = stale.plusDays(30);
@@ -140,13 +140,12 @@ class PosPlannedAnswerTest extends IntegrationTest {
         String number = PosMessageLifecycleTest.inRoads(api, "pos-planned-bad");
 
         ResponseEntity<String> noDate = api.submitRaw("roads-clerk", number,
-                "\"considerationOutcome\": {\"value\": \"PLANNED\"}, \"answerText\": {\"value\": \"Летом\"}");
+                variables().with(CONSIDERATION_OUTCOME, "PLANNED").with(ANSWER_TEXT, "Летом"));
         assertThat(noDate.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(noDate.getBody()).contains("Укажите дату");
 
         ResponseEntity<String> past = api.submitRaw("roads-clerk", number,
-                "\"considerationOutcome\": {\"value\": \"PLANNED\"}, \"answerText\": {\"value\": \"Летом\"}, "
-                        + "\"plannedDate\": {\"value\": \"2026-11-01\"}");
+                variables().with(CONSIDERATION_OUTCOME, "PLANNED").with(ANSWER_TEXT, "Летом").with(PLANNED_DATE, "2026-11-01"));
         assertThat(past.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(past.getBody()).contains("позже сегодняшнего дня");
         assertThat(cases.get(number).getStatus().name()).isEqualTo("IN_DEPARTMENT");

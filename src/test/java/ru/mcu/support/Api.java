@@ -10,9 +10,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import ru.mcu.workflow.support.ProcessVariables;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Calls the application's API and the engine REST API as a given user. */
 public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestRestTemplate rest;
 
@@ -85,6 +89,22 @@ public final class Api {
         }
         variables.append("}}");
         check(post(user, "/engine-rest/task/" + id + "/submit-form", variables.toString()), "submit-form");
+    }
+
+    /**
+     * Claims the user's task of the case and submits its form with the variables as JSON values
+     * (text, numbers, booleans as the builder holds them), returning the engine's answer whatever it is.
+     */
+    public ResponseEntity<String> submitRaw(String user, String caseNumber, ProcessVariables variables) {
+        return submitRaw(user, caseNumber, variablesJson(variables));
+    }
+
+    /** The variables as the engine REST API takes them: {@code "name": {"value": ...}, ...}. */
+    public static String variablesJson(ProcessVariables variables) {
+        ObjectNode json = JSON.createObjectNode();
+        variables.build().forEach((name, value) -> json.putObject(name).set("value", JSON.valueToTree(value)));
+        String object = json.toString();
+        return object.substring(1, object.length() - 1);
     }
 
     /**
