@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import ru.mcu.workflow.support.ProcessVariable;
 import ru.mcu.workflow.support.ProcessVariables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -105,6 +106,12 @@ public final class Api {
         variables.build().forEach((name, value) -> json.putObject(name).set("value", JSON.valueToTree(value)));
         String object = json.toString();
         return object.substring(1, object.length() - 1);
+    }
+
+    /** A variable as Tasklist submits a tag list: JSON text of type {@code Json}, e.g. {@code ["education"]}. */
+    public static String jsonVariable(ProcessVariable<?> variable, String json) {
+        ObjectNode value = JSON.createObjectNode().put("value", json).put("type", "Json");
+        return JSON.createObjectNode().set(variable.name(), value).toString().replaceAll("^\\{|}$", "");
     }
 
     /**

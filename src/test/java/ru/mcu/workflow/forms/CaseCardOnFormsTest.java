@@ -1,6 +1,7 @@
 package ru.mcu.workflow.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CO_EXECUTORS_CHOSEN;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
 import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
@@ -121,10 +122,10 @@ class CaseCardOnFormsTest extends IntegrationTest {
                 .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
         String later = Json.parse(api.post("mcu-registrar", "/api/appeals", atPlace(Json.appeal("SITE", null, "roads.potholes",
                 "Яма у перехода, дети обходят её по дороге", null), place)).getBody()).get("number").asText();
-        ResponseEntity<String> registered = api.submitRaw("mcu-registrar", later, """
-                "registrationDecision": {"value": "REGISTER"}, "kind": {"value": "COMPLAINT"},
-                "rubric": {"value": "roads.potholes"}, "department": {"value": "roads"},
-                "coExecutors": {"value": "[\\"education\\"]", "type": "Json"}""");
+        ResponseEntity<String> registered = api.submitRaw("mcu-registrar", later, Api.variablesJson(variables()
+                .with(REGISTRATION_DECISION, RegistrationDecision.REGISTER).with(KIND, AppealKind.COMPLAINT)
+                .with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"))
+                + ", " + Api.jsonVariable(CO_EXECUTORS_CHOSEN, "[\"education\"]"));
         assertThat(registered.getStatusCode().is2xxSuccessful()).as(registered.getBody()).isTrue();
 
         String lead = api.getJson("roads-clerk", "/engine-rest/task/" + api.taskOf("roads-clerk", later).get("id").asText()
