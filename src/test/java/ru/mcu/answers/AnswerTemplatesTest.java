@@ -7,6 +7,7 @@ import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISI
 import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
 import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
 import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -64,7 +65,7 @@ class AnswerTemplatesTest extends IntegrationTest {
         JsonNode task = api.taskOf(user, number);
         assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ConsiderAppeal");
         JsonNode variables = api.getJson(user, "/engine-rest/task/" + task.get("id").asText() + "/form-variables?variableNames=answerText");
-        return variables.has("answerText") ? variables.get("answerText").get("value").asText(null) : null;
+        return variables.has(ANSWER_TEXT.name()) ? variables.get(ANSWER_TEXT.name()).get("value").asText(null) : null;
     }
 
     @Test

@@ -14,6 +14,7 @@ import static ru.mcu.workflow.pos.PosProcess.Variables.REDIRECT_ORGANIZATION;
 import static ru.mcu.workflow.pos.PosProcess.Variables.REJECTION_OTHER_TEXT;
 import static ru.mcu.workflow.pos.PosProcess.Variables.REJECTION_REASON;
 import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.pos.PosProcess.Variables.REDIRECT_SUGGESTIONS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -173,7 +174,7 @@ class PosMessageLifecycleTest extends IntegrationTest {
         JsonNode task = api.taskOf("pos-coordinator", next);
         JsonNode suggestions = api.getJson("pos-coordinator", "/engine-rest/task/" + task.get("id").asText()
                 + "/form-variables?variableNames=redirectSuggestions");
-        assertThat(suggestions.get("redirectSuggestions").get("value").asText())
+        assertThat(suggestions.get(REDIRECT_SUGGESTIONS.name()).get("value").asText())
                 .as("the moderator sees where messages went before").contains("Министерство здравоохранения Сахалинской области");
     }
 

@@ -29,6 +29,7 @@ import ru.mcu.cases.AppealKind;
 import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
 import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 import ru.mcu.workflow.appeal.AppealProcess.RerouteDecision;
+import ru.mcu.workflow.forms.CaseCard;
 
 /**
  * A clerk of one department tries every way in to another department's case, through the
@@ -131,11 +132,11 @@ class DepartmentIsolationTest extends IntegrationTest {
         String filed = Json.parse(api.post("mcu-registrar", "/api/appeals", atPlace(Json.appeal("SITE", null, "roads.potholes",
                 "Яма на школьном дворе", null), place)).getBody()).get("number").asText();
         assertThat(api.getJson("mcu-registrar", "/engine-rest/task/" + api.taskOf("mcu-registrar", filed).get("id").asText()
-                + "/form-variables").get("possibleDuplicates").get("value").asText()).as("the МЦУ sees every similar case").contains(number);
+                + "/form-variables").get(CaseCard.Fields.POSSIBLE_DUPLICATES.name()).get("value").asText()).as("the МЦУ sees every similar case").contains(number);
         api.submit("mcu-registrar", filed, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
                 .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "education"));
         String form = api.getJson("education-clerk", "/engine-rest/task/" + api.taskOf("education-clerk", filed).get("id").asText()
-                + "/form-variables").get("possibleDuplicates").get("value").asText();
+                + "/form-variables").get(CaseCard.Fields.POSSIBLE_DUPLICATES.name()).get("value").asText();
         assertThat(form).doesNotContain(number);
     }
 
@@ -144,7 +145,7 @@ class DepartmentIsolationTest extends IntegrationTest {
         assertThat(api.get("roads-clerk", "/engine-rest/process-instance/" + processInstance).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(api.getJson("roads-clerk", "/engine-rest/variable-instance?processInstanceIdIn=" + processInstance + "&variableName=caseNumber")
                 .get(0).get("value").asText()).isEqualTo(number);
-        assertThat(api.getJson("roads-clerk", "/engine-rest/task/" + taskId + "/form-variables").get("citizenName").get("value").asText())
+        assertThat(api.getJson("roads-clerk", "/engine-rest/task/" + taskId + "/form-variables").get(CaseCard.Fields.CITIZEN_NAME.name()).get("value").asText())
                 .isEqualTo("Иванова Мария Петровна");
         assertThat(api.post("roads-clerk", "/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"roads-clerk\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);

@@ -30,6 +30,7 @@ import ru.mcu.cases.AppealKind;
 import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
 import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.forms.CaseCard;
 
 /** A case closed six years ago loses its citizen's data everywhere and keeps its figures; a recent one is untouched. */
 class RetentionTest extends IntegrationTest {
@@ -78,7 +79,7 @@ class RetentionTest extends IntegrationTest {
         String process = (String) before.get("process_instance_id");
         // the engine's copies of personal data: the draft answer names the citizen (the case card is never stored)
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("answerText").count()).isPositive();
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("citizenName").count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName(CaseCard.Fields.CITIZEN_NAME.name()).count()).isZero();
 
         assertThat(retention.anonymiseDue()).isGreaterThanOrEqualTo(1);
 

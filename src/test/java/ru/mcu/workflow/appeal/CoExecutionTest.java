@@ -114,13 +114,13 @@ class CoExecutionTest extends IntegrationTest {
         JsonNode cityEconomy = api.taskOf("city-economy-clerk", number);
         JsonNode cityEconomyForm = api.getJson("city-economy-clerk", "/engine-rest/task/" + cityEconomy.get("id").asText()
                 + "/form-variables");
-        assertThat(cityEconomyForm.path("contributionText").path("value").isNull()).as("another co-executor's text stays on its task")
+        assertThat(cityEconomyForm.path(CONTRIBUTION_TEXT.name()).path("value").isNull()).as("another co-executor's text stays on its task")
                 .isTrue();
         assertThat(submit("city-economy-clerk", cityEconomy, variables().with(CONTRIBUTION_TEXT, "Ливнёвку прочистим."))
                 .getStatusCode().is2xxSuccessful()).isTrue();
 
         JsonNode leadForm = api.getJson("roads-clerk", "/engine-rest/task/" + lead.get("id").asText() + "/form-variables");
-        assertThat(leadForm.path("coExecutionContributions").path("value").asText())
+        assertThat(leadForm.path(AppealProcess.Variables.CONTRIBUTIONS.name()).path("value").asText())
                 .contains("Департамент образования").contains("Школа № 5 выставит дежурных у перехода до ремонта.")
                 .contains("Ливнёвку прочистим.");
 
