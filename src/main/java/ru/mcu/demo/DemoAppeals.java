@@ -1,11 +1,26 @@
 package ru.mcu.demo;
 
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.ANSWER_TEXT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.APPROVAL_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.DEPARTMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.NOT_OURS_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.RUBRIC;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+import static ru.mcu.workflow.common.CaseVariables.ADDITIONAL_CONTROL;
+import static ru.mcu.workflow.common.CaseVariables.CONTROL_DATE;
+import static ru.mcu.workflow.common.CaseVariables.RESULT_TYPE;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.AppealKind;
 import ru.mcu.cases.Channel;
+import ru.mcu.cases.Resolution;
+import ru.mcu.cases.ResultType;
 import ru.mcu.deadline.Deadlines;
 import ru.mcu.deadline.TermArithmetic;
 import ru.mcu.deadline.TermKind;
@@ -23,6 +40,10 @@ import ru.mcu.intake.AppealIntake;
 import ru.mcu.intake.AppealRequest;
 import ru.mcu.intake.IntakeResult;
 import ru.mcu.platform.time.LocalZone;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.support.ProcessVariables;
 
 /**
  * Files the demo appeals into an empty database and moves them on as staff would, so that
@@ -143,12 +164,14 @@ class DemoAppeals {
     private void moveOn(String processInstanceId, Demo demo) {
         switch (demo.stage()) {
             case AWAITING_REGISTRATION -> { }
-            case ANONYMOUS -> complete(processInstanceId, "mcu-registrar", Map.of("registrationDecision", "SPECIAL",
-                    "kind", kindOf(demo), "specialReason", "NO_ANSWER_ANONYMOUS",
-                    "registrarComment", "Не указаны фамилия и почтовый адрес"));
-            case FORWARDED -> complete(processInstanceId, "mcu-registrar", Map.of("registrationDecision", "FORWARD",
-                    "kind", kindOf(demo), "forwardTo", "Министерство здравоохранения Сахалинской области",
-                    "registrarComment", "Вопросы организации медицинской помощи относятся к компетенции Министерства здравоохранения"));
+            case ANONYMOUS -> complete(processInstanceId, "mcu-registrar", variables()
+                    .with(REGISTRATION_DECISION, RegistrationDecision.SPECIAL).with(KIND, kindOf(demo))
+                    .with(SPECIAL_REASON, Resolution.NO_ANSWER_ANONYMOUS)
+                    .with(REGISTRAR_COMMENT, "Не указаны фамилия и почтовый адрес"));
+            case FORWARDED -> complete(processInstanceId, "mcu-registrar", variables()
+                    .with(REGISTRATION_DECISION, RegistrationDecision.FORWARD).with(KIND, kindOf(demo))
+                    .with(FORWARD_TO, "Министерство здравоохранения Сахалинской области")
+                    .with(REGISTRAR_COMMENT, "Вопросы организации медицинской помощи относятся к компетенции Министерства здравоохранения"));
             default -> {
                 String department = register(processInstanceId, demo);
                 String clerk = department + "-clerk";
@@ -160,40 +183,42 @@ class DemoAppeals {
                     return;
                 }
                 if (demo.stage() == Stage.RETURNED_NOT_OURS) {
-                    complete(processInstanceId, clerk, Map.of("considerationOutcome", "NOT_OURS",
-                            "notOursReason", "Содержание и обслуживание указанной территории не входит в полномочия департамента; предлагаем направить в МКУ «Управление мониторинга городского хозяйства»"));
+                    complete(processInstanceId, clerk, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.NOT_OURS)
+                            .with(NOT_OURS_REASON, "Содержание и обслуживание указанной территории не входит в полномочия департамента; предлагаем направить в МКУ «Управление мониторинга городского хозяйства»"));
                     return;
                 }
-                complete(processInstanceId, clerk, Map.of("considerationOutcome", "ANSWER", "answerText",
+                complete(processInstanceId, clerk, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER).with(ANSWER_TEXT,
                         "Ваше обращение рассмотрено. Работы включены в план текущего месяца; о выполнении сообщим дополнительно."));
                 if (demo.stage() == Stage.ON_APPROVAL) {
                     return;
                 }
                 // the demo answer promises works: approved as supported and put on additional control for two weeks
-                complete(processInstanceId, department + "-head", Map.of("approvalDecision", "APPROVE", "resultType", "SUPPORTED",
-                        "additionalControl", true, "controlDate",
-                        java.time.LocalDate.now(clock.withZone(ru.mcu.platform.time.LocalZone.ZONE)).plusDays(14).toString()));
+                complete(processInstanceId, department + "-head", variables()
+                        .with(APPROVAL_DECISION, ApprovalDecision.APPROVE).with(RESULT_TYPE, ResultType.SUPPORTED)
+                        .with(ADDITIONAL_CONTROL, true)
+                        .with(CONTROL_DATE, java.time.LocalDate.now(clock.withZone(ru.mcu.platform.time.LocalZone.ZONE)).plusDays(14).toString()));
             }
         }
     }
 
     private String register(String processInstanceId, Demo demo) {
-        Object department = tasks.variable(tasks.ofInstance(processInstanceId), "department");
+        Object department = tasks.variable(tasks.ofInstance(processInstanceId), DEPARTMENT);
         String chosen = department == null ? "city-monitoring" : department.toString();
-        complete(processInstanceId, "mcu-registrar", Map.of("registrationDecision", "REGISTER", "kind", kindOf(demo),
-                "department", chosen, "rubric", demo.rubric() == null ? "other" : demo.rubric()));
+        complete(processInstanceId, "mcu-registrar", variables()
+                .with(REGISTRATION_DECISION, RegistrationDecision.REGISTER).with(KIND, kindOf(demo))
+                .with(DEPARTMENT, chosen).with(RUBRIC, demo.rubric() == null ? "other" : demo.rubric()));
         return chosen;
     }
 
-    private static String kindOf(Demo demo) {
-        return (demo.kind() == null ? AppealKind.STATEMENT : demo.kind()).name();
+    private static AppealKind kindOf(Demo demo) {
+        return demo.kind() == null ? AppealKind.STATEMENT : demo.kind();
     }
 
     private void claim(String processInstanceId, String user) {
         tasks.claim(tasks.ofInstance(processInstanceId), user);
     }
 
-    private void complete(String processInstanceId, String user, Map<String, Object> variables) {
-        tasks.completeAs(tasks.ofInstance(processInstanceId), user, variables);
+    private void complete(String processInstanceId, String user, ProcessVariables variables) {
+        tasks.completeAs(tasks.ofInstance(processInstanceId), user, variables.build());
     }
 }

@@ -1,10 +1,23 @@
 package ru.mcu.demo;
 
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.DISMISS_REASON;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.EVIDENCE_LINK;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.EVIDENCE_TEXT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.INTERIM_TEXT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.RESPONSE_OUTCOME;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.TRIAGE_DECISION;
+import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_DECISION;
+import static ru.mcu.workflow.pos.PosProcess.Variables.REJECTION_REASON;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -19,6 +32,13 @@ import ru.mcu.intake.AppealRequest;
 import ru.mcu.intake.ChannelIntake;
 import ru.mcu.intake.IncidentRequest;
 import ru.mcu.intake.PosMessageRequest;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.incident.IncidentProcess.ResponseOutcome;
+import ru.mcu.workflow.incident.IncidentProcess.TriageDecision;
+import ru.mcu.workflow.pos.PosProcess;
+import ru.mcu.workflow.pos.PosProcess.ModerationDecision;
+import ru.mcu.workflow.pos.PosProcess.RejectionReason;
+import ru.mcu.workflow.support.ProcessVariables;
 
 /**
  * Demo ПОС messages and incidents, moved on as the coordinators and departments would, so
@@ -131,23 +151,23 @@ class DemoMessages {
             return;
         }
         if (demo.stage() == PosStage.REJECTED) {
-            complete(number, "pos-coordinator", Map.of("moderationDecision", "REJECT", "rejectionReason", "SPAM"));
+            complete(number, "pos-coordinator", variables().with(MODERATION_DECISION, ModerationDecision.REJECT).with(REJECTION_REASON, RejectionReason.SPAM));
             return;
         }
-        complete(number, "pos-coordinator", Map.of("moderationDecision", "ACCEPT"));
+        complete(number, "pos-coordinator", variables().with(MODERATION_DECISION, ModerationDecision.ACCEPT));
         if (demo.stage() == PosStage.COORDINATION) {
             return;
         }
-        complete(number, "pos-coordinator", Map.of("department", demo.department()));
+        complete(number, "pos-coordinator", variables().with(DEPARTMENT, demo.department()));
         if (demo.stage() == PosStage.IN_DEPARTMENT) {
             return;
         }
-        complete(number, demo.department() + "-clerk", Map.of("considerationOutcome", "ANSWER",
-                "answerText", "Заявка принята в работу, выполнение запланировано на ближайшие дни."));
+        complete(number, demo.department() + "-clerk", variables().with(PosProcess.Variables.CONSIDERATION_OUTCOME, "ANSWER")
+                .with(ANSWER_TEXT, "Заявка принята в работу, выполнение запланировано на ближайшие дни."));
         if (demo.stage() == PosStage.ON_APPROVAL) {
             return;
         }
-        complete(number, demo.department() + "-head", Map.of("approvalDecision", "APPROVE"));
+        complete(number, demo.department() + "-head", variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         if (demo.stage() == PosStage.REWORK || demo.stage() == PosStage.CLOSED_RATED) {
             ratings.rate(number, demo.score(), demo.score() <= 2 ? "Проблема не решена" : "Спасибо, сделали быстро");
         }
@@ -156,22 +176,25 @@ class DemoMessages {
     private void moveOn(String number, IncidentDemo demo) {
         switch (demo.stage()) {
             case TRIAGE -> { }
-            case DISMISSED -> complete(number, "im-coordinator", Map.of("triageDecision", "DISMISS",
-                    "dismissReason", "Публикация не касается городского хозяйства"));
+            case DISMISSED -> complete(number, "im-coordinator", variables().with(TRIAGE_DECISION, TriageDecision.DISMISS)
+                    .with(DISMISS_REASON, "Публикация не касается городского хозяйства"));
             default -> {
-                complete(number, "im-coordinator", Map.of("triageDecision", "TAKE", "rubric", demo.rubric(), "department", demo.department()));
+                complete(number, "im-coordinator", variables().with(TRIAGE_DECISION, TriageDecision.TAKE)
+                        .with(RUBRIC, demo.rubric()).with(DEPARTMENT, demo.department()));
                 String clerk = demo.department() + "-clerk";
                 if (demo.stage() == IncidentStage.RESOLVED_ON_SPOT) {
-                    complete(number, clerk, Map.of("responseOutcome", "RESOLVED", "evidenceText", "Светофор отремонтирован аварийной бригадой",
-                            "evidenceLink", "https://example.org/photos/svetofor.jpg"));
+                    complete(number, clerk, variables().with(RESPONSE_OUTCOME, ResponseOutcome.RESOLVED)
+                            .with(EVIDENCE_TEXT, "Светофор отремонтирован аварийной бригадой")
+                            .with(EVIDENCE_LINK, "https://example.org/photos/svetofor.jpg"));
                 } else if (demo.stage() == IncidentStage.FULL_ANSWER) {
-                    complete(number, clerk, Map.of("responseOutcome", "INTERIM", "interimText", "Аварийная бригада выехала на место"));
+                    complete(number, clerk, variables().with(RESPONSE_OUTCOME, ResponseOutcome.INTERIM)
+                            .with(INTERIM_TEXT, "Аварийная бригада выехала на место"));
                 }
             }
         }
     }
 
-    private void complete(String number, String user, Map<String, Object> variables) {
-        tasks.completeAs(tasks.ofCase(number), user, variables);
+    private void complete(String number, String user, ProcessVariables variables) {
+        tasks.completeAs(tasks.ofCase(number), user, variables.build());
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import ru.mcu.workflow.support.ProcessVariable;
 
 /** Works the demo cases' tasks as the demo users do in Tasklist: with their groups, claim first. */
 @Component
@@ -35,8 +36,8 @@ class DemoTasks {
         tasks.claim(task.getId(), user);
     }
 
-    Object variable(Task task, String name) {
-        return tasks.getVariable(task.getId(), name);
+    Object variable(Task task, ProcessVariable<?> variable) {
+        return tasks.getVariable(task.getId(), variable.name());
     }
 
     /** Claims the task if nobody has, and completes it, as {@code user} with his groups. */

@@ -1,5 +1,11 @@
 package ru.mcu.routing;
 
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.ROUTING_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.ROUTING_TOPIC;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,7 +15,6 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedOutput;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
@@ -50,11 +55,12 @@ final class TableEvaluator {
     }
 
     Outcome evaluate(DmnDecision decision, PastCase c) {
-        VariableMap variables = Variables.createVariables()
-                .putValue("topic", c.topic())
-                .putValue("rubric", c.rubric())
-                .putValue("district", c.district())
-                .putValue("text", c.text());
+        VariableMap variables = variables()
+                .with(ROUTING_TOPIC, c.topic())
+                .with(RUBRIC, c.rubric())
+                .with(DISTRICT, c.district())
+                .with(ROUTING_TEXT, c.text())
+                .build();
         matched = List.of();
         try {
             engine.evaluateDecisionTable(decision, variables);

@@ -1,5 +1,13 @@
 package ru.mcu.routing;
 
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.ROUTING_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.ROUTING_TOPIC;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.pos.PosProcess.Variables.RATING_OUTCOME;
+import static ru.mcu.workflow.pos.PosProcess.Variables.RATING_SCORE;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,7 +38,7 @@ final class TableFiles {
 
     static final int MAX_BYTES = 1024 * 1024;
     /** The variables the processes give the routing table and a dry run can rebuild for a past case. */
-    static final Set<String> INPUTS = Set.of("topic", "rubric", "district", "text");
+    static final Set<String> INPUTS = Set.of(ROUTING_TOPIC.name(), RUBRIC.name(), DISTRICT.name(), ROUTING_TEXT.name());
 
     private static final Pattern LANGUAGE = Pattern.compile("expressionLanguage\\s*=\\s*[\"']([^\"']*)[\"']");
 
@@ -52,13 +60,13 @@ final class TableFiles {
                     + "не переименовывая решение.");
         }
         List<Output> outputs = new ArrayList<>(table.getOutputs());
-        if (outputs.size() != 1 || !"ratingOutcome".equals(outputs.get(0).getName())) {
+        if (outputs.size() != 1 || !RATING_OUTCOME.name().equals(outputs.get(0).getName())) {
             throw new InvalidTableException("У таблицы оценки должен быть один выход с именем «ratingOutcome» (\"REWORK\" или \"CLOSE\").");
         }
         for (Input input : table.getInputs()) {
             String expression = input.getInputExpression() == null || input.getInputExpression().getText() == null
                     ? "" : input.getInputExpression().getText().getTextContent().trim();
-            if (!"ratingScore".equals(expression)) {
+            if (!RATING_SCORE.name().equals(expression)) {
                 throw new InvalidTableException("Вход таблицы оценки читает «" + expression + "»: доступна только оценка автора ratingScore.");
             }
         }
@@ -122,7 +130,7 @@ final class TableFiles {
             throw new InvalidTableException("Политика срабатывания «" + policy + "» не подходит: нужна FIRST (побеждает первое подходящее правило).");
         }
         List<Output> outputs = new ArrayList<>(table.getOutputs());
-        if (outputs.size() != 1 || !"department".equals(outputs.get(0).getName())) {
+        if (outputs.size() != 1 || !DEPARTMENT.name().equals(outputs.get(0).getName())) {
             throw new InvalidTableException("У таблицы должен быть один выход с именем «department» (код исполнителя).");
         }
         for (Input input : table.getInputs()) {

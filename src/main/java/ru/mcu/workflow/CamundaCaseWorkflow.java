@@ -1,5 +1,17 @@
 package ru.mcu.workflow;
 
+import static ru.mcu.workflow.common.CaseVariables.ADDRESS;
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.CHANNEL;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.ROUTING_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.ROUTING_TOPIC;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC_NAME;
+import static ru.mcu.workflow.common.CaseVariables.routingText;
+import static ru.mcu.workflow.common.CaseVariables.topicOf;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -40,10 +52,17 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         };
         return AsSystem.call(identity, () -> runtime.createProcessInstanceByKey(key)
                 .businessKey(newCase.getNumber())
-                .setVariables(CaseVariables.startVariables(newCase.getNumber(), newCase.getChannel().name(),
-                        newCase.getRubricCode(),
-                        newCase.getRubricCode() == null ? null : directory.rubricName(newCase.getRubricCode()),
-                        newCase.getDistrictCode(), newCase.getAddress(), newCase.getText()))
+                .setVariables(variables()
+                        .with(CASE_NUMBER, newCase.getNumber())
+                        .with(CHANNEL, newCase.getChannel().name())
+                        .with(RUBRIC, newCase.getRubricCode())
+                        .with(RUBRIC_NAME, newCase.getRubricCode() == null ? null : directory.rubricName(newCase.getRubricCode()))
+                        .with(DISTRICT, newCase.getDistrictCode())
+                        .with(ADDRESS, newCase.getAddress())
+                        // read by the routing table on the way to the first wait state, never stored
+                        .withTransient(ROUTING_TEXT, routingText(newCase.getText()))
+                        .withTransient(ROUTING_TOPIC, topicOf(newCase.getRubricCode()))
+                        .build())
                 .execute()
                 .getProcessInstanceId());
     }

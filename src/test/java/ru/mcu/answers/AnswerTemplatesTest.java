@@ -2,6 +2,12 @@ package ru.mcu.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -16,6 +22,8 @@ import ru.mcu.platform.InvalidInput;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * The МЦУ's answer templates: kept on their page by the registrar, refused with the field named
@@ -48,8 +56,8 @@ class AnswerTemplatesTest extends IntegrationTest {
     private String registered(String rubric, String department, String text) {
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals", Json.appeal("SITE", null, rubric, text, null)).getBody())
                 .get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", rubric,
-                "department", department);
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, rubric).with(DEPARTMENT, department));
         return number;
     }
 
@@ -57,7 +65,7 @@ class AnswerTemplatesTest extends IntegrationTest {
         JsonNode task = api.taskOf(user, number);
         assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ConsiderAppeal");
         JsonNode variables = api.getJson(user, "/engine-rest/task/" + task.get("id").asText() + "/form-variables?variableNames=answerText");
-        return variables.has("answerText") ? variables.get("answerText").get("value").asText(null) : null;
+        return variables.has(ANSWER_TEXT.name()) ? variables.get(ANSWER_TEXT.name()).get("value").asText(null) : null;
     }
 
     @Test

@@ -1,6 +1,10 @@
 package ru.mcu.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -9,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.mcu.security.retention.Retention;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
 
 /** When the retention job erases a closed case's personal data, the case's files go with them; a recent case keeps its own. */
 class AttachmentRetentionTest extends IntegrationTest {
@@ -41,8 +47,9 @@ class AttachmentRetentionTest extends IntegrationTest {
         String number = Filing.registeredToRoads(api,
                 Filing.file("SCAN", "письмо.pdf", "application/pdf", SampleFiles.pdf()),
                 Filing.file("AFTER", "после.png", "image/png", SampleFiles.png()));
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яма заделана.");
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Яма заделана."));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         return number;
     }
 

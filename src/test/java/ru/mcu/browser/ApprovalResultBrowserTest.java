@@ -1,6 +1,13 @@
 package ru.mcu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +21,9 @@ import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * The block head approves an answer in Tasklist (headless Chromium, ru-RU) as ССТУ.РФ wants it
@@ -32,9 +42,10 @@ class ApprovalResultBrowserTest extends IntegrationTest {
         Api api = new Api(rest);
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
                 Json.appeal("SITE", null, "roads.potholes", "Яма у дома 3 на ул. Карла Маркса", null)).getBody()).get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", "roads.potholes",
-                "department", "roads");
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яму заделаем до 30 ноября.");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Яму заделаем до 30 ноября."));
         String taskId = api.taskOf("roads-head", number).get("id").asText();
 
         try (Browser browser = Browser.start("ru", time)) {

@@ -2,6 +2,10 @@ package ru.mcu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -26,6 +30,8 @@ import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Mails;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
 
 /**
  * The citizen's journey on his phone: the staff work his case through the API, he takes the
@@ -129,7 +135,8 @@ class CitizenJourneyBrowserTest extends IntegrationTest {
             assertThat(api.getJson("mcu-head", "/api/cases/" + number).get("status").asText()).isEqualTo("IN_DEPARTMENT");
 
             // the department drafts a second answer: the citizen sees that it is being approved, not the draft
-            api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яма заделана 25 ноября");
+            api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                    .with(ANSWER_TEXT, "Яма заделана 25 ноября"));
             phone.open(link);
             phone.awaitText("Ответ на согласовании");
             assertThat(phone.driver().findElement(By.tagName("body")).getText())
@@ -137,7 +144,7 @@ class CitizenJourneyBrowserTest extends IntegrationTest {
             assertThat(phone.driver().findElements(By.name("score"))).isEmpty();
             fullPage(phone, "citizen-message-second-draft-375");
 
-            api.submit("roads-head", number, "approvalDecision", "APPROVE");
+            api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
             await().atMost(Browser.WAIT).until(() -> CitizenTestCases.mailsTo(SMTP, email).stream()
                     .filter(m -> subject(m).startsWith("Ответ на ваше сообщение № " + number)).count() == 2);
             phone.open(link);

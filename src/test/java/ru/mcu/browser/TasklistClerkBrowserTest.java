@@ -2,6 +2,11 @@ package ru.mcu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,6 +16,8 @@ import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * A department clerk in the real Tasklist, in headless Chromium: logs in, opens the appeal's
@@ -27,8 +34,8 @@ class TasklistClerkBrowserTest extends IntegrationTest {
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
                 Json.appeal("SITE", null, "roads.potholes", "Яма на проспекте Победы у дома 45", null)).getBody())
                 .get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "department", "roads");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
         String taskId = api.taskOf("roads-clerk", number).get("id").asText();
 
         try (Browser browser = Browser.start("ru", time)) {

@@ -1,6 +1,11 @@
 package ru.mcu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +20,8 @@ import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
 import ru.mcu.workflow.tasklist.TasklistFilters;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * Tasklist as a new clerk found it, in headless Chromium (ru-RU): it opens on the group's work
@@ -32,8 +39,8 @@ class TasklistClerkWorkBrowserTest extends IntegrationTest {
 
     private String registered(Api api, String text) {
         String number = file(api, text);
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", "roads.potholes",
-                "department", "roads");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
         return number;
     }
 

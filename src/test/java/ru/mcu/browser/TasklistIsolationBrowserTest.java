@@ -2,6 +2,11 @@ package ru.mcu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -12,6 +17,8 @@ import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
 import ru.mcu.workflow.tasklist.TasklistFilters;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * The education clerk in the real Tasklist finds no trace of a roads case: not in any filter,
@@ -25,8 +32,8 @@ class TasklistIsolationBrowserTest extends IntegrationTest {
     private String file(Api api, String text, String rubric, String department) {
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals", Json.appeal("SITE", null, rubric, text, null)).getBody())
                 .get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", rubric,
-                "department", department);
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, rubric).with(DEPARTMENT, department));
         return number;
     }
 

@@ -1,6 +1,16 @@
 package ru.mcu.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DAYS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_GROUND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -20,6 +30,10 @@ import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.cases.ExtensionGround;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * Walks through the screens of the user guide (docs/user-guide.ru.md) as each role sees them
@@ -87,16 +101,20 @@ class UserGuideScreenshotsTest extends IntegrationTest {
     void shouldTakeTheScreenshotsOfTheUserGuide() throws IOException {
         Api api = new Api(rest);
         String toConsider = file(api, "SITE", "roads.potholes", "Яма на проспекте Победы у дома 45, машины бьют колёса", "guide-1@example.ru");
-        api.submit("mcu-registrar", toConsider, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", "roads.potholes", "department", "roads");
+        api.submit("mcu-registrar", toConsider, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
         String toRegister = file(api, "LETTER", null, "Во дворе дома по ул. Чехова, 70 сломаны качели на детской площадке", null);
         String toApprove = file(api, "EPGU", "roads.sidewalks", "Разрушен тротуар вдоль ул. Есенина", null);
-        api.submit("mcu-registrar", toApprove, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", "roads.sidewalks", "department", "roads");
-        api.submit("roads-clerk", toApprove, "considerationOutcome", "ANSWER", "answerText",
-                "Ремонт тротуара включён в план работ на май; до этого ямы будут засыпаны щебнем.");
+        api.submit("mcu-registrar", toApprove, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.sidewalks").with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", toApprove, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Ремонт тротуара включён в план работ на май; до этого ямы будут засыпаны щебнем."));
         String toExtend = file(api, "SITE", "roads.lighting", "Не горят фонари на ул. Крайней в Хомутово", null);
-        api.submit("mcu-registrar", toExtend, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", "roads.lighting", "department", "roads");
-        api.submit("roads-clerk", toExtend, "considerationOutcome", "EXTENSION", "extensionDays", "20",
-                "extensionGround", "OTHER", "extensionReason", "Нужна замена кабеля, запрошена смета у подрядчика");
+        api.submit("mcu-registrar", toExtend, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.lighting").with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", toExtend, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                .with(EXTENSION_DAYS, 20).with(EXTENSION_GROUND, ExtensionGround.OTHER)
+                .with(EXTENSION_REASON, "Нужна замена кабеля, запрошена смета у подрядчика"));
         String message = Json.parse(api.post("pos-coordinator", "/api/pos/messages", """
                 {"externalId": "guide-pos", "category": "ЖКХ", "subcategory": "Отопление",
                  "text": "В доме по Коммунистическому проспекту, 32 холодные батареи", "author": {"fullName": "Ли Анна"},

@@ -1,5 +1,11 @@
 package ru.mcu.casepage;
 
+
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,6 +18,8 @@ import ru.mcu.directory.StaffGroups;
 import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * Cases for the case page tests, each with a citizen and a place no other test uses, filed and
@@ -74,8 +82,8 @@ final class CaseFixtures {
      */
     static Filed registered(Api api, String surname, String street, String rubric, String department, String text) {
         Filed filed = filed(api, surname, street, rubric, text);
-        api.submit("mcu-registrar", filed.number(), "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", rubric, "department", department);
+        api.submit("mcu-registrar", filed.number(), variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, rubric).with(DEPARTMENT, department));
         return filed;
     }
 

@@ -1,6 +1,10 @@
 package ru.mcu.casepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,6 +19,8 @@ import ru.mcu.directory.StaffContacts;
 import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
 
 /**
  * The head of the МЦУ in headless Chromium: logs in, types a case number into the search, lands
@@ -38,9 +44,9 @@ class CasePageBrowserTest extends IntegrationTest {
         CaseFixtures.Filed filed = CaseFixtures.registered(api, "Ёлкина" + CaseFixtures.uniqueLetters(), "ул. Ленина",
                 "roads.potholes", "roads", "Глубокая яма на проезжей части у дома 7, машины объезжают по встречной полосе");
         String number = filed.number();
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText",
-                "Уважаемая Мария Петровна! Яма заделана подрядчиком 20 ноября, покрытие восстановлено.");
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Уважаемая Мария Петровна! Яма заделана подрядчиком 20 ноября, покрытие восстановлено."));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         api.post("mcu-head", "/api/cases/" + number + "/rating", "{\"score\": 5, \"comment\": \"Спасибо, быстро\"}");
 
         try (Browser browser = Browser.start("ru", time)) {

@@ -1,6 +1,11 @@
 package ru.mcu.casepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_DECISION;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +18,7 @@ import ru.mcu.directory.StaffContacts;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.workflow.pos.PosProcess.ModerationDecision;
 
 /**
  * The case page of a ПОС message and of an incident: a «сообщение», never an «обращение», with
@@ -53,8 +59,9 @@ class CasePageChannelsTest extends IntegrationTest {
                  "text": "Яма на дороге у остановки", "author": {"fullName": "Ли Анна", "email": null},
                  "address": "ул. Сахалинская, 48", "location": {"lat": 46.9634, "lon": 142.7465}, "receivedAt": "%s"}
                 """.formatted(System.nanoTime(), Json.RECEIVED_AT));
-        api.submit("pos-coordinator", number, "moderationDecision", "ACCEPT", "rubric", "roads.potholes", "district", "center");
-        api.submit("pos-coordinator", number, "department", "roads");
+        api.submit("pos-coordinator", number, variables().with(MODERATION_DECISION, ModerationDecision.ACCEPT)
+                .with(RUBRIC, "roads.potholes").with(DISTRICT, "center"));
+        api.submit("pos-coordinator", number, variables().with(DEPARTMENT, "roads"));
 
         String page = page(number);
 

@@ -1,11 +1,18 @@
 package ru.mcu.casepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DAYS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_GROUND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_REASON;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +25,10 @@ import ru.mcu.cases.CaseEventType;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
+import ru.mcu.cases.ExtensionGround;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.ExtensionDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
 
 /**
  * The staff's case page per role: the head of the МЦУ sees everything and the access code; a
@@ -105,8 +116,9 @@ class CasePageTest extends IntegrationTest {
 
     @Test
     void shouldShowTheAnswerItsLetterAndTheRatingOnceAnswered() {
-        api.submit("roads-clerk", roads.number(), "considerationOutcome", "ANSWER", "answerText", "Яма заделана 20 ноября.");
-        api.submit("roads-head", roads.number(), "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", roads.number(), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Яма заделана 20 ноября."));
+        api.submit("roads-head", roads.number(), variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         api.post("mcu-head", "/api/cases/" + roads.number() + "/rating", "{\"score\": 4, \"comment\": \"Быстро, спасибо\"}");
 
         String page = body(on("mcu-head").get("/cases/" + roads.number()));
@@ -148,8 +160,9 @@ class CasePageTest extends IntegrationTest {
 
     @Test
     void shouldShowTheCuratorTheLettersWithoutTheCitizensAddressOrText() {
-        api.submit("roads-clerk", roads.number(), "considerationOutcome", "ANSWER", "answerText", "Яма заделана.");
-        api.submit("roads-head", roads.number(), "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", roads.number(), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Яма заделана."));
+        api.submit("roads-head", roads.number(), variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
 
         String page = body(on(CaseFixtures.CURATOR).get("/cases/" + roads.number()));
 
@@ -162,9 +175,10 @@ class CasePageTest extends IntegrationTest {
         jdbc.update("insert into case_suspension (case_id, suspended_at, suspended_by, reason, resumed_at, resumed_by) "
                 + "select id, now(), 'roads-clerk', 'Ждём схему от подрядчика', now() + interval '5 days', 'roads-clerk' "
                 + "from cases where number = ?", roads.number());
-        api.submit("roads-clerk", roads.number(), "considerationOutcome", "EXTENSION", "extensionDays", "10",
-                "extensionGround", "DOCUMENTS_REQUESTED", "extensionReason", "Запрошена схема в МКУ «УДХБ»");
-        api.submit("roads-head", roads.number(), "extensionDecision", "APPROVE");
+        api.submit("roads-clerk", roads.number(), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                .with(EXTENSION_DAYS, 10).with(EXTENSION_GROUND, ExtensionGround.DOCUMENTS_REQUESTED)
+                .with(EXTENSION_REASON, "Запрошена схема в МКУ «УДХБ»"));
+        api.submit("roads-head", roads.number(), variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE));
 
         String page = body(on("mcu-head").get("/cases/" + roads.number()));
         assertThat(page).contains("Журнал приостановлений", "Ждём схему от подрядчика",

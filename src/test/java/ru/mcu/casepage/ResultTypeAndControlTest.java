@@ -2,6 +2,14 @@ package ru.mcu.casepage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -25,6 +33,10 @@ import ru.mcu.notification.OutboxRepository;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Mails;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.cases.Resolution;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * The result type chosen at approval and the additional control of an answer that promises
@@ -58,8 +70,8 @@ class ResultTypeAndControlTest extends IntegrationTest {
         long[] before = reportRow();
         String number = CaseFixtures.registered(api, "Кровлина", CaseFixtures.uniqueLetters(), "roads.potholes", DEPARTMENT,
                 "Протекает крыша дома").number();
-        api.submit(DEPARTMENT + "-clerk", number, "considerationOutcome", "ANSWER", "answerText",
-                "Кровлю над вашей квартирой управляющая компания отремонтирует до 20 ноября.");
+        api.submit(DEPARTMENT + "-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Кровлю над вашей квартирой управляющая компания отремонтирует до 20 ноября."));
 
         ResponseEntity<String> refused = approve(number, "2026-11-18");
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
@@ -124,7 +136,8 @@ class ResultTypeAndControlTest extends IntegrationTest {
     void shouldLetOnlyTheCasesDepartmentConfirmTheWorks() {
         String number = CaseFixtures.registered(api, "Чужова", CaseFixtures.uniqueLetters(), "roads.potholes", DEPARTMENT,
                 "Протекает крыша подъезда").number();
-        api.submit(DEPARTMENT + "-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Отремонтируем до 30 ноября.");
+        api.submit(DEPARTMENT + "-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Отремонтируем до 30 ноября."));
         assertThat(approve(number, "2026-11-30").getStatusCode().is2xxSuccessful()).isTrue();
 
         PageSession other = CaseFixtures.login(port, "mcu-registrar");
@@ -139,11 +152,13 @@ class ResultTypeAndControlTest extends IntegrationTest {
     @Test
     void shouldTypeForwardedAndLeftWithoutAnswerAppealsByThemselves() {
         String forwarded = CaseFixtures.filed(api, "Переадресова", CaseFixtures.uniqueLetters(), "roads.potholes", "Вопрос о поликлинике").number();
-        api.submit("mcu-registrar", forwarded, "registrationDecision", "FORWARD", "kind", "COMPLAINT",
-                "forwardTo", "Министерство здравоохранения Сахалинской области", "registrarComment", "Не муниципальный вопрос");
+        api.submit("mcu-registrar", forwarded, variables().with(REGISTRATION_DECISION, RegistrationDecision.FORWARD)
+                .with(KIND, AppealKind.COMPLAINT).with(FORWARD_TO, "Министерство здравоохранения Сахалинской области")
+                .with(REGISTRAR_COMMENT, "Не муниципальный вопрос"));
         String anonymous = CaseFixtures.filed(api, "Безадресова", CaseFixtures.uniqueLetters(), "roads.potholes", "Анонимное").number();
-        api.submit("mcu-registrar", anonymous, "registrationDecision", "SPECIAL", "kind", "COMPLAINT",
-                "specialReason", "NO_ANSWER_OBSCENE", "registrarComment", "Нецензурные выражения");
+        api.submit("mcu-registrar", anonymous, variables().with(REGISTRATION_DECISION, RegistrationDecision.SPECIAL)
+                .with(KIND, AppealKind.COMPLAINT).with(SPECIAL_REASON, Resolution.NO_ANSWER_OBSCENE)
+                .with(REGISTRAR_COMMENT, "Нецензурные выражения"));
 
         assertThat(cases.get(forwarded).getResultType()).isEqualTo(ResultType.FORWARDED);
         assertThat(cases.get(anonymous).getResultType()).isEqualTo(ResultType.LEFT_WITHOUT_ANSWER);

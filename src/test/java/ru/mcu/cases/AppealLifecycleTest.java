@@ -2,6 +2,22 @@ package ru.mcu.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.NOT_OURS_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REROUTE_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REROUTE_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_REMARKS;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -17,6 +33,10 @@ import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
 import ru.mcu.support.Mails;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.appeal.AppealProcess.RerouteDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
 
 /**
  * An appeal filed through the API and driven through its process the way Tasklist does it
@@ -53,14 +73,15 @@ class AppealLifecycleTest extends IntegrationTest {
         assertThat(filed.get("department").asText()).isEqualTo("city-economy");
         assertThat(filed.get("processInstanceId").asText()).isNotBlank();
 
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "waste.collection", "district", "center", "department", "city-economy");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "waste.collection").with(DISTRICT, "center")
+                .with(DEPARTMENT, "city-economy"));
         assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("status").asText()).isEqualTo("IN_DEPARTMENT");
         assertThat(api.taskOf("city-economy-clerk", number).get("taskDefinitionKey").asText()).isEqualTo("Task_ConsiderAppeal");
 
-        api.submit("city-economy-clerk", number, "considerationOutcome", "ANSWER",
-                "answerText", "Вывоз мусора по адресу восстановлен, график усилен.");
-        api.submit("city-economy-head", number, "approvalDecision", "APPROVE");
+        api.submit("city-economy-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Вывоз мусора по адресу восстановлен, график усилен."));
+        api.submit("city-economy-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
 
         JsonNode closed = api.getJson("mcu-head", "/api/appeals/" + number);
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
@@ -82,17 +103,17 @@ class AppealLifecycleTest extends IntegrationTest {
     @Test
     void shouldCountRerouteWhenDepartmentSaysNotOurs() {
         String number = file("roads.potholes", "Яма у школы", null).get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "department", "roads");
-        api.submit("roads-clerk", number, "considerationOutcome", "NOT_OURS",
-                "notOursReason", "Территория школы: департамент образования");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.NOT_OURS)
+                .with(NOT_OURS_REASON, "Территория школы: департамент образования"));
 
         JsonNode returned = api.getJson("mcu-head", "/api/appeals/" + number);
         assertThat(returned.get("status").asText()).isEqualTo("AWAITING_ROUTING");
         assertThat(returned.get("rerouteCount").asInt()).isEqualTo(1);
 
-        api.submit("mcu-registrar", number, "rerouteDecision", "DEPARTMENT", "department", "education",
-                "rerouteComment", "Школьная территория");
+        api.submit("mcu-registrar", number, variables().with(REROUTE_DECISION, RerouteDecision.DEPARTMENT)
+                .with(DEPARTMENT, "education").with(REROUTE_COMMENT, "Школьная территория"));
         JsonNode rerouted = api.getJson("mcu-head", "/api/appeals/" + number);
         assertThat(rerouted.get("department").asText()).isEqualTo("education");
         assertThat(rerouted.get("status").asText()).isEqualTo("IN_DEPARTMENT");
@@ -103,17 +124,19 @@ class AppealLifecycleTest extends IntegrationTest {
     @Test
     void shouldReturnDraftWithRemarksToItsAuthor() {
         String number = file("roads.potholes", "Яма на дороге", null).get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "department", "roads");
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Сделаем");
-        api.submit("roads-head", number, "approvalDecision", "RETURN", "approvalRemarks", "Укажите срок работ");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Сделаем"));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.RETURN)
+                .with(APPROVAL_REMARKS, "Укажите срок работ"));
 
         JsonNode revise = api.taskOf("roads-clerk", number);
         assertThat(revise.get("taskDefinitionKey").asText()).isEqualTo("Task_ReviseAnswer");
         assertThat(revise.get("assignee").asText()).isEqualTo("roads-clerk");
         assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("status").asText()).isEqualTo("IN_DEPARTMENT");
 
-        api.submit("roads-clerk", number, "answerText", "Яму заделаем до 1 декабря");
+        api.submit("roads-clerk", number, variables().with(ANSWER_TEXT, "Яму заделаем до 1 декабря"));
         assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("status").asText()).isEqualTo("ON_APPROVAL");
         assertThat(historyTypes(number)).contains("ANSWER_RETURNED");
     }
@@ -121,8 +144,9 @@ class AppealLifecycleTest extends IntegrationTest {
     @Test
     void shouldForwardNonMunicipalAppealAndTellCitizen() throws Exception {
         String number = file("healthcare.clinics", "Нет записи к терапевту", "forward-me@example.ru").get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "FORWARD", "kind", "COMPLAINT",
-                "rubric", "healthcare.clinics", "forwardTo", "Министерство здравоохранения Сахалинской области");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.FORWARD)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "healthcare.clinics")
+                .with(FORWARD_TO, "Министерство здравоохранения Сахалинской области"));
 
         JsonNode closed = api.getJson("mcu-head", "/api/appeals/" + number);
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
@@ -135,8 +159,9 @@ class AppealLifecycleTest extends IntegrationTest {
     @Test
     void shouldCloseAnonymousAppealWithItsReasonAndNoEmail() {
         String number = file("snow.yards", "Снег не убирают", null).get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "SPECIAL", "kind", "COMPLAINT",
-                "rubric", "snow.yards", "specialReason", "NO_ANSWER_ANONYMOUS", "registrarComment", "Нет фамилии");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.SPECIAL)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "snow.yards").with(SPECIAL_REASON, Resolution.NO_ANSWER_ANONYMOUS)
+                .with(REGISTRAR_COMMENT, "Нет фамилии"));
 
         JsonNode closed = api.getJson("mcu-head", "/api/appeals/" + number);
         assertThat(closed.get("resolution").asText()).isEqualTo("NO_ANSWER_ANONYMOUS");
@@ -149,7 +174,8 @@ class AppealLifecycleTest extends IntegrationTest {
         JsonNode task = api.taskOf("mcu-registrar", number);
         api.post("mcu-registrar", "/engine-rest/task/" + task.get("id").asText() + "/claim", "{\"userId\": \"mcu-registrar\"}");
         ResponseEntity<String> refused = api.post("mcu-registrar", "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-                "{\"variables\": {\"registrationDecision\": {\"value\": \"REGISTER\"}, \"kind\": {\"value\": \"COMPLAINT\"}}}");
+                "{\"variables\": {" + Api.variablesJson(variables()
+                        .with(REGISTRATION_DECISION, RegistrationDecision.REGISTER).with(KIND, AppealKind.COMPLAINT)) + "}}");
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("Выберите ответственного исполнителя");

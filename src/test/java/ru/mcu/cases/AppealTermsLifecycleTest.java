@@ -2,6 +2,24 @@ package ru.mcu.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.COPY_TO;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DAYS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_GROUND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.NOT_OURS_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.ORAL_ANSWER_CONSENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.PUBLISHED_ANSWER_LINK;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SUSPENSION_REASON;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -16,6 +34,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.ExtensionDecision;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.support.ProcessVariables;
 
 /**
  * The terms of an appeal as 59-ФЗ sets them: the answer term extended only by the block head
@@ -54,8 +77,8 @@ class AppealTermsLifecycleTest extends IntegrationTest {
     private String registered(String email) {
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
                 Json.appeal("SITE", null, "culture.events", "Прошу провести концерт во дворе", email)).getBody()).get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "PROPOSAL", "rubric", "culture.events",
-                "department", "culture-tourism");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.PROPOSAL).with(RUBRIC, "culture.events").with(DEPARTMENT, "culture-tourism"));
         return number;
     }
 
@@ -83,10 +106,11 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         String number = registered("extend-me@example.ru");
         Instant before = due(number);
 
-        api.submit("culture-tourism-clerk", number, "considerationOutcome", "EXTENSION", "extensionDays", "10",
-                "extensionGround", "DOCUMENTS_REQUESTED", "extensionReason", "Запрошен план мероприятий в министерстве культуры");
+        api.submit("culture-tourism-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                .with(EXTENSION_DAYS, 10).with(EXTENSION_GROUND, ExtensionGround.DOCUMENTS_REQUESTED)
+                .with(EXTENSION_REASON, "Запрошен план мероприятий в министерстве культуры"));
         assertThat(api.taskOf("culture-tourism-head", number).get("taskDefinitionKey").asText()).isEqualTo("Task_DecideExtension");
-        api.submit("culture-tourism-head", number, "extensionDecision", "APPROVE");
+        api.submit("culture-tourism-head", number, variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE));
 
         Instant after = due(number);
         // ten calendar days more, moved on to the next working day when that is a holiday (New Year!)
@@ -117,11 +141,15 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         api.post("culture-tourism-clerk", "/engine-rest/task/" + task.get("id").asText() + "/claim", "{\"userId\": \"culture-tourism-clerk\"}");
 
         var refused = api.post("culture-tourism-clerk", "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-                "{\"variables\": {\"considerationOutcome\": {\"value\": \"EXTENSION\"}, \"extensionDays\": {\"value\": 45},"
-                        + " \"extensionGround\": {\"value\": \"OTHER\"}, \"extensionReason\": {\"value\": \"Долго\"}}}");
+                "{\"variables\": {" + Api.variablesJson(variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                        .with(EXTENSION_DAYS, 45).with(EXTENSION_GROUND, ExtensionGround.OTHER).with(EXTENSION_REASON, "Долго")) + "}}");
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("не более чем на 30");
+    }
+
+    private org.springframework.http.ResponseEntity<String> submitRaw(String user, String number, ProcessVariables variables) {
+        return submitRaw(user, number, Api.variablesJson(variables));
     }
 
     private org.springframework.http.ResponseEntity<String> submitRaw(String user, String number, String variablesJson) {
@@ -156,8 +184,8 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         String number = registered(null);
         Instant before = due(number);
 
-        var refused = submitRaw("culture-tourism-clerk", number,
-                "\"considerationOutcome\": {\"value\": \"SUSPEND\"}, \"suspensionReason\": {\"value\": \"Ждём план мероприятий\"}");
+        var refused = submitRaw("culture-tourism-clerk", number, variables()
+                .with(CONSIDERATION_OUTCOME, ConsiderationOutcome.SUSPEND).with(SUSPENSION_REASON, "Ждём план мероприятий"));
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("59-ФЗ не предусматривает приостановления", "запросите продление срока");
@@ -186,19 +214,21 @@ class AppealTermsLifecycleTest extends IntegrationTest {
     void shouldRefuseAnExtensionDecidedAfterTheTermAndCountTheAnswerLate() {
         String number = registered(null);
         Instant due = due(number);
-        api.submit("culture-tourism-clerk", number, "considerationOutcome", "EXTENSION", "extensionDays", "10",
-                "extensionGround", "OTHER", "extensionReason", "Нужна выездная проверка");
+        api.submit("culture-tourism-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                .with(EXTENSION_DAYS, 10).with(EXTENSION_GROUND, ExtensionGround.OTHER)
+                .with(EXTENSION_REASON, "Нужна выездная проверка"));
         time.jumpTo(due.plus(Duration.ofHours(2)));
         settle(number);
 
-        var refused = submitRaw("culture-tourism-head", number, "\"extensionDecision\": {\"value\": \"APPROVE\"}");
+        var refused = submitRaw("culture-tourism-head", number, variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE));
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("продлить истёкший срок нельзя", "Отказать в продлении");
         assertThat(due(number)).isEqualTo(due);
 
-        api.submit("culture-tourism-head", number, "extensionDecision", "REJECT");
-        api.submit("culture-tourism-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Концерт проведём летом.");
-        api.submit("culture-tourism-head", number, "approvalDecision", "APPROVE");
+        api.submit("culture-tourism-head", number, variables().with(EXTENSION_DECISION, ExtensionDecision.REJECT));
+        api.submit("culture-tourism-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Концерт проведём летом."));
+        api.submit("culture-tourism-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
 
         Case answered = cases.get(number);
         assertThat(answered.getAnswerDueAt()).isEqualTo(due);
@@ -213,9 +243,9 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         time.jumpTo(due(number).plus(Duration.ofHours(1)));
         settle(number);
 
-        var refused = submitRaw("culture-tourism-clerk", number, "\"considerationOutcome\": {\"value\": \"EXTENSION\"}, "
-                + "\"extensionDays\": {\"value\": 10}, \"extensionGround\": {\"value\": \"OTHER\"}, "
-                + "\"extensionReason\": {\"value\": \"Не успеваем\"}");
+        var refused = submitRaw("culture-tourism-clerk", number, variables()
+                .with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION).with(EXTENSION_DAYS, 10)
+                .with(EXTENSION_GROUND, ExtensionGround.OTHER).with(EXTENSION_REASON, "Не успеваем"));
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("продлить истёкший срок нельзя");
@@ -225,7 +255,8 @@ class AppealTermsLifecycleTest extends IntegrationTest {
     void shouldGiveTheRerouteTaskSevenDaysFromRegistration() {
         String number = registered(null);
         time.advance(Duration.ofDays(3));
-        api.submit("culture-tourism-clerk", number, "considerationOutcome", "NOT_OURS", "notOursReason", "Это вопрос министерства");
+        api.submit("culture-tourism-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.NOT_OURS)
+                .with(NOT_OURS_REASON, "Это вопрос министерства"));
 
         JsonNode task = api.taskOf("mcu-registrar", number);
         assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_RerouteAppeal");
@@ -239,8 +270,9 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
                 Json.appeal("RECEPTION", null, "culture.events", "Когда откроют каток на площади?", null)).getBody()).get("number").asText();
 
-        api.submit("mcu-registrar", number, "registrationDecision", "ORAL_ANSWER", "kind", "STATEMENT", "rubric", "culture.events",
-                "answerText", "Каток откроется 15 декабря, график на сайте администрации", "oralAnswerConsent", "true");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.ORAL_ANSWER)
+                .with(KIND, AppealKind.STATEMENT).with(RUBRIC, "culture.events")
+                .with(ANSWER_TEXT, "Каток откроется 15 декабря, график на сайте администрации").with(ORAL_ANSWER_CONSENT, true));
 
         Case c = cases.get(number);
         assertThat(c.getResolution()).isEqualTo(Resolution.ANSWERED_ORALLY);
@@ -255,9 +287,9 @@ class AppealTermsLifecycleTest extends IntegrationTest {
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
                 Json.appeal("RECEPTION", null, "culture.events", "Когда откроют каток у школы?", null)).getBody()).get("number").asText();
 
-        var refused = submitRaw("mcu-registrar", number, "\"registrationDecision\": {\"value\": \"ORAL_ANSWER\"}, "
-                + "\"kind\": {\"value\": \"STATEMENT\"}, \"rubric\": {\"value\": \"culture.events\"}, "
-                + "\"answerText\": {\"value\": \"Откроется в декабре\"}, \"oralAnswerConsent\": {\"value\": false}");
+        var refused = submitRaw("mcu-registrar", number, variables()
+                .with(REGISTRATION_DECISION, RegistrationDecision.ORAL_ANSWER).with(KIND, AppealKind.STATEMENT)
+                .with(RUBRIC, "culture.events").with(ANSWER_TEXT, "Откроется в декабре").with(ORAL_ANSWER_CONSENT, false));
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("согласия гражданина");
@@ -270,8 +302,10 @@ class AppealTermsLifecycleTest extends IntegrationTest {
                 Json.appeal("SITE", null, "culture.events", "Какие праздники пройдут в декабре?", "link-me@example.ru")).getBody())
                 .get("number").asText();
 
-        api.submit("mcu-registrar", number, "registrationDecision", "SPECIAL", "kind", "STATEMENT", "rubric", "culture.events",
-                "specialReason", "ANSWERED_BY_PUBLISHED_ANSWER", "publishedAnswerLink", "https://yuzhno-sakh.ru/afisha/dekabr");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.SPECIAL)
+                .with(KIND, AppealKind.STATEMENT).with(RUBRIC, "culture.events")
+                .with(SPECIAL_REASON, Resolution.ANSWERED_BY_PUBLISHED_ANSWER)
+                .with(PUBLISHED_ANSWER_LINK, "https://yuzhno-sakh.ru/afisha/dekabr"));
 
         assertThat(cases.get(number).getResolution()).isEqualTo(Resolution.ANSWERED_BY_PUBLISHED_ANSWER);
         await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> {
@@ -290,8 +324,9 @@ class AppealTermsLifecycleTest extends IntegrationTest {
                 Json.appeal("SITE", null, "culture.events", "Прошу провести концерт и отремонтировать поликлинику", "copy-me@example.ru"))
                 .getBody()).get("number").asText();
 
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "PROPOSAL", "rubric", "culture.events",
-                "department", "culture-tourism", "copyTo", "Министерство здравоохранения Сахалинской области");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.PROPOSAL).with(RUBRIC, "culture.events").with(DEPARTMENT, "culture-tourism")
+                .with(COPY_TO, "Министерство здравоохранения Сахалинской области"));
 
         assertThat(cases.get(number).getEvents()).extracting(CaseEvent::getType).contains(CaseEventType.COPY_SENT);
         assertThat(cases.get(number).getStatus()).isEqualTo(CaseStatus.IN_DEPARTMENT);

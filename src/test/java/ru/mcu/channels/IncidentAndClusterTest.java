@@ -1,6 +1,19 @@
 package ru.mcu.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.DISMISS_REASON;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.EVIDENCE_LINK;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.EVIDENCE_TEXT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.RESPONSE_OUTCOME;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.TRIAGE_DECISION;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,6 +25,12 @@ import org.springframework.http.ResponseEntity;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.incident.IncidentProcess.ResponseOutcome;
+import ru.mcu.workflow.incident.IncidentProcess.TriageDecision;
 
 /**
  * Incidents through triage and the accelerated resolution; duplicates suggested near the same
@@ -58,9 +77,10 @@ class IncidentAndClusterTest extends IntegrationTest {
         String normalDue = api.taskOf("im-coordinator", normal).get("due").asText();
         assertThat(highDue).as("4 working hours before 9").isLessThanOrEqualTo(normalDue);
 
-        api.submit("im-coordinator", high, "triageDecision", "TAKE", "rubric", "waste.collection", "department", "city-economy");
-        api.submit("city-economy-clerk", high, "responseOutcome", "RESOLVED", "evidenceText", "Мусор вывезен в 14:00",
-                "evidenceLink", "https://example.org/photo.jpg");
+        api.submit("im-coordinator", high, variables().with(TRIAGE_DECISION, TriageDecision.TAKE).with(RUBRIC, "waste.collection")
+                .with(DEPARTMENT, "city-economy"));
+        api.submit("city-economy-clerk", high, variables().with(RESPONSE_OUTCOME, ResponseOutcome.RESOLVED)
+                .with(EVIDENCE_TEXT, "Мусор вывезен в 14:00").with(EVIDENCE_LINK, "https://example.org/photo.jpg"));
 
         JsonNode closed = api.getJson("mcu-head", "/api/cases/" + high);
         assertThat(closed.get("resolution").asText()).isEqualTo("RESOLVED_ON_SPOT");
@@ -71,7 +91,8 @@ class IncidentAndClusterTest extends IntegrationTest {
     @Test
     void shouldDismissIncidentWithReason() {
         String number = file(incident("im-3", "NORMAL", 46.95, "ул. Ленина, 1"), "/api/incidents");
-        api.submit("im-coordinator", number, "triageDecision", "DISMISS", "dismissReason", "Публикация не о городе");
+        api.submit("im-coordinator", number, variables().with(TRIAGE_DECISION, TriageDecision.DISMISS)
+                .with(DISMISS_REASON, "Публикация не о городе"));
 
         assertThat(api.getJson("mcu-head", "/api/cases/" + number).get("resolution").asText()).isEqualTo("DISMISSED");
     }
@@ -91,10 +112,11 @@ class IncidentAndClusterTest extends IntegrationTest {
 
         assertThat(api.post("mcu-registrar", "/api/cases/" + second + "/link", "{\"mainCase\": \"" + first + "\"}").getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        api.submit("mcu-registrar", first, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", "waste.collection",
-                "department", "city-economy");
-        api.submit("city-economy-clerk", first, "considerationOutcome", "ANSWER", "answerText", "Вывоз восстановлен, график усилен");
-        api.submit("city-economy-head", first, "approvalDecision", "APPROVE");
+        api.submit("mcu-registrar", first, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "waste.collection").with(DEPARTMENT, "city-economy"));
+        api.submit("city-economy-clerk", first, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Вывоз восстановлен, график усилен"));
+        api.submit("city-economy-head", first, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
 
         JsonNode linked = api.getJson("mcu-head", "/api/cases/" + second);
         assertThat(linked.get("status").asText()).isEqualTo("CLOSED");

@@ -1,6 +1,11 @@
 package ru.mcu.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.pos.PosProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.pos.PosProcess.Variables.EXTENSION_COMMENT;
+import static ru.mcu.workflow.pos.PosProcess.Variables.EXTENSION_DECISION;
+import static ru.mcu.workflow.pos.PosProcess.Variables.EXTENSION_REASON;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +17,7 @@ import ru.mcu.cases.CaseQueries;
 import ru.mcu.deadline.TermArithmetic;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
-import ru.mcu.support.Json;
+import ru.mcu.workflow.pos.PosProcess.ExtensionDecision;
 
 /**
  * The single extension of a ПОС message's answer term: the department asks with a reason, the
@@ -40,13 +45,15 @@ class PosExtensionTest extends IntegrationTest {
         String number = PosMessageLifecycleTest.inRoads(api, "pos-extension");
         Instant due = cases.get(number).getAnswerDueAt();
 
-        api.submit("roads-clerk", number, "considerationOutcome", "EXTENSION", "extensionReason", "Нужен выезд подрядчика");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, "EXTENSION")
+                .with(EXTENSION_REASON, "Нужен выезд подрядчика"));
         assertThat(api.taskOf("pos-coordinator", number).get("taskDefinitionKey").asText()).isEqualTo("Task_DecidePosExtension");
-        ResponseEntity<String> noReason = api.submitRaw("pos-coordinator", number, "\"extensionDecision\": {\"value\": \"APPROVE\"}");
+        ResponseEntity<String> noReason = api.submitRaw("pos-coordinator", number, variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE));
         assertThat(noReason.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(noReason.getBody()).contains("Укажите основание продления");
 
-        api.submit("pos-coordinator", number, "extensionDecision", "APPROVE", "extensionComment", "Подрядчик выезжает по графику");
+        api.submit("pos-coordinator", number, variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE)
+                .with(EXTENSION_COMMENT, "Подрядчик выезжает по графику"));
 
         Case extended = cases.get(number);
         assertThat(extended.getAnswerDueAt()).isEqualTo(arithmetic.afterWorkingDays(due, 5));
@@ -62,7 +69,7 @@ class PosExtensionTest extends IntegrationTest {
                 .contains("Продлён на 5 рабочих дней после основного срока").doesNotContain("ст. 12 ч. 2 59-ФЗ");
 
         ResponseEntity<String> again = api.submitRaw("roads-clerk", number,
-                "\"considerationOutcome\": {\"value\": \"EXTENSION\"}, \"extensionReason\": {\"value\": \"Ещё не успели\"}");
+                variables().with(CONSIDERATION_OUTCOME, "EXTENSION").with(EXTENSION_REASON, "Ещё не успели"));
         assertThat(again.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(again.getBody()).contains("продлить его можно один раз");
     }
@@ -74,10 +81,12 @@ class PosExtensionTest extends IntegrationTest {
 
         time.jumpTo(due.minus(java.time.Duration.ofHours(1)));
         settleJobsOf(number);
-        api.submit("roads-clerk", number, "considerationOutcome", "EXTENSION", "extensionReason", "Нужен выезд подрядчика");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, "EXTENSION")
+                .with(EXTENSION_REASON, "Нужен выезд подрядчика"));
         time.jumpTo(due.plus(java.time.Duration.ofHours(15)));
         settleJobsOf(number);
-        api.submit("pos-coordinator", number, "extensionDecision", "APPROVE", "extensionComment", "Подрядчик выезжает по графику");
+        api.submit("pos-coordinator", number, variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE)
+                .with(EXTENSION_COMMENT, "Подрядчик выезжает по графику"));
 
         Case extended = cases.get(number);
         assertThat(extended.getExtensionDays()).isEqualTo(5);
@@ -89,8 +98,10 @@ class PosExtensionTest extends IntegrationTest {
     void shouldKeepTheTermWhenTheCoordinatorRefuses() {
         String number = PosMessageLifecycleTest.inRoads(api, "pos-extension-refused");
         Instant due = cases.get(number).getAnswerDueAt();
-        api.submit("roads-clerk", number, "considerationOutcome", "EXTENSION", "extensionReason", "Много работы");
-        api.submit("pos-coordinator", number, "extensionDecision", "REJECT", "extensionComment", "Яма опасна, заделать в срок");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, "EXTENSION")
+                .with(EXTENSION_REASON, "Много работы"));
+        api.submit("pos-coordinator", number, variables().with(EXTENSION_DECISION, ExtensionDecision.REJECT)
+                .with(EXTENSION_COMMENT, "Яма опасна, заделать в срок"));
 
         assertThat(cases.get(number).getAnswerDueAt()).isEqualTo(due);
         assertThat(cases.get(number).getExtensionDays()).isZero();

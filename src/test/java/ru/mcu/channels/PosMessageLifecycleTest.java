@@ -2,6 +2,19 @@ package ru.mcu.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.pos.PosProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_COMMENT;
+import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_DECISION;
+import static ru.mcu.workflow.pos.PosProcess.Variables.REDIRECT_ORGANIZATION;
+import static ru.mcu.workflow.pos.PosProcess.Variables.REJECTION_OTHER_TEXT;
+import static ru.mcu.workflow.pos.PosProcess.Variables.REJECTION_REASON;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.pos.PosProcess.Variables.REDIRECT_SUGGESTIONS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -22,6 +35,9 @@ import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
 import ru.mcu.support.Mails;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.pos.PosProcess.ModerationDecision;
+import ru.mcu.workflow.pos.PosProcess.RejectionReason;
 
 /** A ПОС message from the API through moderation, coordination, the answer, a low rating and rework. */
 class PosMessageLifecycleTest extends IntegrationTest {
@@ -44,8 +60,9 @@ class PosMessageLifecycleTest extends IntegrationTest {
     static String inRoads(Api api, String externalId) {
         String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages", message(externalId, null)).getBody())
                 .get("number").asText();
-        api.submit("pos-coordinator", number, "moderationDecision", "ACCEPT", "rubric", "roads.potholes", "district", "center");
-        api.submit("pos-coordinator", number, "department", "roads");
+        api.submit("pos-coordinator", number, variables().with(MODERATION_DECISION, ModerationDecision.ACCEPT)
+                .with(RUBRIC, "roads.potholes").with(DISTRICT, "center"));
+        api.submit("pos-coordinator", number, variables().with(DEPARTMENT, "roads"));
         return number;
     }
 
@@ -74,12 +91,14 @@ class PosMessageLifecycleTest extends IntegrationTest {
         assertThat(view.get("accessCode").asText()).hasSize(8);
         assertThat(api.taskOf("pos-coordinator", number).get("taskDefinitionKey").asText()).isEqualTo("Task_ModerateMessage");
 
-        api.submit("pos-coordinator", number, "moderationDecision", "ACCEPT", "rubric", "roads.potholes", "district", "center");
-        api.submit("pos-coordinator", number, "department", "roads");
+        api.submit("pos-coordinator", number, variables().with(MODERATION_DECISION, ModerationDecision.ACCEPT)
+                .with(RUBRIC, "roads.potholes").with(DISTRICT, "center"));
+        api.submit("pos-coordinator", number, variables().with(DEPARTMENT, "roads"));
         assertThat(api.getJson("mcu-head", "/api/cases/" + number).get("status").asText()).isEqualTo("IN_DEPARTMENT");
 
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яма будет заделана до 1 декабря");
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, "ANSWER")
+                .with(ANSWER_TEXT, "Яма будет заделана до 1 декабря"));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         JsonNode published = api.getJson("mcu-head", "/api/cases/" + number);
         assertThat(published.get("status").asText()).isEqualTo("AWAITING_RATING");
         await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
@@ -98,8 +117,9 @@ class PosMessageLifecycleTest extends IntegrationTest {
         assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ExecuteMessage");
         assertThat(history(number)).contains("RATED", "REWORK_STARTED");
 
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яма заделана 25 ноября, фото приложено");
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, "ANSWER")
+                .with(ANSWER_TEXT, "Яма заделана 25 ноября, фото приложено"));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         api.post("pos-coordinator", "/api/cases/" + number + "/rating", "{\"score\": 5}");
 
         JsonNode closed = api.getJson("mcu-head", "/api/cases/" + number);
@@ -115,7 +135,8 @@ class PosMessageLifecycleTest extends IntegrationTest {
     void shouldRejectSpamAtModeration() {
         String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages", message("pos-spam", null)).getBody())
                 .get("number").asText();
-        api.submit("pos-coordinator", number, "moderationDecision", "REJECT", "rejectionReason", "SPAM");
+        api.submit("pos-coordinator", number, variables().with(MODERATION_DECISION, ModerationDecision.REJECT)
+                .with(REJECTION_REASON, RejectionReason.SPAM));
 
         JsonNode closed = api.getJson("mcu-head", "/api/cases/" + number);
         assertThat(closed.get("resolution").asText()).isEqualTo("REJECTED_SPAM");
@@ -125,8 +146,9 @@ class PosMessageLifecycleTest extends IntegrationTest {
     void shouldRedirectMessageOutsideCompetenceToTheNamedOrganisationAndTellThePlatform() {
         String number = Json.parse(api.post("pos-coordinator", "/api/pos/messages", message("pos-redirect", "lee@example.ru")).getBody())
                 .get("number").asText();
-        api.submit("pos-coordinator", number, "moderationDecision", "REDIRECT",
-                "redirectOrganization", "  Министерство здравоохранения   Сахалинской области ", "moderationComment", "Вопрос о поликлинике");
+        api.submit("pos-coordinator", number, variables().with(MODERATION_DECISION, ModerationDecision.REDIRECT)
+                .with(REDIRECT_ORGANIZATION, "  Министерство здравоохранения   Сахалинской области ")
+                .with(MODERATION_COMMENT, "Вопрос о поликлинике"));
 
         JsonNode closed = api.getJson("mcu-head", "/api/cases/" + number);
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
@@ -152,7 +174,7 @@ class PosMessageLifecycleTest extends IntegrationTest {
         JsonNode task = api.taskOf("pos-coordinator", next);
         JsonNode suggestions = api.getJson("pos-coordinator", "/engine-rest/task/" + task.get("id").asText()
                 + "/form-variables?variableNames=redirectSuggestions");
-        assertThat(suggestions.get("redirectSuggestions").get("value").asText())
+        assertThat(suggestions.get(REDIRECT_SUGGESTIONS.name()).get("value").asText())
                 .as("the moderator sees where messages went before").contains("Министерство здравоохранения Сахалинской области");
     }
 
@@ -164,18 +186,20 @@ class PosMessageLifecycleTest extends IntegrationTest {
         api.post("pos-coordinator", "/engine-rest/task/" + task + "/claim", "{\"userId\": \"pos-coordinator\"}");
 
         ResponseEntity<String> noOrganisation = api.post("pos-coordinator", "/engine-rest/task/" + task + "/submit-form",
-                "{\"variables\": {\"moderationDecision\": {\"value\": \"REDIRECT\"}}}");
+                "{\"variables\": {" + Api.variablesJson(variables().with(MODERATION_DECISION, ModerationDecision.REDIRECT)) + "}}");
         assertThat(noOrganisation.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(noOrganisation.getBody()).contains("Укажите организацию");
 
         ResponseEntity<String> noText = api.post("pos-coordinator", "/engine-rest/task/" + task + "/submit-form",
-                "{\"variables\": {\"moderationDecision\": {\"value\": \"REJECT\"}, \"rejectionReason\": {\"value\": \"OTHER\"}}}");
+                "{\"variables\": {" + Api.variablesJson(variables().with(MODERATION_DECISION, ModerationDecision.REJECT)
+                        .with(REJECTION_REASON, RejectionReason.OTHER)) + "}}");
         assertThat(noText.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(noText.getBody()).contains("Опишите причину отклонения");
         assertThat(api.getJson("mcu-head", "/api/cases/" + number).get("status").asText()).isEqualTo("RECEIVED");
 
-        api.submit("pos-coordinator", number, "moderationDecision", "REJECT", "rejectionReason", "OTHER",
-                "rejectionOtherText", "Сообщение адресовано депутату городской думы");
+        api.submit("pos-coordinator", number, variables().with(MODERATION_DECISION, ModerationDecision.REJECT)
+                .with(REJECTION_REASON, RejectionReason.OTHER)
+                .with(REJECTION_OTHER_TEXT, "Сообщение адресовано депутату городской думы"));
         JsonNode closed = api.getJson("mcu-head", "/api/cases/" + number);
         assertThat(closed.get("resolution").asText()).isEqualTo("REJECTED_OTHER");
         assertThat(jdbc.queryForObject("select resolution_note from cases where number = ?", String.class, number))

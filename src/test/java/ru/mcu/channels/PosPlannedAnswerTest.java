@@ -1,14 +1,18 @@
 package ru.mcu.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_REMARKS;
+import static ru.mcu.workflow.pos.PosProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.pos.PosProcess.Variables.PLANNED_DATE;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +26,7 @@ import ru.mcu.platform.time.LocalZone;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
 
 /**
  * A ПОС message answered «запланировано» for seasonal works: the answer with its date goes out
@@ -57,9 +62,10 @@ class PosPlannedAnswerTest extends IntegrationTest {
     @Test
     void shouldPublishPlannedAnswerKeepItUnderControlAndGiveItBackOnThePlannedDate() {
         String number = PosMessageLifecycleTest.inRoads(api, "pos-planned");
-        api.submit("roads-clerk", number, "considerationOutcome", "PLANNED", "plannedDate", PLANNED.toString(),
-                "answerText", "Ремонт дороги на ул. Сахалинской включён в план ремонта на июнь 2027 года.");
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, "PLANNED")
+                .with(PLANNED_DATE, PLANNED.toString())
+                .with(ANSWER_TEXT, "Ремонт дороги на ул. Сахалинской включён в план ремонта на июнь 2027 года."));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
 
         Case planned = cases.get(number);
         assertThat(planned.getStatus().name()).isEqualTo("PLANNED");
@@ -87,8 +93,9 @@ class PosPlannedAnswerTest extends IntegrationTest {
         JsonNode task = api.taskOf("roads-clerk", number);
         assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ExecuteMessage");
 
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Дорога отремонтирована 3 июня 2027 года.");
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, "ANSWER")
+                .with(ANSWER_TEXT, "Дорога отремонтирована 3 июня 2027 года."));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         Case answered = cases.get(number);
         assertThat(answered.getStatus().name()).isEqualTo("AWAITING_RATING");
         assertThat(counted(Measure.ON_TIME, number)).as("the final answer counts as an answer").isTrue();
@@ -99,24 +106,26 @@ class PosPlannedAnswerTest extends IntegrationTest {
         String number = PosMessageLifecycleTest.inRoads(api, "pos-planned-stale");
         Instant due = cases.get(number).getAnswerDueAt();
         LocalDate stale = due.atZone(LocalZone.ZONE).toLocalDate();
-        api.submit("roads-clerk", number, "considerationOutcome", "PLANNED", "plannedDate", stale.toString(),
-                "answerText", "Ремонт запланирован.");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, "PLANNED").with(PLANNED_DATE, stale.toString())
+                .with(ANSWER_TEXT, "Ремонт запланирован."));
 
         time.jumpTo(due.plus(Duration.ofDays(1)));
         settleJobsOf(number);
-        ResponseEntity<String> approve = api.submitRaw("roads-head", number, "\"approvalDecision\": {\"value\": \"APPROVE\"}");
+        ResponseEntity<String> approve = api.submitRaw("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         assertThat(approve.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(approve.getBody()).contains("уже наступила", "верните проект на доработку");
         assertThat(cases.get(number).getStatus().name()).isEqualTo("ON_APPROVAL");
 
-        api.submit("roads-head", number, "approvalDecision", "RETURN", "approvalRemarks", "Укажите новую дату");
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.RETURN)
+                .with(APPROVAL_REMARKS, "Укажите новую дату"));
         ResponseEntity<String> stillStale = api.submitRaw("roads-clerk", number,
-                "\"answerText\": {\"value\": \"Ремонт запланирован.\"}, \"plannedDate\": {\"value\": \"" + stale + "\"}");
+                variables().with(ANSWER_TEXT, "Ремонт запланирован.").with(PLANNED_DATE, stale.toString()));
         assertThat(stillStale.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(stillStale.getBody()).contains("позже сегодняшнего дня");
         LocalDate revised = stale.plusDays(30);
-        api.submit("roads-clerk", number, "answerText", "Ремонт запланирован.", "plannedDate", revised.toString());
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(ANSWER_TEXT, "Ремонт запланирован.")
+                .with(PLANNED_DATE, revised.toString()));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
 
         Case planned = cases.get(number);
         assertThat(planned.getStatus().name()).isEqualTo("PLANNED");
@@ -131,13 +140,12 @@ class PosPlannedAnswerTest extends IntegrationTest {
         String number = PosMessageLifecycleTest.inRoads(api, "pos-planned-bad");
 
         ResponseEntity<String> noDate = api.submitRaw("roads-clerk", number,
-                "\"considerationOutcome\": {\"value\": \"PLANNED\"}, \"answerText\": {\"value\": \"Летом\"}");
+                variables().with(CONSIDERATION_OUTCOME, "PLANNED").with(ANSWER_TEXT, "Летом"));
         assertThat(noDate.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(noDate.getBody()).contains("Укажите дату");
 
         ResponseEntity<String> past = api.submitRaw("roads-clerk", number,
-                "\"considerationOutcome\": {\"value\": \"PLANNED\"}, \"answerText\": {\"value\": \"Летом\"}, "
-                        + "\"plannedDate\": {\"value\": \"2026-11-01\"}");
+                variables().with(CONSIDERATION_OUTCOME, "PLANNED").with(ANSWER_TEXT, "Летом").with(PLANNED_DATE, "2026-11-01"));
         assertThat(past.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(past.getBody()).contains("позже сегодняшнего дня");
         assertThat(cases.get(number).getStatus().name()).isEqualTo("IN_DEPARTMENT");

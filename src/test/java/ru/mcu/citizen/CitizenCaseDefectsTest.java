@@ -1,6 +1,13 @@
 package ru.mcu.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -18,6 +25,9 @@ import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
 import ru.mcu.support.Mails;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.cases.Resolution;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /** The defects the citizen met on his page and in his e-mails (issue 13), each as it was found. */
 class CitizenCaseDefectsTest extends IntegrationTest {
@@ -113,9 +123,9 @@ class CitizenCaseDefectsTest extends IntegrationTest {
                 Json.appeal("SITE", null, "healthcare.clinics", "Нет записи к терапевту", email)).getBody());
         String number = filed.get("number").asText();
         String comment = "Вопросы записи к врачу решает Министерство здравоохранения области";
-        api.submit("mcu-registrar", number, "registrationDecision", "FORWARD", "kind", "COMPLAINT",
-                "rubric", "healthcare.clinics", "forwardTo", "Министерство здравоохранения Сахалинской области",
-                "registrarComment", comment);
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.FORWARD)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "healthcare.clinics")
+                .with(FORWARD_TO, "Министерство здравоохранения Сахалинской области").with(REGISTRAR_COMMENT, comment));
 
         MimeMessage mail = CitizenTestCases.awaitMail(SMTP, email, "Ваше обращение № " + number);
         assertThat(Mails.text(mail)).contains(comment);
@@ -129,8 +139,9 @@ class CitizenCaseDefectsTest extends IntegrationTest {
         JsonNode filed = CitizenTestCases.fileAppeal(api, email);
         String number = filed.get("number").asText();
         String comment = "Обращение содержит оскорбительные выражения; просим не злоупотреблять правом на обращение";
-        api.submit("mcu-registrar", number, "registrationDecision", "SPECIAL", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "specialReason", "NO_ANSWER_OBSCENE", "registrarComment", comment);
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.SPECIAL)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes")
+                .with(SPECIAL_REASON, Resolution.NO_ANSWER_OBSCENE).with(REGISTRAR_COMMENT, comment));
 
         MimeMessage mail = CitizenTestCases.awaitMail(SMTP, email, "О вашем обращении № " + number);
         assertThat(Mails.text(mail)).contains(comment);

@@ -1,6 +1,17 @@
 package ru.mcu.citizen;
 
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_DECISION;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -12,6 +23,11 @@ import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.Json;
 import ru.mcu.support.TestDays;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.pos.PosProcess.ModerationDecision;
 
 /** Cases the citizen-side tests need, moved on through the API as staff do, and the mails they bring. */
 public final class CitizenTestCases {
@@ -39,18 +55,21 @@ public final class CitizenTestCases {
     /** Registers the appeal to the roads department, with the registrar's comment when given. */
     public static void register(Api api, String number, String comment) {
         if (comment == null) {
-            api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                    "rubric", "roads.potholes", "district", "center", "department", "roads");
+            api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                    .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DISTRICT, "center")
+                    .with(DEPARTMENT, "roads"));
         } else {
-            api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                    "rubric", "roads.potholes", "district", "center", "department", "roads", "registrarComment", comment);
+            api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                    .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DISTRICT, "center")
+                    .with(DEPARTMENT, "roads").with(REGISTRAR_COMMENT, comment));
         }
     }
 
     /** The department answers and its head approves: the appeal is answered. */
     public static void answer(Api api, String number, String text) {
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", text);
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, text));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
     }
 
     /** A ПОС message with the author's e-mail, moderated and given to the roads department. */
@@ -66,15 +85,17 @@ public final class CitizenTestCases {
         }
         JsonNode view = Json.parse(filed.getBody());
         String number = view.get("number").asText();
-        api.submit("pos-coordinator", number, "moderationDecision", "ACCEPT", "rubric", "roads.potholes", "district", "center");
-        api.submit("pos-coordinator", number, "department", "roads");
+        api.submit("pos-coordinator", number, variables().with(MODERATION_DECISION, ModerationDecision.ACCEPT)
+                .with(RUBRIC, "roads.potholes").with(DISTRICT, "center"));
+        api.submit("pos-coordinator", number, variables().with(DEPARTMENT, "roads"));
         return view;
     }
 
     /** The ПОС message's answer: drafted by the clerk, approved by the head, published for rating. */
     public static void answerMessage(Api api, String number, String text) {
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", text);
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, text));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
     }
 
     /** Every mail delivered to {@code recipient} so far. */

@@ -1,6 +1,13 @@
 package ru.mcu.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DAYS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_GROUND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_REASON;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -14,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.mcu.platform.web.McuContacts;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
+import ru.mcu.cases.ExtensionGround;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.ExtensionDecision;
 
 /**
  * The citizen's page in plain Russian: the city's header, the status and term in words, a short
@@ -86,7 +96,8 @@ class PublicCasePageTest extends IntegrationTest {
         JsonNode filed = CitizenTestCases.fileAppeal(api, CitizenTestCases.email("draft"));
         String number = filed.get("number").asText();
         CitizenTestCases.register(api, number, null);
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Черновик: заделаем когда-нибудь");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Черновик: заделаем когда-нибудь"));
 
         assertThat(page(filed)).contains("Ответ на согласовании").doesNotContain("Черновик: заделаем когда-нибудь")
                 .doesNotContain("name=\"score\"");
@@ -114,9 +125,10 @@ class PublicCasePageTest extends IntegrationTest {
         JsonNode filed = CitizenTestCases.fileAppeal(api, CitizenTestCases.email("extended"));
         String number = filed.get("number").asText();
         CitizenTestCases.register(api, number, null);
-        api.submit("roads-clerk", number, "considerationOutcome", "EXTENSION", "extensionDays", "20",
-                "extensionGround", "OTHER", "extensionReason", "Нужно обследование дорожного покрытия");
-        api.submit("roads-head", number, "extensionDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                .with(EXTENSION_DAYS, 20).with(EXTENSION_GROUND, ExtensionGround.OTHER)
+                .with(EXTENSION_REASON, "Нужно обследование дорожного покрытия"));
+        api.submit("roads-head", number, variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE));
 
         String extended = page(filed);
         assertThat(extended).contains("Срок ответа продлён: до " + extendedTerm(number) + " включительно")

@@ -1,6 +1,16 @@
 package ru.mcu.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DAYS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_GROUND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -23,6 +33,11 @@ import ru.mcu.platform.time.LocalZone;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.cases.ExtensionGround;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.ExtensionDecision;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * The calendar sweep through the running application: for each hard day, a case of every
@@ -105,17 +120,18 @@ class CaseTermsSweepTest extends IntegrationTest {
         assertThat(filed.getRegistrationDueAt()).as("registration").isEqualTo(naive.calendarDays(day.instant(), 3));
         assertThat(timers(filed)).as("registration timer").containsExactly(filed.getRegistrationDueAt());
 
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "PROPOSAL", "rubric", "culture.events",
-                "department", "culture-tourism");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.PROPOSAL).with(RUBRIC, "culture.events").with(DEPARTMENT, "culture-tourism"));
         Case registered = cases.get(number);
         Instant due = naive.calendarDays(registered.getRegisteredAt(), 30);
         assertThat(registered.getAnswerDueAt()).as("answer").isEqualTo(due);
         assertThat(timers(registered)).as("reminder, block head, head of the МЦУ")
                 .containsExactly(naive.reminderBefore(due), due, naive.workingDays(due, 3));
 
-        api.submit("culture-tourism-clerk", number, "considerationOutcome", "EXTENSION", "extensionDays", "10",
-                "extensionGround", "DOCUMENTS_REQUESTED", "extensionReason", "Запрошено согласование с управлением культуры");
-        api.submit("culture-tourism-head", number, "extensionDecision", "APPROVE");
+        api.submit("culture-tourism-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                .with(EXTENSION_DAYS, 10).with(EXTENSION_GROUND, ExtensionGround.DOCUMENTS_REQUESTED)
+                .with(EXTENSION_REASON, "Запрошено согласование с управлением культуры"));
+        api.submit("culture-tourism-head", number, variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE));
         Instant extended = naive.calendarDays(due, 10);
         assertThat(cases.get(number).getAnswerDueAt()).as("extended").isEqualTo(extended);
         assertThat(timers(registered)).as("timers of the extended term")

@@ -2,6 +2,11 @@ package ru.mcu.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
@@ -22,6 +27,8 @@ import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
 import ru.mcu.support.Mails;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * Terms enforced by the real timers and delivered by real SMTP: the block head gets exactly one
@@ -58,8 +65,8 @@ class EscalationMailTest extends IntegrationTest {
     private String registeredAppeal(String department, String rubric) {
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
                 Json.appeal("SITE", null, rubric, "Обращение для проверки сроков", null)).getBody()).get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT", "rubric", rubric,
-                "department", department);
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, rubric).with(DEPARTMENT, department));
         return number;
     }
 

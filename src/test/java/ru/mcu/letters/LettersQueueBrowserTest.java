@@ -1,6 +1,15 @@
 package ru.mcu.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -17,6 +26,10 @@ import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
 
 /**
  * The registrar's queue «Отправить почтой» in headless Chromium: he opens it from the header,
@@ -35,10 +48,12 @@ class LettersQueueBrowserTest extends IntegrationTest {
                 Json.appeal("LETTER", null, "roads.potholes", "Яма на дороге у дома 120 по ул. Ленина", null));
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String number = Json.parse(filed.getBody()).get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "district", "center", "department", "roads");
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яма заделана 17 ноября.");
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DISTRICT, "center")
+                .with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Яма заделана 17 ноября."));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         JsonNode answer = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + number).get(1);
         long id = answer.get("id").asLong();
         String letterNumber = answer.get("number").asText();

@@ -1,6 +1,20 @@
 package ru.mcu.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.COPY_TO;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.OFFENCE_BODY;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.pos.PosProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -21,6 +35,10 @@ import ru.mcu.support.Api;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.cases.Resolution;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
 
 /**
  * A written appeal answered through its process ends with numbered letters on paper in the
@@ -49,10 +67,11 @@ class PostalLettersTest extends IntegrationTest {
     @Test
     void shouldQueueSignedNumberedLetterWhenPaperAppealIsAnsweredAndRecordItsPosting() throws Exception {
         String number = file("LETTER", null);
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "district", "center", "department", "roads");
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", ANSWER);
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DISTRICT, "center")
+                .with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, "ANSWER").with(ANSWER_TEXT, ANSWER));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         assertThat(api.getJson("mcu-head", "/api/appeals/" + number).get("status").asText()).isEqualTo("CLOSED");
 
         JsonNode ofCase = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + number);
@@ -124,16 +143,18 @@ class PostalLettersTest extends IntegrationTest {
     @Test
     void shouldWriteForwardingNoticeOnPaperAndNoLetterToWhoWroteByEmail() {
         String paper = file("LETTER", "copy-" + System.nanoTime() + "@example.ru");
-        api.submit("mcu-registrar", paper, "registrationDecision", "FORWARD", "kind", "COMPLAINT",
-                "rubric", "healthcare.clinics", "forwardTo", "Министерство здравоохранения Сахалинской области");
+        api.submit("mcu-registrar", paper, variables().with(REGISTRATION_DECISION, RegistrationDecision.FORWARD)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "healthcare.clinics")
+                .with(FORWARD_TO, "Министерство здравоохранения Сахалинской области"));
         JsonNode forwarded = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + paper);
         assertThat(forwarded).extracting(l -> l.get("kind").asText()).containsExactlyInAnyOrder("FORWARDED", "BODY_FORWARDED");
         JsonNode notice = forwarded.get(0).get("kind").asText().equals("FORWARDED") ? forwarded.get(0) : forwarded.get(1);
         assertThat(notice.get("signatoryPosition").asText()).isEqualTo("Директор департамента по работе с обращениями граждан");
 
         String electronic = file("SITE", "site-" + System.nanoTime() + "@example.ru");
-        api.submit("mcu-registrar", electronic, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "district", "center", "department", "roads");
+        api.submit("mcu-registrar", electronic, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DISTRICT, "center")
+                .with(DEPARTMENT, "roads"));
         assertThat(api.getJson("mcu-registrar", "/api/letters?caseNumber=" + electronic)).isEmpty();
     }
 
@@ -141,8 +162,9 @@ class PostalLettersTest extends IntegrationTest {
     void shouldSendTheAppealToTheCompetentBodyWithACoveringLetterWhateverTheFormItCameIn() throws Exception {
         String body = "Министерство здравоохранения Сахалинской области";
         String electronic = file("SITE", "body-" + System.nanoTime() + "@example.ru");
-        api.submit("mcu-registrar", electronic, "registrationDecision", "FORWARD", "kind", "COMPLAINT",
-                "rubric", "healthcare.clinics", "forwardTo", body, "registrarComment", "Вопрос о записи к врачу");
+        api.submit("mcu-registrar", electronic, variables().with(REGISTRATION_DECISION, RegistrationDecision.FORWARD)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "healthcare.clinics").with(FORWARD_TO, body)
+                .with(REGISTRAR_COMMENT, "Вопрос о записи к врачу"));
         JsonNode letters = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + electronic);
         assertThat(letters).as("no paper notice to whoever wrote by e-mail; the covering letter to the body").hasSize(1);
         JsonNode covering = letters.get(0);
@@ -160,8 +182,9 @@ class PostalLettersTest extends IntegrationTest {
                 .doesNotContain(compact("на № " + electronic)).doesNotContain("/public/").doesNotContain(compact("Уважаем"));
 
         String shared = file("LETTER", null);
-        api.submit("mcu-registrar", shared, "registrationDecision", "REGISTER", "kind", "PROPOSAL", "rubric", "roads.potholes",
-                "district", "center", "department", "roads", "copyTo", body);
+        api.submit("mcu-registrar", shared, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.PROPOSAL).with(RUBRIC, "roads.potholes").with(DISTRICT, "center").with(DEPARTMENT, "roads")
+                .with(COPY_TO, body));
         JsonNode ofShared = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + shared);
         assertThat(ofShared).extracting(l -> l.get("kind").asText()).containsExactlyInAnyOrder("REGISTERED", "BODY_COPY");
         JsonNode copy = ofShared.get(0).get("kind").asText().equals("BODY_COPY") ? ofShared.get(0) : ofShared.get(1);
@@ -173,9 +196,9 @@ class PostalLettersTest extends IntegrationTest {
                 .contains("Сопроводительное письмо: копия обращения (ч. 4 ст. 8 59-ФЗ); адресат: " + body);
 
         String anonymous = file("LETTER", null);
-        api.submit("mcu-registrar", anonymous, "registrationDecision", "SPECIAL", "kind", "STATEMENT",
-                "specialReason", "FORWARDED_OFFENCE_REPORT", "offenceBody", "УМВД России по г. Южно-Сахалинску",
-                "registrarComment", "Сообщение о незаконной вырубке");
+        api.submit("mcu-registrar", anonymous, variables().with(REGISTRATION_DECISION, RegistrationDecision.SPECIAL)
+                .with(KIND, AppealKind.STATEMENT).with(SPECIAL_REASON, Resolution.FORWARDED_OFFENCE_REPORT)
+                .with(OFFENCE_BODY, "УМВД России по г. Южно-Сахалинску").with(REGISTRAR_COMMENT, "Сообщение о незаконной вырубке"));
         JsonNode offence = api.getJson("mcu-registrar", "/api/letters?caseNumber=" + anonymous);
         assertThat(offence).extracting(l -> l.get("kind").asText()).containsExactly("BODY_OFFENCE_REPORT");
         assertThat(offence.get(0).get("addresseeName").asText()).isEqualTo("УМВД России по г. Южно-Сахалинску");

@@ -1,6 +1,10 @@
 package ru.mcu.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.INTERIM_TEXT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.RESPONSE_OUTCOME;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -12,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.workflow.incident.IncidentProcess.ResponseOutcome;
 
 /**
  * Without endpoints (the default settings), answers to ПОС messages and replies to incidents
@@ -101,13 +106,15 @@ class ManualPlacementTest extends IntegrationTest {
     @Test
     void shouldQueueTheInterimAndTheFullReplyToAnIncidentEachForPlacement() {
         String number = OutboundCases.takenIncident(api, "im-interim-" + System.nanoTime());
-        api.submit("city-economy-clerk", number, "responseOutcome", "INTERIM", "interimText", "Вывоз мусора назначен на завтра, 9:00");
+        api.submit("city-economy-clerk", number, variables().with(RESPONSE_OUTCOME, ResponseOutcome.INTERIM)
+                .with(INTERIM_TEXT, "Вывоз мусора назначен на завтра, 9:00"));
         JsonNode interim = OutboundCases.only(api.getJson("im-coordinator", "/api/outbound?caseNumber=" + number));
         assertThat(interim.get("title").asText()).isEqualTo("Промежуточный ответ под публикацией " + number);
         assertThat(interim.get("text").asText()).isEqualTo("Вывоз мусора назначен на завтра, 9:00");
         assertThat(interim.get("key").asText()).isEqualTo("incident:" + number + ":interim");
 
-        api.submit("city-economy-clerk", number, "responseOutcome", "ANSWER", "answerText", "Мусор вывезен, график вывоза усилен");
+        api.submit("city-economy-clerk", number, variables().with(RESPONSE_OUTCOME, ResponseOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Мусор вывезен, график вывоза усилен"));
         JsonNode both = api.getJson("im-coordinator", "/api/outbound?caseNumber=" + number);
         assertThat(both).hasSize(2);
         assertThat(both.get(1).get("key").asText()).isEqualTo("incident:" + number + ":reply");

@@ -1,12 +1,33 @@
 package ru.mcu.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.EVIDENCE_LINK;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.EVIDENCE_TEXT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.RESPONSE_OUTCOME;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.TRIAGE_DECISION;
+import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_DECISION;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.mcu.support.Api;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.incident.IncidentProcess.ResponseOutcome;
+import ru.mcu.workflow.incident.IncidentProcess.TriageDecision;
+import ru.mcu.workflow.pos.PosProcess.ModerationDecision;
 
 /** Cases driven through their processes up to the step that sends the answer out, for the outbound tests. */
 final class OutboundCases {
@@ -24,22 +45,24 @@ final class OutboundCases {
         ResponseEntity<String> filed = api.post("pos-coordinator", "/api/pos/messages", message);
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         String number = Json.parse(filed.getBody()).get("number").asText();
-        api.submit("pos-coordinator", number, "moderationDecision", "ACCEPT", "rubric", "roads.potholes", "district", "center");
-        api.submit("pos-coordinator", number, "department", "roads");
+        api.submit("pos-coordinator", number, variables().with(MODERATION_DECISION, ModerationDecision.ACCEPT)
+                .with(RUBRIC, "roads.potholes").with(DISTRICT, "center"));
+        api.submit("pos-coordinator", number, variables().with(DEPARTMENT, "roads"));
         return number;
     }
 
     /** The department's answer to a ПОС message, approved: the step that publishes it runs. */
     static void answerPos(Api api, String number, String answer) {
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", answer);
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, answer));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
     }
 
     /** An incident taken and resolved on the spot: the step that publishes the reply runs. */
     static String resolvedIncident(Api api, String externalId) {
         String number = takenIncident(api, externalId);
-        api.submit("city-economy-clerk", number, "responseOutcome", "RESOLVED", "evidenceText", "Мусор вывезен в 14:00",
-                "evidenceLink", "https://example.org/photo.jpg");
+        api.submit("city-economy-clerk", number, variables().with(RESPONSE_OUTCOME, ResponseOutcome.RESOLVED)
+                .with(EVIDENCE_TEXT, "Мусор вывезен в 14:00").with(EVIDENCE_LINK, "https://example.org/photo.jpg"));
         return number;
     }
 
@@ -53,7 +76,8 @@ final class OutboundCases {
         ResponseEntity<String> filed = api.post("im-coordinator", "/api/incidents", incident);
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         String number = Json.parse(filed.getBody()).get("number").asText();
-        api.submit("im-coordinator", number, "triageDecision", "TAKE", "rubric", "waste.collection", "department", "city-economy");
+        api.submit("im-coordinator", number, variables().with(TRIAGE_DECISION, TriageDecision.TAKE)
+                .with(RUBRIC, "waste.collection").with(DEPARTMENT, "city-economy"));
         return number;
     }
 
@@ -73,10 +97,12 @@ final class OutboundCases {
 
     /** Registered, answered and approved: the appeal closes and its answer is dispatched. */
     static void answerAppeal(Api api, String number, String answer) {
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "district", "center", "department", "roads");
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", answer);
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DISTRICT, "center")
+                .with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, answer));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
     }
 
     /** The one delivery of a list. */

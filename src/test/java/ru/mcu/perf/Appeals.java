@@ -1,10 +1,19 @@
 package ru.mcu.perf;
 
+
+import static ru.mcu.workflow.common.CaseVariables.ADDRESS;
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.CHANNEL;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.ROUTING_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.ROUTING_TOPIC;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC_NAME;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Generated appeals for the load: rubrics, districts and texts in rotation, so that the routing
@@ -56,14 +65,15 @@ final class Appeals {
     static VariableMap startVariables(String caseNumber, long i) {
         Map.Entry<String, String> sample = SAMPLES.get((int) (i % SAMPLES.size()));
         String rubric = sample.getKey();
-        return Variables.createVariables()
-                .putValue("caseNumber", caseNumber)
-                .putValue("channel", "SITE")
-                .putValue("rubric", rubric)
-                .putValue("rubricName", rubric)
-                .putValue("district", DISTRICTS.get((int) (i % DISTRICTS.size())))
-                .putValue("address", "ул. Испытателей, " + ((i % 180) + 1))
-                .putValueTyped("text", Variables.stringValue(sample.getValue().toLowerCase(Locale.ROOT), true))
-                .putValueTyped("topic", Variables.stringValue(rubric.substring(0, rubric.indexOf('.')), true));
+        return variables()
+                .with(CASE_NUMBER, caseNumber)
+                .with(CHANNEL, "SITE")
+                .with(RUBRIC, rubric)
+                .with(RUBRIC_NAME, rubric)
+                .with(DISTRICT, DISTRICTS.get((int) (i % DISTRICTS.size())))
+                .with(ADDRESS, "ул. Испытателей, " + ((i % 180) + 1))
+                .withTransient(ROUTING_TEXT, sample.getValue().toLowerCase(Locale.ROOT))
+                .withTransient(ROUTING_TOPIC, rubric.substring(0, rubric.indexOf('.')))
+                .build();
     }
 }

@@ -1,13 +1,17 @@
 package ru.mcu.perf;
 
+
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_DUE_AT;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_REMIND_AT;
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -80,11 +84,11 @@ final class DepartmentTasks {
         // terms scattered over 30 days (a prime step), so that sorting by due date has work to do
         Instant due = now.plus(Duration.ofMinutes((i * 7919L) % (30 * 24 * 60)));
         return engine.getRuntimeService().createProcessInstanceByKey(KEY).businessKey(number)
-                .setVariables(Variables.createVariables()
-                        .putValue("caseNumber", number)
-                        .putValue("department", department)
-                        .putValue("answerDueAt", Date.from(due))
-                        .putValue("answerRemindAt", Date.from(due.minus(Duration.ofDays(1)))))
+                .setVariables(variables()
+                        .with(CASE_NUMBER, number)
+                        .with(DEPARTMENT, department)
+                        .with(ANSWER_DUE_AT, due)
+                        .with(ANSWER_REMIND_AT, due.minus(Duration.ofDays(1))).build())
                 .execute();
     }
 

@@ -1,5 +1,11 @@
 package ru.mcu.perf;
 
+
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -7,10 +13,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.Rubric;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * Real appeals in their departments, for the timer storm: each is filed through
@@ -54,14 +61,14 @@ final class OverdueCases {
 
     private void register(String number) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult();
-        String rubric = (String) engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "rubric");
+        String rubric = (String) engine.getRuntimeService().getVariable(task.getProcessInstanceId(), RUBRIC.name());
         String department = directory.rubric(rubric).map(Rubric::getDefaultDepartment).orElse("roads");
         engine.getTaskService().claim(task.getId(), "mcu-registrar");
-        engine.getTaskService().complete(task.getId(), Variables.createVariables()
-                .putValue("registrationDecision", "REGISTER")
-                .putValue("kind", "COMPLAINT")
-                .putValue("rubric", rubric)
-                .putValue("department", department));
+        engine.getTaskService().complete(task.getId(), variables()
+                .with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT)
+                .with(RUBRIC, rubric)
+                .with(DEPARTMENT, department).build());
     }
 
     /** The latest answer term among the run's cases. */

@@ -2,6 +2,11 @@ package ru.mcu.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +28,7 @@ import ru.mcu.cases.Channel;
 import ru.mcu.intake.AppealIntake;
 import ru.mcu.intake.AppealRequest;
 import ru.mcu.support.TimeTravel;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * Timers are rows in the database, not threads: an application stopped with terms pending and
@@ -65,8 +71,8 @@ class TimersSurviveRestartTest {
         IdentityService identity = context.getBean(IdentityService.class);
         Task registration = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
         identity.setAuthentication("mcu-registrar", java.util.List.of(ru.mcu.directory.StaffGroups.MCU_REGISTRARS));
-        tasks.complete(registration.getId(), Map.of("registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.sidewalks", "department", "roads"));
+        tasks.complete(registration.getId(), variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.sidewalks").with(DEPARTMENT, "roads").build());
         identity.clearAuthentication();
         Instant due = context.getBean(CaseQueries.class).get(number).getAnswerDueAt();
         context.close();

@@ -1,6 +1,15 @@
 package ru.mcu.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.NOT_OURS_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REROUTE_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REROUTE_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +35,11 @@ import org.springframework.util.MultiValueMap;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.appeal.AppealProcess.RerouteDecision;
+import ru.mcu.workflow.common.CaseVariables;
 
 /**
  * A routing manager moves a rubric to another department: the dry run names the cases that
@@ -59,11 +73,13 @@ class RoutingChangeTest extends IntegrationTest {
         String old = file("Сломаны скамейки в парке").get("number").asText();
         assertThat(department(old)).isEqualTo("roads");
         String returned = file("В парке не работает фонтан").get("number").asText();
-        api.submit("mcu-registrar", returned, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", RUBRIC, "district", "center", "department", "roads");
-        api.submit("roads-clerk", returned, "considerationOutcome", "NOT_OURS", "notOursReason", "Парк у нас на содержании у культуры");
-        api.submit("mcu-registrar", returned, "rerouteDecision", "DEPARTMENT", "department", "culture-tourism",
-                "rerouteComment", "Парк культуры");
+        api.submit("mcu-registrar", returned, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(CaseVariables.RUBRIC, RUBRIC).with(DISTRICT, "center")
+                .with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", returned, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.NOT_OURS)
+                .with(NOT_OURS_REASON, "Парк у нас на содержании у культуры"));
+        api.submit("mcu-registrar", returned, variables().with(REROUTE_DECISION, RerouteDecision.DEPARTMENT)
+                .with(DEPARTMENT, "culture-tourism").with(REROUTE_COMMENT, "Парк культуры"));
         int before = live().getVersion();
 
         ResponseEntity<String> dryRun = upload("mcu-analyst", "parks-to-culture.dmn",

@@ -1,10 +1,18 @@
 package ru.mcu.security;
 
+
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.mcu.support.Api;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /** Cases the access tests need, filed and moved on through the API as staff do. */
 final class Cases {
@@ -24,8 +32,9 @@ final class Cases {
             throw new AssertionError("Filing answered " + filed.getStatusCode() + ": " + filed.getBody());
         }
         JsonNode c = Json.parse(filed.getBody());
-        api.submit("mcu-registrar", c.get("number").asText(), "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "department", "roads");
+        api.submit("mcu-registrar", c.get("number").asText(), variables()
+                .with(REGISTRATION_DECISION, RegistrationDecision.REGISTER).with(KIND, AppealKind.COMPLAINT)
+                .with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
         return c;
     }
 }

@@ -1,6 +1,16 @@
 package ru.mcu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.NOT_OURS_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REROUTE_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REROUTE_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +25,11 @@ import ru.mcu.directory.StaffGroups;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.appeal.AppealProcess.RerouteDecision;
+import ru.mcu.workflow.forms.CaseCard;
 
 /**
  * A clerk of one department tries every way in to another department's case, through the
@@ -117,11 +132,11 @@ class DepartmentIsolationTest extends IntegrationTest {
         String filed = Json.parse(api.post("mcu-registrar", "/api/appeals", atPlace(Json.appeal("SITE", null, "roads.potholes",
                 "Яма на школьном дворе", null), place)).getBody()).get("number").asText();
         assertThat(api.getJson("mcu-registrar", "/engine-rest/task/" + api.taskOf("mcu-registrar", filed).get("id").asText()
-                + "/form-variables").get("possibleDuplicates").get("value").asText()).as("the МЦУ sees every similar case").contains(number);
-        api.submit("mcu-registrar", filed, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "department", "education");
+                + "/form-variables").get(CaseCard.Fields.POSSIBLE_DUPLICATES.name()).get("value").asText()).as("the МЦУ sees every similar case").contains(number);
+        api.submit("mcu-registrar", filed, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "education"));
         String form = api.getJson("education-clerk", "/engine-rest/task/" + api.taskOf("education-clerk", filed).get("id").asText()
-                + "/form-variables").get("possibleDuplicates").get("value").asText();
+                + "/form-variables").get(CaseCard.Fields.POSSIBLE_DUPLICATES.name()).get("value").asText();
         assertThat(form).doesNotContain(number);
     }
 
@@ -130,23 +145,26 @@ class DepartmentIsolationTest extends IntegrationTest {
         assertThat(api.get("roads-clerk", "/engine-rest/process-instance/" + processInstance).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(api.getJson("roads-clerk", "/engine-rest/variable-instance?processInstanceIdIn=" + processInstance + "&variableName=caseNumber")
                 .get(0).get("value").asText()).isEqualTo(number);
-        assertThat(api.getJson("roads-clerk", "/engine-rest/task/" + taskId + "/form-variables").get("citizenName").get("value").asText())
+        assertThat(api.getJson("roads-clerk", "/engine-rest/task/" + taskId + "/form-variables").get(CaseCard.Fields.CITIZEN_NAME.name()).get("value").asText())
                 .isEqualTo("Иванова Мария Петровна");
         assertThat(api.post("roads-clerk", "/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"roads-clerk\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(api.post("roads-clerk", "/engine-rest/task/" + taskId + "/assignee", "{\"userId\": \"roads-head\"}").getStatusCode())
                 .as("candidates work a task, they do not hand it to others").isEqualTo(HttpStatus.FORBIDDEN);
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яма будет заделана до 1 декабря.");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Яма будет заделана до 1 декабря."));
         assertThat(api.getJson("mcu-head", "/api/cases/" + number).get("status").asText()).isEqualTo("ON_APPROVAL");
         assertThat(api.getJson("education-clerk", "/engine-rest/task?processInstanceBusinessKey=" + number)).isEmpty();
     }
 
     @Test
     void shouldMoveEveryAccessWithTheCaseWhenRerouted() {
-        api.submit("roads-clerk", number, "considerationOutcome", "NOT_OURS", "notOursReason", "Территория школы");
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.NOT_OURS)
+                .with(NOT_OURS_REASON, "Территория школы"));
         assertThat(api.get("roads-clerk", "/api/cases/" + number).getStatusCode()).as("returned, still the department's")
                 .isEqualTo(HttpStatus.OK);
-        api.submit("mcu-registrar", number, "rerouteDecision", "DEPARTMENT", "department", "education", "rerouteComment", "Школа");
+        api.submit("mcu-registrar", number, variables().with(REROUTE_DECISION, RerouteDecision.DEPARTMENT)
+                .with(DEPARTMENT, "education").with(REROUTE_COMMENT, "Школа"));
 
         assertThat(api.get("education-clerk", "/api/cases/" + number).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(api.get("education-clerk", "/engine-rest/process-instance/" + processInstance).getStatusCode()).isEqualTo(HttpStatus.OK);

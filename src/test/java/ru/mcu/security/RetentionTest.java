@@ -1,9 +1,17 @@
 package ru.mcu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -18,6 +26,11 @@ import ru.mcu.security.retention.Retention;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.forms.CaseCard;
 
 /** A case closed six years ago loses its citizen's data everywhere and keeps its figures; a recent one is untouched. */
 class RetentionTest extends IntegrationTest {
@@ -46,10 +59,11 @@ class RetentionTest extends IntegrationTest {
                         .replace(Json.RECEIVED_AT, receivedAt));
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         String number = Json.parse(filed.getBody()).get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "department", "roads");
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Уважаемая Мария Петровна, яму заделали.");
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Уважаемая Мария Петровна, яму заделали."));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         assertThat(api.post("mcu-head", "/api/cases/" + number + "/rating", "{\"score\": 4, \"comment\": \"Спасибо, Иванова\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
         return number;
@@ -65,7 +79,7 @@ class RetentionTest extends IntegrationTest {
         String process = (String) before.get("process_instance_id");
         // the engine's copies of personal data: the draft answer names the citizen (the case card is never stored)
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("answerText").count()).isPositive();
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName("citizenName").count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).variableName(CaseCard.Fields.CITIZEN_NAME.name()).count()).isZero();
 
         assertThat(retention.anonymiseDue()).isGreaterThanOrEqualTo(1);
 
@@ -109,10 +123,12 @@ class RetentionTest extends IntegrationTest {
                         OffsetDateTime.ofInstant(time.instant(), ZoneOffset.ofHours(11)).minusHours(1).withNano(0).toString()));
         assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.CREATED);
         String number = Json.parse(filed.getBody()).get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "district", "center", "department", "roads");
-        api.submit("roads-clerk", number, "considerationOutcome", "ANSWER", "answerText", "Яма у дома 120 заделана.");
-        api.submit("roads-head", number, "approvalDecision", "APPROVE");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DISTRICT, "center")
+                .with(DEPARTMENT, "roads"));
+        api.submit("roads-clerk", number, variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Яма у дома 120 заделана."));
+        api.submit("roads-head", number, variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE));
         time.reset();
         java.util.List<Map<String, Object>> before = jdbc.queryForList("select number, body from letter where case_number = ? order by id", number);
         assertThat(before).as("the registration and answer letters").hasSize(2);

@@ -1,15 +1,23 @@
 package ru.mcu.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import ru.mcu.workflow.support.ProcessVariable;
+import ru.mcu.workflow.support.ProcessVariables;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Calls the application's API and the engine REST API as a given user. */
 public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestRestTemplate rest;
 
@@ -52,6 +60,19 @@ public final class Api {
         return tasks.get(0);
     }
 
+    /**
+     * Claims the case's task and submits its form with the variables as text, as Tasklist does:
+     * {@code api.submit("roads-clerk", number, variables().with(ANSWER_TEXT, "Сделаем"))}.
+     */
+    public void submit(String user, String caseNumber, ProcessVariables variables) {
+        List<String> keyValues = new ArrayList<>();
+        variables.build().forEach((name, value) -> {
+            keyValues.add(name);
+            keyValues.add(value == null ? null : value.toString());
+        });
+        submit(user, caseNumber, keyValues.toArray(String[]::new));
+    }
+
     /** Claims the case's task and submits its form with string values, as Tasklist does. */
     public void submit(String user, String caseNumber, String... keyValues) {
         JsonNode task = taskOf(user, caseNumber);
@@ -69,6 +90,28 @@ public final class Api {
         }
         variables.append("}}");
         check(post(user, "/engine-rest/task/" + id + "/submit-form", variables.toString()), "submit-form");
+    }
+
+    /**
+     * Claims the user's task of the case and submits its form with the variables as JSON values
+     * (text, numbers, booleans as the builder holds them), returning the engine's answer whatever it is.
+     */
+    public ResponseEntity<String> submitRaw(String user, String caseNumber, ProcessVariables variables) {
+        return submitRaw(user, caseNumber, variablesJson(variables));
+    }
+
+    /** The variables as the engine REST API takes them: {@code "name": {"value": ...}, ...}. */
+    public static String variablesJson(ProcessVariables variables) {
+        ObjectNode json = JSON.createObjectNode();
+        variables.build().forEach((name, value) -> json.putObject(name).set("value", JSON.valueToTree(value)));
+        String object = json.toString();
+        return object.substring(1, object.length() - 1);
+    }
+
+    /** A variable as Tasklist submits a tag list: JSON text of type {@code Json}, e.g. {@code ["education"]}. */
+    public static String jsonVariable(ProcessVariable<?> variable, String json) {
+        ObjectNode value = JSON.createObjectNode().put("value", json).put("type", "Json");
+        return JSON.createObjectNode().set(variable.name(), value).toString().replaceAll("^\\{|}$", "");
     }
 
     /**

@@ -5,8 +5,8 @@ import static ru.mcu.workflow.support.ProcessVariable.enumeration;
 import static ru.mcu.workflow.support.ProcessVariable.instant;
 import static ru.mcu.workflow.support.ProcessVariable.integer;
 import static ru.mcu.workflow.support.ProcessVariable.string;
+import static ru.mcu.workflow.support.ProcessVariable.untyped;
 
-import org.camunda.bpm.engine.variable.VariableMap;
 import ru.mcu.cases.AppealKind;
 import ru.mcu.workflow.common.CaseVariables;
 import ru.mcu.cases.Resolution;
@@ -22,11 +22,6 @@ public final class AppealProcess {
     public static final String ROUTING_DECISION = "appeal-routing";
 
     private AppealProcess() {
-    }
-
-    /** The variables a new appeal's process starts with: see {@link CaseVariables#startVariables}. */
-    public static VariableMap startVariables(String caseNumber, String channel, String rubric, String district, String text) {
-        return CaseVariables.startVariables(caseNumber, channel, rubric, null, district, null, text);
     }
 
     /** The top-level rubric code: {@code roads} for {@code roads.potholes}. */
@@ -148,6 +143,8 @@ public final class AppealProcess {
         public static final ProcessVariable<String> EARLIER_ANSWERS = string("earlierAnswers");
         /** ст. 13 ч. 2: the citizen agreed to an oral answer at the personal reception. */
         public static final ProcessVariable<Boolean> ORAL_ANSWER_CONSENT = bool("oralAnswerConsent");
+        /** The number of the main case of the same problem, when the registrar links this one to it. */
+        public static final ProcessVariable<String> LINK_TO_CASE = CaseVariables.LINK_TO_CASE;
         /** Who decided to forward or close: the registrar; read by the service tasks that follow. */
         public static final ProcessVariable<String> DECIDED_BY = CaseVariables.DECIDED_BY;
 
@@ -181,13 +178,13 @@ public final class AppealProcess {
 
         // co-executors: named on the registration form, one task each with its own sub-term
         /** The registrar's choice: the co-executor departments (a list from the form's tag list; see {@code CoExecutorChoice}). */
-        public static final String CO_EXECUTORS_CHOSEN = "coExecutors";
+        public static final ProcessVariable<Object> CO_EXECUTORS_CHOSEN = untyped("coExecutors");
         /** The registrar's sub-term for the co-executors, a date; when empty the policy's default. */
         public static final ProcessVariable<String> CO_EXECUTION_DUE_DATE = string("coExecutionDueDate");
         /** True when co-executors were named: the gateway {@code Gateway_CoExecutors} reads it. */
         public static final ProcessVariable<Boolean> CO_EXECUTION = bool("coExecution");
         /** The multi-instance collection of {@code Task_ContributeAnswer}: department codes, a JSON list. */
-        public static final String CO_EXECUTOR_DEPARTMENTS = "coExecutorDepartments";
+        public static final ProcessVariable<Object> CO_EXECUTOR_DEPARTMENTS = untyped("coExecutorDepartments");
         /** The element variable of {@code Task_ContributeAnswer}: the co-executor department's code. */
         public static final ProcessVariable<String> CO_EXECUTOR = string("coExecutor");
         public static final ProcessVariable<java.time.Instant> CO_EXECUTION_DUE_AT = instant("coExecutionDueAt");

@@ -49,7 +49,7 @@ class AssignCoExecutors implements JavaDelegate {
         }
         TermDates term = terms.coExecutionTerm(number, dateOf(CO_EXECUTION_DUE_DATE.get(execution)));
         coExecution.assign(number, chosen, term.due(), Actors.of(execution));
-        execution.setVariable(CO_EXECUTOR_DEPARTMENTS, Variables.objectValue(new ArrayList<>(chosen))
+        CO_EXECUTOR_DEPARTMENTS.set(execution, Variables.objectValue(new ArrayList<>(chosen))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         CO_EXECUTION_DUE_AT.set(execution, term.due());
         CO_EXECUTION_REMIND_AT.set(execution, term.remindAt());

@@ -18,7 +18,7 @@ final class CoExecutorChoice {
     }
 
     static List<String> of(VariableScope scope) {
-        Object value = scope.getVariable(AppealProcess.Variables.CO_EXECUTORS_CHOSEN);
+        Object value = AppealProcess.Variables.CO_EXECUTORS_CHOSEN.get(scope);
         List<String> codes = new ArrayList<>();
         if (value == null) {
             return codes;

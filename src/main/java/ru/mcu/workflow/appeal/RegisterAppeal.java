@@ -13,6 +13,7 @@ import static ru.mcu.workflow.appeal.AppealProcess.Variables.DEPARTMENT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.DISTRICT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.LINK_TO_CASE;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.RUBRIC;
@@ -24,7 +25,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import ru.mcu.cases.CaseLinks;
 import ru.mcu.cases.CaseRegistration;
-import ru.mcu.workflow.common.CaseVariables;
 import ru.mcu.cases.InvalidCaseDataException;
 import ru.mcu.cases.Place;
 import ru.mcu.cases.Registration;
@@ -54,7 +54,7 @@ class RegisterAppeal implements TaskListener {
         RegistrationDecision decision = REGISTRATION_DECISION.require(task, "Выберите решение по обращению");
         String actor = Actors.of(task);
         DECIDED_BY.set(task, actor);
-        CaseVariables.LINK_TO_CASE.find(task).ifPresent(main -> links.link(CaseVariables.CASE_NUMBER.get(task), main, actor));
+        LINK_TO_CASE.find(task).ifPresent(main -> links.link(CASE_NUMBER.get(task), main, actor));
         switch (decision) {
             case REGISTER -> registration.register(CASE_NUMBER.get(task), registrationOf(task),
                     DEPARTMENT.require(task, "Выберите ответственного исполнителя"), REGISTRAR_COMMENT.get(task),

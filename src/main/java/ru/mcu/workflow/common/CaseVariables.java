@@ -7,8 +7,6 @@ import static ru.mcu.workflow.support.ProcessVariable.string;
 
 import java.time.Instant;
 import java.util.Locale;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import ru.mcu.cases.ResultType;
 import ru.mcu.workflow.support.ProcessVariable;
 
@@ -65,20 +63,11 @@ public final class CaseVariables {
     }
 
     /**
-     * The variables a case process starts with. The text and topic are transient: the routing
-     * table reads them on the way to the first wait state and they are never stored.
+     * The case's text as the routing table's keyword rules read it ({@link #ROUTING_TEXT}):
+     * lower case, empty when there is none.
      */
-    public static VariableMap startVariables(String caseNumber, String channel, String rubric, String rubricName,
-                                             String district, String address, String text) {
-        return Variables.createVariables()
-                .putValue(CASE_NUMBER.name(), caseNumber)
-                .putValue(CHANNEL.name(), channel)
-                .putValue(RUBRIC.name(), rubric)
-                .putValue(RUBRIC_NAME.name(), rubricName)
-                .putValue(DISTRICT.name(), district)
-                .putValue(ADDRESS.name(), address)
-                .putValueTyped(ROUTING_TEXT.name(), ROUTING_TEXT.transientValue(text == null ? "" : text.toLowerCase(Locale.ROOT)))
-                .putValueTyped(ROUTING_TOPIC.name(), ROUTING_TOPIC.transientValue(topicOf(rubric)));
+    public static String routingText(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 
     /** The top-level rubric code: {@code roads} for {@code roads.potholes}. */

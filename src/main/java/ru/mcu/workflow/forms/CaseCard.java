@@ -1,5 +1,7 @@
 package ru.mcu.workflow.forms;
 
+import static ru.mcu.workflow.support.ProcessVariable.string;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.cases.Case;
@@ -23,6 +26,7 @@ import ru.mcu.cases.TermText;
 import ru.mcu.directory.Directory;
 import ru.mcu.directory.StaffContacts;
 import ru.mcu.platform.time.LocalZone;
+import ru.mcu.workflow.support.ProcessVariable;
 
 /**
  * The read-only case card the task forms show (the {@code caseSummary}, {@code citizenName},
@@ -34,10 +38,35 @@ import ru.mcu.platform.time.LocalZone;
 @Component
 public class CaseCard {
 
-    /** The form fields this card fills; a form's submission of them is dropped. */
-    public static final Set<String> FIELDS = Set.of("caseSummary", "caseText", "citizenName", "citizenPostalAddress",
-            "citizenContacts", "caseHistory", "departmentName", "departmentOptions", "rubricOptions", "districtOptions",
-            "possibleDuplicates", "posCategory", "incidentSource", "interimTermText");
+    /**
+     * The form fields this card fills, by the names the forms give them; never process
+     * variables, declared here so that {@code VariablesDeclaredTest} finds the forms' keys.
+     */
+    public static final class Fields {
+        public static final ProcessVariable<String> CASE_SUMMARY = string("caseSummary");
+        public static final ProcessVariable<String> CASE_TEXT = string("caseText");
+        public static final ProcessVariable<String> CITIZEN_NAME = string("citizenName");
+        public static final ProcessVariable<String> CITIZEN_POSTAL_ADDRESS = string("citizenPostalAddress");
+        public static final ProcessVariable<String> CITIZEN_CONTACTS = string("citizenContacts");
+        public static final ProcessVariable<String> CASE_HISTORY = string("caseHistory");
+        public static final ProcessVariable<String> DEPARTMENT_NAME = string("departmentName");
+        public static final ProcessVariable<String> DEPARTMENT_OPTIONS = string("departmentOptions");
+        public static final ProcessVariable<String> RUBRIC_OPTIONS = string("rubricOptions");
+        public static final ProcessVariable<String> DISTRICT_OPTIONS = string("districtOptions");
+        public static final ProcessVariable<String> POSSIBLE_DUPLICATES = string("possibleDuplicates");
+        public static final ProcessVariable<String> POS_CATEGORY = string("posCategory");
+        public static final ProcessVariable<String> INCIDENT_SOURCE = string("incidentSource");
+        public static final ProcessVariable<String> INTERIM_TERM_TEXT = string("interimTermText");
+
+        /** Every field of the card. */
+        static final List<ProcessVariable<String>> ALL = List.of(CASE_SUMMARY, CASE_TEXT, CITIZEN_NAME, CITIZEN_POSTAL_ADDRESS, CITIZEN_CONTACTS, CASE_HISTORY, DEPARTMENT_NAME, DEPARTMENT_OPTIONS, RUBRIC_OPTIONS, DISTRICT_OPTIONS, POSSIBLE_DUPLICATES, POS_CATEGORY, INCIDENT_SOURCE, INTERIM_TERM_TEXT);
+
+        private Fields() {
+        }
+    }
+
+    /** The names of the form fields this card fills; a form's submission of them is dropped. */
+    public static final Set<String> FIELDS = Fields.ALL.stream().map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
 
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(LocalZone.ZONE);
 
@@ -71,41 +100,41 @@ public class CaseCard {
     /** The card of the case for a task of the given departments, by field name. */
     Map<String, Value> of(Case c, Set<String> taskDepartments) {
         Map<String, Value> card = new LinkedHashMap<>();
-        text(card, "caseSummary", summary(c));
-        text(card, "caseText", c.getText());
+        text(card, Fields.CASE_SUMMARY, summary(c));
+        text(card, Fields.CASE_TEXT, c.getText());
         Citizen citizen = c.getCitizen();
-        text(card, "citizenName", orDash(citizen.getFullName()));
-        text(card, "citizenPostalAddress", orDash(citizen.getPostalAddress()));
-        text(card, "citizenContacts", contacts(citizen));
-        text(card, "caseHistory", history(c));
-        text(card, "departmentName", c.getDepartmentCode() == null ? "не определён" : directory.departmentName(c.getDepartmentCode()));
-        card.put("departmentOptions", options(directory.departments().stream()
+        text(card, Fields.CITIZEN_NAME, orDash(citizen.getFullName()));
+        text(card, Fields.CITIZEN_POSTAL_ADDRESS, orDash(citizen.getPostalAddress()));
+        text(card, Fields.CITIZEN_CONTACTS, contacts(citizen));
+        text(card, Fields.CASE_HISTORY, history(c));
+        text(card, Fields.DEPARTMENT_NAME, c.getDepartmentCode() == null ? "не определён" : directory.departmentName(c.getDepartmentCode()));
+        card.put(Fields.DEPARTMENT_OPTIONS.name(), options(directory.departments().stream()
                 .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
-        card.put("rubricOptions", options(directory.rubrics().stream()
+        card.put(Fields.RUBRIC_OPTIONS.name(), options(directory.rubrics().stream()
                 .map(r -> Map.of("label", directory.rubricLabel(r), "value", r.getCode())).toList()));
-        card.put("districtOptions", options(directory.districts().stream()
+        card.put(Fields.DISTRICT_OPTIONS.name(), options(directory.districts().stream()
                 .map(d -> Map.of("label", d.getName(), "value", d.getCode())).toList()));
         if (!c.isClosed() && c.getMainCaseId() == null) {
             List<String> similar = duplicates.suggest(c.getNumber()).stream().filter(d -> shownTo(taskDepartments, d.number()))
                     .map(d -> d.describe()).toList();
-            text(card, "possibleDuplicates", similar.isEmpty() ? "Не найдены" : String.join("\n", similar));
+            text(card, Fields.POSSIBLE_DUPLICATES, similar.isEmpty() ? "Не найдены" : String.join("\n", similar));
         }
         if (c.getPos().getCategory() != null) {
-            text(card, "posCategory", c.getPos().getSubcategory() == null ? c.getPos().getCategory() : c.getPos().getCategory() + " / " + c.getPos().getSubcategory());
+            text(card, Fields.POS_CATEGORY, c.getPos().getSubcategory() == null ? c.getPos().getCategory() : c.getPos().getCategory() + " / " + c.getPos().getSubcategory());
         }
         if (c.getIncident().getSourceUrl() != null || c.getIncident().getSourceNetwork() != null) {
-            text(card, "incidentSource", (c.getIncident().getSourceNetwork() == null ? "" : c.getIncident().getSourceNetwork() + ": ")
+            text(card, Fields.INCIDENT_SOURCE, (c.getIncident().getSourceNetwork() == null ? "" : c.getIncident().getSourceNetwork() + ": ")
                     + (c.getIncident().getSourceUrl() == null ? "" : c.getIncident().getSourceUrl()));
         }
         if (c.getIncident().getInterimDueAt() != null) {
-            text(card, "interimTermText", TermText.until(c.getIncident().getInterimDueAt())
+            text(card, Fields.INTERIM_TERM_TEXT, TermText.until(c.getIncident().getInterimDueAt())
                     + (c.getIncident().getImportance() == null ? "" : " (важность: " + c.getIncident().getImportance().title().toLowerCase(Locale.ROOT) + ")"));
         }
         return card;
     }
 
-    private static void text(Map<String, Value> card, String field, String value) {
-        card.put(field, new Value(value, false));
+    private static void text(Map<String, Value> card, ProcessVariable<String> field, String value) {
+        card.put(field.name(), new Value(value, false));
     }
 
     /**

@@ -1,6 +1,11 @@
 package ru.mcu.workflow.forms;
 
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.ADDRESS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.ANSWER_TEXT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.RUBRIC_NAME;
 
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,7 +16,6 @@ import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.directory.Directory;
 import ru.mcu.workflow.appeal.AppealProcess;
-import ru.mcu.workflow.common.CaseVariables;
 
 /**
  * Task listener ({@code create}) on every user task: prepares what the task's form starts from
@@ -25,6 +29,12 @@ import ru.mcu.workflow.common.CaseVariables;
  *   <li>on the department's consideration, the draft answer from the МЦУ's template of the
  *       rubric, when no draft is written yet.</li>
  * </ul>
+ * All of them are written into the process instance's scope, not the task's: a form's
+ * submission sets its fields where they already live, so a task-local kind, address or body
+ * would stay with the task and never reach the service tasks after registration
+ * ({@code ForwardAppeal}, {@code CloseWithoutAnswer} and {@code RecordOralAnswer} read the kind and
+ * the address, {@code ForwardAppeal} the body too), and the next task's form starts from what the
+ * previous one saved.
  */
 @Component("showCaseCard")
 public class ShowCaseCard implements TaskListener {
@@ -42,25 +52,25 @@ public class ShowCaseCard implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Case c = cases.get(CASE_NUMBER.get(task));
-        if (task.getVariable("kind") == null && c.getKind() != null) {
-            task.setVariable("kind", c.getKind().name());
+        if (!KIND.isSet(task) && c.getKind() != null) {
+            KIND.set(task, c.getKind());
         }
         if (c.getRubricCode() != null) {
             // the process started with the rubric of the intake, or none
             String rubricName = directory.rubricName(c.getRubricCode());
-            if (!Objects.equals(rubricName, CaseVariables.RUBRIC_NAME.get(task))) {
-                CaseVariables.RUBRIC_NAME.set(task, rubricName);
+            if (!Objects.equals(rubricName, RUBRIC_NAME.get(task))) {
+                RUBRIC_NAME.set(task, rubricName);
             }
         }
-        if (task.getVariable("address") == null && c.getAddress() != null) {
-            task.setVariable("address", c.getAddress());
+        if (!ADDRESS.isSet(task) && c.getAddress() != null) {
+            ADDRESS.set(task, c.getAddress());
         }
-        if (AppealProcess.Elements.CONSIDER.equals(task.getTaskDefinitionKey()) && CaseVariables.ANSWER_TEXT.get(task) == null) {
+        if (AppealProcess.Elements.CONSIDER.equals(task.getTaskDefinitionKey()) && ANSWER_TEXT.get(task) == null) {
             // the draft starts from the МЦУ's template of the rubric; a draft written already stays
-            answerTemplates.draftFor(c).ifPresent(draft -> CaseVariables.ANSWER_TEXT.set(task, draft.text()));
+            answerTemplates.draftFor(c).ifPresent(draft -> ANSWER_TEXT.set(task, draft.text()));
         }
-        if (task.getVariable("forwardTo") == null && c.getRubricCode() != null) {
-            directory.rubric(c.getRubricCode()).map(r -> r.getForwardTo()).ifPresent(body -> task.setVariable("forwardTo", body));
+        if (!FORWARD_TO.isSet(task) && c.getRubricCode() != null) {
+            directory.rubric(c.getRubricCode()).map(r -> r.getForwardTo()).ifPresent(body -> FORWARD_TO.set(task, body));
         }
     }
 }

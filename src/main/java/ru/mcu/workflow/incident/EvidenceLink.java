@@ -10,7 +10,7 @@ import ru.mcu.cases.InvalidCaseDataException;
  */
 final class EvidenceLink {
 
-    static final String FIELD = "evidenceLink";
+    static final String FIELD = IncidentProcess.Variables.EVIDENCE_LINK.name();
     private static final Pattern HTTP = Pattern.compile("(?i)https?://\\S+\\.\\S+");
     private static final int MAX_LENGTH = 1000;
 

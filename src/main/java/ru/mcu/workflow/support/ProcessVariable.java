@@ -57,6 +57,14 @@ public final class ProcessVariable<T> {
         }, value -> value);
     }
 
+    /**
+     * A value the code reads and writes as it is: a list from a form's tag list, a JSON document.
+     * Declared here so that its name is spelled once.
+     */
+    public static ProcessVariable<Object> untyped(String name) {
+        return new ProcessVariable<>(name, value -> value, value -> value);
+    }
+
     public static ProcessVariable<Boolean> bool(String name) {
         return new ProcessVariable<>(name, value -> value == null ? null : Boolean.valueOf(value.toString()), value -> value);
     }
@@ -76,6 +84,11 @@ public final class ProcessVariable<T> {
 
     public String name() {
         return name;
+    }
+
+    /** Whether the scope (or a scope above it) holds the variable, whatever its value, blank included. */
+    public boolean isSet(VariableScope scope) {
+        return scope.getVariable(name) != null;
     }
 
     /** The value, or null when absent or blank. */
@@ -102,6 +115,11 @@ public final class ProcessVariable<T> {
 
     public void setLocal(VariableScope scope, T value) {
         scope.setVariableLocal(name, writer.apply(value));
+    }
+
+    /** The value as the engine stores it (an enum by name, an instant as a date). */
+    Object stored(T value) {
+        return writer.apply(value);
     }
 
     /** A value that is used while the process runs to its first wait state and never stored. */

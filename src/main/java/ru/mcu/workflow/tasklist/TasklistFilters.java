@@ -1,5 +1,10 @@
 package ru.mcu.workflow.tasklist;
 
+import static ru.mcu.workflow.common.CaseVariables.ADDRESS;
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC_NAME;
+import static ru.mcu.workflow.common.CaseVariables.TERM_TEXT;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +18,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import ru.mcu.workflow.support.ProcessVariable;
 
 /**
  * The Tasklist filters every clerk starts with, in Russian: my department's tasks, my tasks,
@@ -123,16 +129,20 @@ public class TasklistFilters {
      */
     static List<Map<String, String>> columns() {
         return List.of(
-                Map.of("name", "caseNumber", "label", "Номер"),
-                Map.of("name", "termText", "label", "Срок"),
-                Map.of("name", "rubricName", "label", "Рубрика"),
-                Map.of("name", "address", "label", "Место"));
+                column(CASE_NUMBER, "Номер"),
+                column(TERM_TEXT, "Срок"),
+                column(RUBRIC_NAME, "Рубрика"),
+                column(ADDRESS, "Место"));
+    }
+
+    private static Map<String, String> column(ProcessVariable<?> variable, String label) {
+        return Map.of("name", variable.name(), "label", label);
     }
 
     /** The columns filters were created with before the term came second. */
     private static final List<Map<String, String>> EARLIER_COLUMNS = List.of(
-            Map.of("name", "caseNumber", "label", "Номер"),
-            Map.of("name", "rubricName", "label", "Рубрика"),
-            Map.of("name", "address", "label", "Место"),
-            Map.of("name", "termText", "label", "Срок"));
+            column(CASE_NUMBER, "Номер"),
+            column(RUBRIC_NAME, "Рубрика"),
+            column(ADDRESS, "Место"),
+            column(TERM_TEXT, "Срок"));
 }

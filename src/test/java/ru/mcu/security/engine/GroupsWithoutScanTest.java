@@ -1,6 +1,11 @@
 package ru.mcu.security.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -9,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * A department's task list is checked against the clerk's groups without the engine's scan of
@@ -25,8 +32,8 @@ class GroupsWithoutScanTest extends IntegrationTest {
         Api api = new Api(rest);
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals", Json.appeal("SITE", null, "roads.potholes",
                 "Яма у дома 9 на ул. Сканирующей", null)).getBody()).get("number").asText();
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "department", "roads");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
         long before = scans();
 
         JsonNode roads = api.getJson("roads-clerk", "/engine-rest/task?processInstanceBusinessKey=" + number);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.APPROVE;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.CLOSE_WITHOUT_ANSWER;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.CONSIDER;
@@ -35,7 +34,31 @@ import static ru.mcu.workflow.appeal.AppealProcess.Elements.ASSIGN_CO_EXECUTORS;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.CONTRIBUTE;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.END_CONTRIBUTIONS_GIVEN;
 import static ru.mcu.workflow.appeal.AppealProcess.Elements.ESCALATE_CONTRIBUTION_OVERDUE;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONTRIBUTION_TEXT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CO_EXECUTOR;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CO_EXECUTORS_CHOSEN;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EARLIER_ANSWERS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DAYS;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.EXTENSION_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.NOT_OURS_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.ORAL_ANSWER_CONSENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REROUTE_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_DECISION;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_DECISION_COMMENT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.SUSPENSION_REASON;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_REMARKS;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +66,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import ru.mcu.workflow.common.CaseVariables;
 import ru.mcu.support.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -59,6 +83,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import ru.mcu.support.ProcessMocks;
 import ru.mcu.support.ProcessTestEngine;
 import ru.mcu.workflow.appeal.AppealProcess.Variables;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.cases.Resolution;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.ExtensionDecision;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.appeal.AppealProcess.RerouteDecision;
+import ru.mcu.workflow.appeal.AppealProcess.SpecialDecision;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
 
 /** Every path of {@code bpmn/appeal.bpmn}, with the delegates replaced by recorders. */
 @Deployment(resources = {"bpmn/appeal.bpmn", "bpmn/appeal-routing.dmn"})
@@ -92,7 +124,7 @@ class AppealProcessTest {
             List<String> chosen = CoExecutorChoice.of(execution);
             Variables.CO_EXECUTION.set(execution, !chosen.isEmpty());
             if (!chosen.isEmpty()) {
-                execution.setVariable(Variables.CO_EXECUTOR_DEPARTMENTS, org.camunda.bpm.engine.variable.Variables
+                Variables.CO_EXECUTOR_DEPARTMENTS.set(execution, org.camunda.bpm.engine.variable.Variables
                         .objectValue(new ArrayList<>(chosen)).serializationDataFormat("application/json").create());
                 Variables.CO_EXECUTION_DUE_AT.set(execution, CO_EXECUTION_DUE);
                 Variables.CO_EXECUTION_REMIND_AT.set(execution, CO_EXECUTION_DUE.minus(Duration.ofDays(1)));
@@ -100,8 +132,8 @@ class AppealProcessTest {
             return "assignCoExecutors:" + chosen;
         });
         ProcessMocks.onTask(calls, "showContributions", task -> "showContributions:" + task.getTaskDefinitionKey());
-        ProcessMocks.onTask(calls, "contributeAnswer", task -> "contributeAnswer:" + task.getVariable("coExecutor")
-                + ":" + task.getVariable("contributionText"));
+        ProcessMocks.onTask(calls, "contributeAnswer", task -> "contributeAnswer:" + task.getVariable(CO_EXECUTOR.name())
+                + ":" + task.getVariable(CONTRIBUTION_TEXT.name()));
     }
 
     @AfterEach
@@ -142,19 +174,23 @@ class AppealProcessTest {
 
     private ProcessInstance start(String rubric, String text) {
         return engine.getRuntimeService().startProcessInstanceByKey(AppealProcess.KEY, "A-2026-000001",
-                AppealProcess.startVariables("A-2026-000001", "SITE", rubric, "center", text));
+                variables().with(Variables.CASE_NUMBER, "A-2026-000001").with(Variables.CHANNEL, "SITE")
+                        .with(Variables.RUBRIC, rubric).with(Variables.RUBRIC_NAME, null)
+                        .with(Variables.DISTRICT, "center").with(Variables.ADDRESS, null)
+                        .withTransient(Variables.ROUTING_TEXT, CaseVariables.routingText(text))
+                        .withTransient(Variables.ROUTING_TOPIC, CaseVariables.topicOf(rubric)).build());
     }
 
     private void register(ProcessInstance pi, String department) {
-        complete(task(REGISTER, pi), withVariables("registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "department", department));
+        complete(task(REGISTER, pi), variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(DEPARTMENT, department).build());
     }
 
     @Test
     void shouldWaitForRegistrarWithDepartmentChosenByRoutingTable() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
 
-        assertThat(pi).hasPassed(ROUTE_BY_RULES).isWaitingAt(REGISTER).variables().containsEntry("department", "roads");
+        assertThat(pi).hasPassed(ROUTE_BY_RULES).isWaitingAt(REGISTER).variables().containsEntry(DEPARTMENT.name(), "roads");
         assertThat(task(REGISTER, pi)).hasCandidateGroup("mcu-registrars").hasDueDate(Date.from(REGISTRATION_DUE));
         assertThat(calls).containsExactly("assignRegistrationTerm", "recordRuleRouting", "showCaseCard:" + REGISTER);
     }
@@ -205,8 +241,9 @@ class AppealProcessTest {
     void shouldCancelTermTimersWhenAnsweredInTime() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "ANSWER", "answerText", "Ответ"));
-        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Ответ").build());
+        complete(task(APPROVE, pi), variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE).build());
 
         assertThat(pi).isEnded();
         assertThat(timersOf(pi)).isZero();
@@ -217,12 +254,12 @@ class AppealProcessTest {
     void shouldMoveTimersToTheNewTermWhenBlockHeadExtendsIt() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "EXTENSION", "extensionDays", 30,
-                "extensionReason", "Запрошены сведения в МВД"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                .with(EXTENSION_DAYS, 30).with(EXTENSION_REASON, "Запрошены сведения в МВД").build());
 
         assertThat(pi).isWaitingAt(DECIDE_EXTENSION);
         assertThat(task(DECIDE_EXTENSION, pi)).hasCandidateGroup("dept-roads-heads");
-        complete(task(DECIDE_EXTENSION, pi), withVariables("extensionDecision", "APPROVE"));
+        complete(task(DECIDE_EXTENSION, pi), variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE).build());
 
         assertThat(pi).hasPassed(RECOMPUTE_ANSWER_TERM).isWaitingAt(CONSIDER);
         assertThat(task(CONSIDER, pi)).hasDueDate(Date.from(EXTENDED_DUE));
@@ -236,9 +273,10 @@ class AppealProcessTest {
     void shouldReturnToClerkWithSameTermWhenExtensionIsRefused() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "EXTENSION", "extensionDays", 10,
-                "extensionReason", "Нужно время"));
-        complete(task(DECIDE_EXTENSION, pi), withVariables("extensionDecision", "REJECT", "extensionComment", "Ответить в срок"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                .with(EXTENSION_DAYS, 10).with(EXTENSION_REASON, "Нужно время").build());
+        complete(task(DECIDE_EXTENSION, pi), variables().with(EXTENSION_DECISION, ExtensionDecision.REJECT)
+                .with(EXTENSION_COMMENT, "Ответить в срок").build());
 
         assertThat(pi).isWaitingAt(CONSIDER).hasNotPassed(RECOMPUTE_ANSWER_TERM);
         assertThat(task(CONSIDER, pi)).hasDueDate(Date.from(ANSWER_DUE));
@@ -251,8 +289,8 @@ class AppealProcessTest {
 
         Object resume = engine.getRepositoryService().getBpmnModelInstance(pi.getProcessDefinitionId()).getModelElementById(RESUME);
         assertThat(resume).as("59-ФЗ knows no suspension: no task waits for documents with the clock stopped").isNull();
-        assertThatThrownBy(() -> complete(task(CONSIDER, pi), withVariables("considerationOutcome", "SUSPEND",
-                "suspensionReason", "Ждём план работ"))).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+        assertThatThrownBy(() -> complete(task(CONSIDER, pi), variables()
+                .with(CONSIDERATION_OUTCOME, ConsiderationOutcome.SUSPEND).with(SUSPENSION_REASON, "Ждём план работ").build())).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
         assertThat(pi).isWaitingAt(CONSIDER);
         assertThat(timersOf(pi)).as("the term runs on").isEqualTo(3);
     }
@@ -261,7 +299,8 @@ class AppealProcessTest {
     void shouldGiveTheRerouteTaskTheForwardingTermFromRegistrationAndEscalateWhenItPasses() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "NOT_OURS", "notOursReason", "Это школа"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.NOT_OURS)
+                .with(NOT_OURS_REASON, "Это школа").build());
 
         assertThat(pi).hasPassed(ASSIGN_FORWARDING_TERM).isWaitingAt(REROUTE);
         assertThat(task(REROUTE, pi)).as("7 days from registration, not the 30-day answer term").hasDueDate(Date.from(FORWARDING_DUE));
@@ -277,7 +316,8 @@ class AppealProcessTest {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
         passTimeTo(NOW.plus(Duration.ofDays(20)));
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "NOT_OURS", "notOursReason", "Это школа"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.NOT_OURS)
+                .with(NOT_OURS_REASON, "Это школа").build());
 
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().executable().count())
                 .as("the forwarding timer is due at once").isEqualTo(1);
@@ -290,12 +330,12 @@ class AppealProcessTest {
     void shouldEndTheCorrespondenceWhenTheBlockHeadAgreesToTheClerksProposal() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "SPECIAL", "specialReason", "CORRESPONDENCE_ENDED",
-                "earlierAnswers", "А-2026-000010 от 01.09.2026"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.SPECIAL)
+                .with(SPECIAL_REASON, Resolution.CORRESPONDENCE_ENDED).with(EARLIER_ANSWERS, "А-2026-000010 от 01.09.2026").build());
 
         assertThat(pi).isWaitingAt(DECIDE_SPECIAL_HANDLING);
         assertThat(task(DECIDE_SPECIAL_HANDLING, pi)).hasCandidateGroup("dept-roads-heads").hasDueDate(Date.from(ANSWER_DUE));
-        complete(task(DECIDE_SPECIAL_HANDLING, pi), withVariables("specialDecision", "APPROVE"));
+        complete(task(DECIDE_SPECIAL_HANDLING, pi), variables().with(SPECIAL_DECISION, SpecialDecision.APPROVE).build());
 
         assertThat(pi).hasPassed(CLOSE_AFTER_CONSIDERATION).isEnded().hasPassed(END_CLOSED_AFTER_CONSIDERATION);
         assertThat(calls).contains("decideSpecialHandling", "closeAfterConsideration").doesNotContain("dispatchAnswer");
@@ -305,8 +345,10 @@ class AppealProcessTest {
     void shouldReturnToTheClerkWhenTheBlockHeadRefusesTheSpecialHandling() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "SPECIAL", "specialReason", "NO_ANSWER_SECRET"));
-        complete(task(DECIDE_SPECIAL_HANDLING, pi), withVariables("specialDecision", "REJECT", "specialDecisionComment", "Ответить"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.SPECIAL)
+                .with(SPECIAL_REASON, Resolution.NO_ANSWER_SECRET).build());
+        complete(task(DECIDE_SPECIAL_HANDLING, pi), variables().with(SPECIAL_DECISION, SpecialDecision.REJECT)
+                .with(SPECIAL_DECISION_COMMENT, "Ответить").build());
 
         assertThat(pi).isWaitingAt(CONSIDER).hasNotPassed(CLOSE_AFTER_CONSIDERATION);
         assertThat(task(CONSIDER, pi)).hasDueDate(Date.from(ANSWER_DUE));
@@ -315,8 +357,8 @@ class AppealProcessTest {
     @Test
     void shouldCloseAsAnsweredOrallyAtAPersonalReception() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
-        complete(task(REGISTER, pi), withVariables("registrationDecision", "ORAL_ANSWER", "kind", "STATEMENT",
-                "answerText", "Разъяснён порядок", "oralAnswerConsent", true));
+        complete(task(REGISTER, pi), variables().with(REGISTRATION_DECISION, RegistrationDecision.ORAL_ANSWER)
+                .with(KIND, AppealKind.STATEMENT).with(ANSWER_TEXT, "Разъяснён порядок").with(ORAL_ANSWER_CONSENT, true).build());
 
         assertThat(pi).hasPassed(RECORD_ORAL_ANSWER).isEnded().hasPassed(END_ANSWERED_ORALLY);
         assertThat(calls).contains("recordOralAnswer").doesNotContain("assignAnswerTerm", "dispatchAnswer");
@@ -327,14 +369,15 @@ class AppealProcessTest {
         ProcessInstance pi = start("other", "Прошу рассмотреть мой вопрос");
 
         assertThat(pi).isWaitingAt(REGISTER);
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "department")).isNull();
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), DEPARTMENT.name())).isNull();
     }
 
     @Test
     void shouldNotStoreTheAppealTextInTheProcess() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге у дома 5");
 
-        assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("text", "topic");
+        assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys(
+                CaseVariables.ROUTING_TEXT.name(), CaseVariables.ROUTING_TOPIC.name());
     }
 
     @Test
@@ -344,11 +387,12 @@ class AppealProcessTest {
 
         assertThat(pi).isWaitingAt(CONSIDER);
         assertThat(task(CONSIDER, pi)).hasCandidateGroup("dept-roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "ANSWER", "answerText", "Яму заделаем"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Яму заделаем").build());
 
         assertThat(pi).isWaitingAt(APPROVE);
         assertThat(task(APPROVE, pi)).hasCandidateGroup("dept-roads-heads");
-        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+        complete(task(APPROVE, pi), variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE).build());
 
         assertThat(pi).hasPassed(DISPATCH).isEnded().hasPassed(END_ANSWERED);
         assertThat(calls).contains("registerAppeal", "considerAppeal", "approveAnswer", "dispatchAnswer");
@@ -358,15 +402,17 @@ class AppealProcessTest {
     void shouldReturnDraftToItsAuthorWithRemarks() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "ANSWER", "answerText", "Черновик"));
-        complete(task(APPROVE, pi), withVariables("approvalDecision", "RETURN", "approvalRemarks", "Укажите сроки"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Черновик").build());
+        complete(task(APPROVE, pi), variables().with(APPROVAL_DECISION, ApprovalDecision.RETURN)
+                .with(APPROVAL_REMARKS, "Укажите сроки").build());
 
         assertThat(pi).isWaitingAt(REVISE);
         assertThat(task(REVISE, pi)).isAssignedTo("roads-clerk");
-        complete(task(REVISE, pi), withVariables("answerText", "Яму заделаем до 1 декабря"));
+        complete(task(REVISE, pi), variables().with(ANSWER_TEXT, "Яму заделаем до 1 декабря").build());
 
         assertThat(pi).isWaitingAt(APPROVE);
-        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+        complete(task(APPROVE, pi), variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE).build());
         assertThat(pi).isEnded().hasPassed(END_ANSWERED);
         assertThat(calls).contains("reviseAnswer");
     }
@@ -375,11 +421,12 @@ class AppealProcessTest {
     void shouldRerouteWhenDepartmentSaysNotOurs() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "NOT_OURS", "notOursReason", "Это школа"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.NOT_OURS)
+                .with(NOT_OURS_REASON, "Это школа").build());
 
         assertThat(pi).isWaitingAt(REROUTE);
         assertThat(task(REROUTE, pi)).hasCandidateGroup("mcu-registrars");
-        complete(task(REROUTE, pi), withVariables("rerouteDecision", "DEPARTMENT", "department", "education"));
+        complete(task(REROUTE, pi), variables().with(REROUTE_DECISION, RerouteDecision.DEPARTMENT).with(DEPARTMENT, "education").build());
 
         assertThat(pi).isWaitingAt(CONSIDER);
         assertThat(task(CONSIDER, pi)).hasCandidateGroup("dept-education");
@@ -389,8 +436,9 @@ class AppealProcessTest {
     void shouldForwardToCompetentBodyWhenDepartmentReturnedIt() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге");
         register(pi, "roads");
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "NOT_OURS", "notOursReason", "Это федеральная трасса"));
-        complete(task(REROUTE, pi), withVariables("rerouteDecision", "FORWARD", "forwardTo", "ФКУ Упрдор"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.NOT_OURS)
+                .with(NOT_OURS_REASON, "Это федеральная трасса").build());
+        complete(task(REROUTE, pi), variables().with(REROUTE_DECISION, RerouteDecision.FORWARD).with(FORWARD_TO, "ФКУ Упрдор").build());
 
         assertThat(pi).hasPassed(FORWARD).isEnded().hasPassed(END_FORWARDED);
         assertThat(calls).contains("forwardAppeal");
@@ -399,8 +447,8 @@ class AppealProcessTest {
     @Test
     void shouldForwardAtRegistrationWhenTopicIsNotMunicipal() {
         ProcessInstance pi = start("healthcare.clinics", "Не могу записаться к врачу");
-        complete(task(REGISTER, pi), withVariables("registrationDecision", "FORWARD", "kind", "COMPLAINT",
-                "forwardTo", "Министерство здравоохранения Сахалинской области"));
+        complete(task(REGISTER, pi), variables().with(REGISTRATION_DECISION, RegistrationDecision.FORWARD)
+                .with(KIND, AppealKind.COMPLAINT).with(FORWARD_TO, "Министерство здравоохранения Сахалинской области").build());
 
         assertThat(pi).hasPassed(FORWARD).isEnded().hasPassed(END_FORWARDED);
         assertThat(calls).contains("forwardAppeal").doesNotContain("dispatchAnswer");
@@ -412,8 +460,8 @@ class AppealProcessTest {
             "NO_ANSWER_ESSENCE_UNCLEAR", "ANSWERED_BY_PUBLISHED_ANSWER", "NO_ANSWER_SECRET"})
     void shouldCloseWithoutAnswerUnderArticle11(String reason) {
         ProcessInstance pi = start("snow.yards", "Текст");
-        complete(task(REGISTER, pi), withVariables("registrationDecision", "SPECIAL", "kind", "COMPLAINT",
-                "specialReason", reason));
+        complete(task(REGISTER, pi), variables().with(REGISTRATION_DECISION, RegistrationDecision.SPECIAL)
+                .with(KIND, AppealKind.COMPLAINT).withRaw(SPECIAL_REASON, reason).build());
 
         assertThat(pi).hasPassed(CLOSE_WITHOUT_ANSWER).isEnded().hasPassed(END_CLOSED_WITHOUT_ANSWER);
         assertThat(calls).contains("closeWithoutAnswer").doesNotContain("forwardAppeal", "dispatchAnswer");
@@ -432,8 +480,8 @@ class AppealProcessTest {
     }
 
     private void registerWithCoExecutors(ProcessInstance pi, String department, List<String> coExecutors) {
-        complete(task(REGISTER, pi), withVariables("registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "department", department, "coExecutors", coExecutors));
+        complete(task(REGISTER, pi), variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(DEPARTMENT, department).with(CO_EXECUTORS_CHOSEN, coExecutors).build());
     }
 
     private List<org.camunda.bpm.engine.task.Task> contributeTasks(ProcessInstance pi) {
@@ -456,14 +504,14 @@ class AppealProcessTest {
         assertThat(calls).contains("assignCoExecutors:[education, city-economy]", "showContributions:" + CONSIDER,
                 "showContributions:" + CONTRIBUTE);
 
-        complete(tasks.get(0), withVariables("contributionText", "Вклад первого"));
-        complete(tasks.get(1), withVariables("contributionText", "Вклад второго"));
+        complete(tasks.get(0), variables().with(CONTRIBUTION_TEXT, "Вклад первого").build());
+        complete(tasks.get(1), variables().with(CONTRIBUTION_TEXT, "Вклад второго").build());
 
         assertThat(pi).hasPassed(END_CONTRIBUTIONS_GIVEN).isWaitingAt(CONSIDER);
         assertThat(calls).filteredOn(c -> c.startsWith("contributeAnswer:")).hasSize(2)
                 .anySatisfy(c -> assertThat(c).endsWith(":Вклад первого")).anySatisfy(c -> assertThat(c).endsWith(":Вклад второго"));
         assertThat(engine.getRuntimeService().getVariables(pi.getId())).as("each contribution stays on its own task")
-                .doesNotContainKey("contributionText");
+                .doesNotContainKey(CONTRIBUTION_TEXT.name());
     }
 
     @Test
@@ -496,8 +544,9 @@ class AppealProcessTest {
         registerWithCoExecutors(pi, "roads", List.of("education"));
         passTimeTo(CO_EXECUTION_DUE.plusSeconds(1));
 
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "ANSWER", "answerText", "Ответ"));
-        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                .with(ANSWER_TEXT, "Ответ").build());
+        complete(task(APPROVE, pi), variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE).build());
 
         assertThat(pi).hasPassed(END_ANSWERED).isEnded();
         assertThat(contributeTasks(pi)).isEmpty();
@@ -508,9 +557,9 @@ class AppealProcessTest {
     void shouldKeepCoExecutorsWorkingWhileTheLeadTermIsExtended() {
         ProcessInstance pi = start("roads.potholes", "Яма на дороге у школы");
         registerWithCoExecutors(pi, "roads", List.of("education"));
-        complete(task(CONSIDER, pi), withVariables("considerationOutcome", "EXTENSION", "extensionDays", 30,
-                "extensionReason", "Запрошены сведения"));
-        complete(task(DECIDE_EXTENSION, pi), withVariables("extensionDecision", "APPROVE"));
+        complete(task(CONSIDER, pi), variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.EXTENSION)
+                .with(EXTENSION_DAYS, 30).with(EXTENSION_REASON, "Запрошены сведения").build());
+        complete(task(DECIDE_EXTENSION, pi), variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE).build());
 
         assertThat(pi).isWaitingAt(CONSIDER, CONTRIBUTE);
         assertThat(contributeTasks(pi)).hasSize(1);

@@ -1,12 +1,16 @@
 package ru.mcu.workflow.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
+import static ru.mcu.workflow.common.CaseVariables.ROUTING_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.ROUTING_TOPIC;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import java.util.Locale;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,11 +52,11 @@ class AppealRoutingDecisionTest {
     })
     void shouldChooseResponsibleDepartment(String rubric, String district, String text, String expected) {
         DmnDecisionResult result = engine.getDecisionService().evaluateDecisionByKey(AppealProcess.ROUTING_DECISION)
-                .variables(Variables.createVariables()
-                        .putValue("rubric", rubric)
-                        .putValue("topic", AppealProcess.topicOf(rubric))
-                        .putValue("district", district)
-                        .putValue("text", text.toLowerCase(Locale.ROOT)))
+                .variables(variables()
+                        .with(RUBRIC, rubric)
+                        .with(ROUTING_TOPIC, AppealProcess.topicOf(rubric))
+                        .with(DISTRICT, district)
+                        .with(ROUTING_TEXT, text.toLowerCase(Locale.ROOT)).build())
                 .evaluate();
         String department = result.isEmpty() ? null : result.getSingleResult().getEntry("department");
         assertThat(department).isEqualTo(expected);

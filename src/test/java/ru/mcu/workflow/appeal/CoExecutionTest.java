@@ -1,6 +1,16 @@
 package ru.mcu.workflow.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CONTRIBUTION_TEXT;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CO_EXECUTION_DUE_DATE;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.CO_EXECUTORS_CHOSEN;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -8,11 +18,15 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
+import ru.mcu.cases.AppealKind;
 import ru.mcu.cases.CaseEventType;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.workflow.appeal.AppealProcess.ConsiderationOutcome;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
+import ru.mcu.workflow.support.ProcessVariables;
 
 /**
  * Co-executors through the engine REST API as Tasklist uses it: the registrar names them, each
@@ -31,18 +45,22 @@ class CoExecutionTest extends IntegrationTest {
 
     private Api api;
 
-    private String registeredWithCoExecutors(String coExecutorsJson, String extra) {
+    private String registeredWithCoExecutors(String coExecutorsJson, ProcessVariables extra) {
         api = new Api(rest);
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
                 Json.appeal("SITE", null, "roads.potholes", "Яма у школы № 5 на ул. Ленина, дети обходят по проезжей части",
                         "school5@example.ru")).getBody()).get("number").asText();
         ResponseEntity<String> done = submit("mcu-registrar", api.taskOf("mcu-registrar", number),
-                "\"registrationDecision\": {\"value\": \"REGISTER\"}, \"kind\": {\"value\": \"COMPLAINT\"},"
-                        + " \"rubric\": {\"value\": \"roads.potholes\"}, \"department\": {\"value\": \"roads\"},"
+                Api.variablesJson(extra.with(REGISTRATION_DECISION, RegistrationDecision.REGISTER).with(KIND, AppealKind.COMPLAINT)
+                        .with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"))
                         // Tasklist submits a tag list as a Json variable
-                        + " \"coExecutors\": {\"value\": " + com.fasterxml.jackson.databind.node.TextNode.valueOf(coExecutorsJson).toString() + ", \"type\": \"Json\"}" + extra);
+                        + ", " + Api.jsonVariable(CO_EXECUTORS_CHOSEN, coExecutorsJson));
         assertThat(done.getStatusCode().is2xxSuccessful()).as(done.getBody()).isTrue();
         return number;
+    }
+
+    private ResponseEntity<String> submit(String user, JsonNode task, ProcessVariables variables) {
+        return submit(user, task, Api.variablesJson(variables));
     }
 
     private ResponseEntity<String> submit(String user, JsonNode task, String variablesJson) {
@@ -65,7 +83,7 @@ class CoExecutionTest extends IntegrationTest {
 
     @Test
     void shouldLetEachCoExecutorSeeAndCompleteOnlyItsTaskAndTheLeadGatherTheContribution() {
-        String number = registeredWithCoExecutors("[\"education\", \"city-economy\"]", "");
+        String number = registeredWithCoExecutors("[\"education\", \"city-economy\"]", variables());
 
         JsonNode education = api.taskOf("education-clerk", number);
         assertThat(education.get("taskDefinitionKey").asText()).isEqualTo(AppealProcess.Elements.CONTRIBUTE);
@@ -79,34 +97,35 @@ class CoExecutionTest extends IntegrationTest {
 
         // the lead cannot send its answer while the contributions are awaited and the sub-term runs
         ResponseEntity<String> early = submit("roads-clerk", lead,
-                "\"considerationOutcome\": {\"value\": \"ANSWER\"}, \"answerText\": {\"value\": \"Яму заделаем.\"}");
+                variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER).with(ANSWER_TEXT, "Яму заделаем."));
         assertThat(early.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(early.getBody()).contains("ждём").contains("Департамент образования");
 
         // a co-executor cannot complete the lead's task
         ResponseEntity<String> foreign = api.post("education-clerk", "/engine-rest/task/" + lead.get("id").asText() + "/submit-form",
-                "{\"variables\": {\"considerationOutcome\": {\"value\": \"ANSWER\"}, \"answerText\": {\"value\": \"x\"}}}");
+                "{\"variables\": {" + Api.variablesJson(variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER)
+                        .with(ANSWER_TEXT, "x")) + "}}");
         assertThat(foreign.getStatusCode().is2xxSuccessful()).isFalse();
 
         ResponseEntity<String> given = submit("education-clerk", education,
-                "\"contributionText\": {\"value\": \"Школа № 5 выставит дежурных у перехода до ремонта.\"}");
+                variables().with(CONTRIBUTION_TEXT, "Школа № 5 выставит дежурных у перехода до ремонта."));
         assertThat(given.getStatusCode().is2xxSuccessful()).as(given.getBody()).isTrue();
         assertThat(tasksOf("education-clerk", number)).as("its task is done").isEmpty();
         JsonNode cityEconomy = api.taskOf("city-economy-clerk", number);
         JsonNode cityEconomyForm = api.getJson("city-economy-clerk", "/engine-rest/task/" + cityEconomy.get("id").asText()
                 + "/form-variables");
-        assertThat(cityEconomyForm.path("contributionText").path("value").isNull()).as("another co-executor's text stays on its task")
+        assertThat(cityEconomyForm.path(CONTRIBUTION_TEXT.name()).path("value").isNull()).as("another co-executor's text stays on its task")
                 .isTrue();
-        assertThat(submit("city-economy-clerk", cityEconomy, "\"contributionText\": {\"value\": \"Ливнёвку прочистим.\"}")
+        assertThat(submit("city-economy-clerk", cityEconomy, variables().with(CONTRIBUTION_TEXT, "Ливнёвку прочистим."))
                 .getStatusCode().is2xxSuccessful()).isTrue();
 
         JsonNode leadForm = api.getJson("roads-clerk", "/engine-rest/task/" + lead.get("id").asText() + "/form-variables");
-        assertThat(leadForm.path("coExecutionContributions").path("value").asText())
+        assertThat(leadForm.path(AppealProcess.Variables.CONTRIBUTIONS.name()).path("value").asText())
                 .contains("Департамент образования").contains("Школа № 5 выставит дежурных у перехода до ремонта.")
                 .contains("Ливнёвку прочистим.");
 
-        ResponseEntity<String> answered = submit("roads-clerk", lead,
-                "\"considerationOutcome\": {\"value\": \"ANSWER\"}, \"answerText\": {\"value\": \"Яму заделаем; школа выставит дежурных.\"}");
+        ResponseEntity<String> answered = submit("roads-clerk", lead, variables()
+                .with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER).with(ANSWER_TEXT, "Яму заделаем; школа выставит дежурных."));
         assertThat(answered.getStatusCode().is2xxSuccessful()).as(answered.getBody()).isTrue();
         assertThat(api.taskOf("roads-head", number).get("taskDefinitionKey").asText()).isEqualTo(AppealProcess.Elements.APPROVE);
 
@@ -118,7 +137,7 @@ class CoExecutionTest extends IntegrationTest {
 
     @Test
     void shouldLetTheLeadAnswerWithoutASilentCoExecutorOnceTheSubTermHasPassed() {
-        String number = registeredWithCoExecutors("[\"education\"]", ", \"coExecutionDueDate\": {\"value\": \"2026-11-20\"}");
+        String number = registeredWithCoExecutors("[\"education\"]", variables().with(CO_EXECUTION_DUE_DATE, "2026-11-20"));
         assertThat(instant(api.taskOf("education-clerk", number).get("due"))).as("18:00 Sakhalin time of the chosen day")
                 .isEqualTo(Instant.parse("2026-11-20T07:00:00Z"));
 
@@ -128,7 +147,7 @@ class CoExecutionTest extends IntegrationTest {
 
         JsonNode lead = api.taskOf("roads-clerk", number);
         ResponseEntity<String> answered = submit("roads-clerk", lead,
-                "\"considerationOutcome\": {\"value\": \"ANSWER\"}, \"answerText\": {\"value\": \"Яму заделаем.\"}");
+                variables().with(CONSIDERATION_OUTCOME, ConsiderationOutcome.ANSWER).with(ANSWER_TEXT, "Яму заделаем."));
         assertThat(answered.getStatusCode().is2xxSuccessful()).as(answered.getBody()).isTrue();
         assertThat(api.taskOf("education-clerk", number).get("taskDefinitionKey").asText())
                 .as("the late co-executor may still contribute until the answer goes out").isEqualTo(AppealProcess.Elements.CONTRIBUTE);
@@ -140,8 +159,9 @@ class CoExecutionTest extends IntegrationTest {
         String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
                 Json.appeal("SITE", null, "roads.potholes", "Яма на ул. Сахалинской", null)).getBody()).get("number").asText();
         ResponseEntity<String> refused = submit("mcu-registrar", api.taskOf("mcu-registrar", number),
-                "\"registrationDecision\": {\"value\": \"REGISTER\"}, \"kind\": {\"value\": \"COMPLAINT\"},"
-                        + " \"department\": {\"value\": \"roads\"}, \"coExecutors\": {\"value\": \"[\\\"roads\\\"]\", \"type\": \"Json\"}");
+                Api.variablesJson(variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                        .with(KIND, AppealKind.COMPLAINT).with(DEPARTMENT, "roads"))
+                        + ", " + Api.jsonVariable(CO_EXECUTORS_CHOSEN, "[\"roads\"]"));
 
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("не может быть своим соисполнителем");
@@ -153,7 +173,7 @@ class CoExecutionTest extends IntegrationTest {
         java.util.List<String> others = directory.departments().stream().map(d -> d.getCode())
                 .filter(c -> !"roads".equals(c) && directory.isActiveDepartment(c)).toList();
         String number = registeredWithCoExecutors(others.stream().map(c -> "\"" + c + "\"")
-                .collect(java.util.stream.Collectors.joining(", ", "[", "]")), "");
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]")), variables());
 
         var assigned = cases.get(number).getEvents().stream().filter(e -> e.getType() == CaseEventType.CO_EXECUTORS_ASSIGNED)
                 .findFirst().orElseThrow();

@@ -1,6 +1,11 @@
 package ru.mcu.workflow.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.KIND;
+import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
@@ -12,6 +17,8 @@ import org.springframework.http.ResponseEntity;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.cases.AppealKind;
+import ru.mcu.workflow.appeal.AppealProcess.RegistrationDecision;
 
 /**
  * The engine's history keeps what is read (variables' latest values, tasks, the user operation
@@ -34,8 +41,8 @@ class HistoryWithoutDetailsTest extends IntegrationTest {
         String process = appeal.get("processInstanceId").asText();
         String registration = api.taskOf("mcu-registrar", number).get("id").asText();
 
-        api.submit("mcu-registrar", number, "registrationDecision", "REGISTER", "kind", "COMPLAINT",
-                "rubric", "roads.potholes", "department", "roads");
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "roads.potholes").with(DEPARTMENT, "roads"));
 
         assertThat(history.createHistoricDetailQuery().processInstanceId(process).count())
                 .as("rows of the details table: variable changes and submitted form fields").isZero();

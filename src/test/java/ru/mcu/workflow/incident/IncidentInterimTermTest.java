@@ -2,6 +2,13 @@ package ru.mcu.workflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.common.CaseVariables.STAGE_DUE_AT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.INTERIM_DUE_AT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.TRIAGE_DECISION;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.common.CaseVariables.TERM_TEXT;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -25,6 +32,7 @@ import ru.mcu.cases.CaseQueries;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Mails;
+import ru.mcu.workflow.incident.IncidentProcess.TriageDecision;
 
 /**
  * The incident's terms with the real policies, calendar and timers: triage has its own short
@@ -86,24 +94,25 @@ class IncidentInterimTermTest extends IntegrationTest {
         Instant received = cases.get(number).getReceivedAt();
 
         // triage: one working hour from receipt (the default policy), not the interim answer's term
-        Instant triageDue = variable(instance, "stageDueAt");
+        Instant triageDue = variable(instance, STAGE_DUE_AT.name());
         assertThat(triageDue).isEqualTo(received.plus(Duration.ofHours(1)));
         assertThat(cases.get(number).getRegistrationDueAt()).isEqualTo(triageDue);
-        assertThat(variable(instance, "interimDueAt")).isNull();
+        assertThat(variable(instance, INTERIM_DUE_AT.name())).isNull();
 
         time.jumpTo(FRIDAY_HANDOVER);
-        api.submit("im-coordinator", number, "triageDecision", "TAKE", "rubric", "snow.yards", "department", "city-economy");
+        api.submit("im-coordinator", number, variables().with(TRIAGE_DECISION, TriageDecision.TAKE).with(RUBRIC, "snow.yards")
+                .with(DEPARTMENT, "city-economy"));
 
         // 9 working hours from Friday 15:00: 3 on Friday, the weekend skipped, 6 on Monday
         Instant interimDue = OffsetDateTime.parse("2026-11-23T15:00:00+11:00").toInstant();
         // (the clock runs: the handover is a moment after 15:00)
-        Instant interimDueAt = variable(instance, "interimDueAt");
+        Instant interimDueAt = variable(instance, INTERIM_DUE_AT.name());
         assertThat(interimDueAt.truncatedTo(ChronoUnit.MINUTES)).isEqualTo(interimDue);
         // the engine keeps dates in milliseconds, the case in microseconds
         assertThat(cases.get(number).getIncident().getInterimDueAt().truncatedTo(ChronoUnit.MILLIS)).isEqualTo(interimDueAt);
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate().toInstant())
                 .isEqualTo(interimDueAt);
-        assertThat(runtime.getVariable(instance.getId(), "termText")).isEqualTo("до 23.11.2026 15:00");
+        assertThat(runtime.getVariable(instance.getId(), TERM_TEXT.name())).isEqualTo("до 23.11.2026 15:00");
         Job timer = management.createJobQuery().processInstanceId(instance.getId()).activityId("Timer_InterimOverdue").singleResult();
         assertThat(timer.getDuedate().toInstant()).isEqualTo(interimDueAt);
         assertThat(cases.get(number).getEvents()).anySatisfy(e -> assertThat(e.getDescription())

@@ -4,13 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static ru.mcu.workflow.incident.IncidentProcess.Elements.END_CLOSED;
 import static ru.mcu.workflow.incident.IncidentProcess.Elements.END_DISMISSED;
 import static ru.mcu.workflow.incident.IncidentProcess.Elements.FULL;
 import static ru.mcu.workflow.incident.IncidentProcess.Elements.INTERIM;
 import static ru.mcu.workflow.incident.IncidentProcess.Elements.PUBLISH;
 import static ru.mcu.workflow.incident.IncidentProcess.Elements.TRIAGE;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.STAGE_DUE_AT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.DISMISS_REASON;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.EVIDENCE_LINK;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.EVIDENCE_TEXT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.INTERIM_DUE_AT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.INTERIM_TEXT;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.NOT_OURS_REASON;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.RESPONSE_OUTCOME;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.TRIAGE_DECISION;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +43,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import ru.mcu.support.ProcessMocks;
 import ru.mcu.support.ProcessTestEngine;
 import ru.mcu.workflow.common.CaseVariables;
+import ru.mcu.workflow.incident.IncidentProcess.ResponseOutcome;
+import ru.mcu.workflow.incident.IncidentProcess.TriageDecision;
 
 /** Every path of {@code bpmn/incident.bpmn}, with the delegates replaced by recorders. */
 @Deployment(resources = {"bpmn/incident.bpmn", "bpmn/appeal-routing.dmn"})
@@ -57,17 +70,17 @@ class IncidentProcessTest {
                 "escalateToMcuHead", "escalateStageOverdue", "escalateInterimOverdue");
         Mocks.register("assignStageTerm", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
             calls.add("assignStageTerm");
-            execution.setVariables(Map.of("stageDueAt", Date.from(TRIAGE_DUE)));
+            execution.setVariables(variables().with(STAGE_DUE_AT, TRIAGE_DUE).build());
             ProcessMocks.setAnswerTerm(execution, ANSWER_DUE);
         });
         // the interim term counts from the handover: here, whenever it happens, the test's INTERIM_DUE
         Mocks.register("assignInterimTerm", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
             calls.add("assignInterimTerm");
-            execution.setVariable("interimDueAt", Date.from(INTERIM_DUE));
+            execution.setVariable(INTERIM_DUE_AT.name(), Date.from(INTERIM_DUE));
         });
         Mocks.register("assignTriageTerm", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
             calls.add("assignTriageTerm");
-            execution.setVariable("stageDueAt", Date.from(RETRIAGE_DUE));
+            execution.setVariable(STAGE_DUE_AT.name(), Date.from(RETRIAGE_DUE));
         });
     }
 
@@ -79,12 +92,16 @@ class IncidentProcessTest {
 
     private ProcessInstance start() {
         return engine.getRuntimeService().startProcessInstanceByKey(IncidentProcess.KEY, "I-2026-000001",
-                CaseVariables.startVariables("I-2026-000001", "INCIDENT", null, null, null, "ул. Комсомольская, 190",
-                        "Третий день не убирают снег во дворе"));
+                variables().with(CaseVariables.CASE_NUMBER, "I-2026-000001").with(CaseVariables.CHANNEL, "INCIDENT")
+                        .with(CaseVariables.RUBRIC, null).with(CaseVariables.RUBRIC_NAME, null)
+                        .with(CaseVariables.DISTRICT, null).with(CaseVariables.ADDRESS, "ул. Комсомольская, 190")
+                        .withTransient(CaseVariables.ROUTING_TEXT, CaseVariables.routingText("Третий день не убирают снег во дворе"))
+                        .withTransient(CaseVariables.ROUTING_TOPIC, null).build());
     }
 
     private void take(ProcessInstance pi, String department) {
-        complete(task(TRIAGE, pi), withVariables("triageDecision", "TAKE", "rubric", "snow.yards", "department", department));
+        complete(task(TRIAGE, pi), variables().with(TRIAGE_DECISION, TriageDecision.TAKE).with(CaseVariables.RUBRIC, "snow.yards")
+                .with(DEPARTMENT, department).build());
     }
 
     private void passTimeTo(Instant instant) {
@@ -98,7 +115,7 @@ class IncidentProcessTest {
     void shouldRouteByKeywordsAndWaitForTriageWithItsOwnTerm() {
         ProcessInstance pi = start();
 
-        assertThat(pi).isWaitingAt(TRIAGE).variables().containsEntry("department", "roads-agency").doesNotContainKey("interimDueAt");
+        assertThat(pi).isWaitingAt(TRIAGE).variables().containsEntry(DEPARTMENT.name(), "roads-agency").doesNotContainKey(INTERIM_DUE_AT.name());
         assertThat(task(TRIAGE, pi)).hasCandidateGroup("im-coordinators").hasDueDate(Date.from(TRIAGE_DUE));
         assertThat(calls).doesNotContain("assignInterimTerm");
     }
@@ -106,7 +123,7 @@ class IncidentProcessTest {
     @Test
     void shouldCloseDismissedIncident() {
         ProcessInstance pi = start();
-        complete(task(TRIAGE, pi), withVariables("triageDecision", "DISMISS", "dismissReason", "Не о городе"));
+        complete(task(TRIAGE, pi), variables().with(TRIAGE_DECISION, TriageDecision.DISMISS).with(DISMISS_REASON, "Не о городе").build());
 
         assertThat(pi).isEnded().hasPassed(END_DISMISSED);
         assertThat(calls).contains("dismissIncident");
@@ -118,10 +135,11 @@ class IncidentProcessTest {
         take(pi, "city-economy");
         assertThat(calls).containsOnlyOnce("assignInterimTerm");
         assertThat(task(INTERIM, pi)).hasCandidateGroup("dept-city-economy").hasDueDate(Date.from(INTERIM_DUE));
-        complete(task(INTERIM, pi), withVariables("responseOutcome", "INTERIM", "interimText", "Бригада выедет завтра"));
+        complete(task(INTERIM, pi), variables().with(RESPONSE_OUTCOME, ResponseOutcome.INTERIM)
+                .with(INTERIM_TEXT, "Бригада выедет завтра").build());
 
         assertThat(task(FULL, pi)).hasDueDate(Date.from(ANSWER_DUE));
-        complete(task(FULL, pi), withVariables("responseOutcome", "ANSWER", "answerText", "Снег убран"));
+        complete(task(FULL, pi), variables().with(RESPONSE_OUTCOME, ResponseOutcome.ANSWER).with(ANSWER_TEXT, "Снег убран").build());
         assertThat(pi).isEnded().hasPassed(PUBLISH, END_CLOSED);
     }
 
@@ -129,8 +147,8 @@ class IncidentProcessTest {
     void shouldCloseAtOnceWhenResolvedOnTheSpot() {
         ProcessInstance pi = start();
         take(pi, "city-economy");
-        complete(task(INTERIM, pi), withVariables("responseOutcome", "RESOLVED", "evidenceText", "Снег убран",
-                "evidenceLink", "https://example.org/photo.jpg"));
+        complete(task(INTERIM, pi), variables().with(RESPONSE_OUTCOME, ResponseOutcome.RESOLVED).with(EVIDENCE_TEXT, "Снег убран")
+                .with(EVIDENCE_LINK, "https://example.org/photo.jpg").build());
 
         assertThat(pi).isEnded().hasPassed(PUBLISH, END_CLOSED).hasNotPassed(FULL);
     }
@@ -139,7 +157,8 @@ class IncidentProcessTest {
     void shouldReturnToTriageWhenNotOurs() {
         ProcessInstance pi = start();
         take(pi, "city-economy");
-        complete(task(INTERIM, pi), withVariables("responseOutcome", "NOT_OURS", "notOursReason", "Частная территория"));
+        complete(task(INTERIM, pi), variables().with(RESPONSE_OUTCOME, ResponseOutcome.NOT_OURS)
+                .with(NOT_OURS_REASON, "Частная территория").build());
 
         assertThat(pi).isWaitingAt(TRIAGE);
         assertThat(calls).containsOnlyOnce("assignTriageTerm");
@@ -154,7 +173,7 @@ class IncidentProcessTest {
         passTimeTo(TRIAGE_DUE.plusSeconds(1));
         assertThat(calls).containsOnlyOnce("escalateStageOverdue");
         take(pi, "city-economy");
-        complete(task(INTERIM, pi), withVariables("responseOutcome", "INTERIM", "interimText", "Выедем"));
+        complete(task(INTERIM, pi), variables().with(RESPONSE_OUTCOME, ResponseOutcome.INTERIM).with(INTERIM_TEXT, "Выедем").build());
 
         passTimeTo(ANSWER_DUE.plusSeconds(1));
         assertThat(calls).contains("remindOfAnswerTerm", "escalateToBlockHead");
@@ -172,7 +191,7 @@ class IncidentProcessTest {
 
         assertThat(calls).containsOnlyOnce("escalateInterimOverdue");
         assertThat(pi).isWaitingAt(INTERIM).hasPassed(IncidentProcess.Elements.ESCALATE_INTERIM, IncidentProcess.Elements.END_INTERIM_ESCALATED);
-        complete(task(INTERIM, pi), withVariables("responseOutcome", "INTERIM", "interimText", "Выедем"));
+        complete(task(INTERIM, pi), variables().with(RESPONSE_OUTCOME, ResponseOutcome.INTERIM).with(INTERIM_TEXT, "Выедем").build());
         assertThat(pi).isWaitingAt(FULL);
     }
 
@@ -180,7 +199,7 @@ class IncidentProcessTest {
     void shouldCancelTheInterimTimerOnceTheInterimAnswerIsGiven() {
         ProcessInstance pi = start();
         take(pi, "city-economy");
-        complete(task(INTERIM, pi), withVariables("responseOutcome", "INTERIM", "interimText", "Выедем"));
+        complete(task(INTERIM, pi), variables().with(RESPONSE_OUTCOME, ResponseOutcome.INTERIM).with(INTERIM_TEXT, "Выедем").build());
 
         passTimeTo(INTERIM_DUE.plusSeconds(1));
 

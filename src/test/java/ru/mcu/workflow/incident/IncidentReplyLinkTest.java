@@ -1,6 +1,10 @@
 package ru.mcu.workflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC;
+import static ru.mcu.workflow.incident.IncidentProcess.Variables.TRIAGE_DECISION;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -11,6 +15,7 @@ import ru.mcu.calendar.PageSession;
 import ru.mcu.support.Api;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Json;
+import ru.mcu.workflow.incident.IncidentProcess.TriageDecision;
 
 /**
  * The links an incident's reply carries: the evidence of a resolution on the spot must be an
@@ -32,7 +37,8 @@ class IncidentReplyLinkTest extends IntegrationTest {
         String number = Json.parse(filed.getBody()).get("number").asText();
         // published at 09:00: its hour of triage has passed, and the timer must not race the coordinator's step
         settleJobsOf(number);
-        api.submit("im-coordinator", number, "triageDecision", "TAKE", "rubric", "waste.collection", "department", "city-economy");
+        api.submit("im-coordinator", number, variables().with(TRIAGE_DECISION, TriageDecision.TAKE)
+                .with(RUBRIC, "waste.collection").with(DEPARTMENT, "city-economy"));
         return number;
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static ru.mcu.workflow.pos.PosProcess.Elements.APPROVE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.AWAIT_RATING;
 import static ru.mcu.workflow.pos.PosProcess.Elements.COORDINATE;
@@ -17,6 +16,25 @@ import static ru.mcu.workflow.pos.PosProcess.Elements.EXECUTE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.MODERATE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.REVISE;
 import static ru.mcu.workflow.pos.PosProcess.Elements.START_REWORK;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_DECISION;
+import static ru.mcu.workflow.common.CaseVariables.APPROVAL_REMARKS;
+import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
+import static ru.mcu.workflow.pos.PosProcess.Variables.CONSIDERATION_OUTCOME;
+import static ru.mcu.workflow.pos.PosProcess.Variables.EXTENSION_COMMENT;
+import static ru.mcu.workflow.pos.PosProcess.Variables.EXTENSION_DECISION;
+import static ru.mcu.workflow.pos.PosProcess.Variables.EXTENSION_REASON;
+import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_DECISION;
+import static ru.mcu.workflow.pos.PosProcess.Variables.NOT_OURS_REASON;
+import static ru.mcu.workflow.pos.PosProcess.Variables.RATING_SCORE;
+import static ru.mcu.workflow.pos.PosProcess.Variables.REDIRECT_ORGANIZATION;
+import static ru.mcu.workflow.pos.PosProcess.Variables.REJECTION_REASON;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_AUTHOR;
+import static ru.mcu.workflow.common.CaseVariables.ANSWER_DUE_AT;
+import static ru.mcu.workflow.common.CaseVariables.STAGE_DUE_AT;
+import static ru.mcu.workflow.pos.PosProcess.Variables.PLANNED_AT;
+import static ru.mcu.workflow.pos.PosProcess.Variables.RATING_WINDOW_ENDS_AT;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +58,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import ru.mcu.support.ProcessMocks;
 import ru.mcu.support.ProcessTestEngine;
 import ru.mcu.workflow.common.CaseVariables;
+import ru.mcu.workflow.common.CaseVariables.ApprovalDecision;
+import ru.mcu.workflow.pos.PosProcess.ExtensionDecision;
+import ru.mcu.workflow.pos.PosProcess.ModerationDecision;
 
 /** Every path of {@code bpmn/pos-message.bpmn}, with the delegates replaced by recorders. */
 @Deployment(resources = {"bpmn/pos-message.bpmn", "bpmn/appeal-routing.dmn", "bpmn/rating-outcome.dmn"})
@@ -62,10 +83,10 @@ class PosProcessTest {
         ProcessMocks.recorders(calls, "showCaseCard", "recordRuleRouting", "recordClaim", "coordinateMessage", "approveAnswer", "reviseAnswer",
                 "rejectMessage", "redirectMessage", "showRedirectSuggestions", "publishPlannedAnswer", "closeRated", "closeWithoutRating", "remindOfAnswerTerm", "escalateToBlockHead",
                 "escalateToMcuHead", "escalateStageOverdue");
-        ProcessMocks.recorder(calls, "assignStageTerm", Map.of("stageDueAt", Date.from(STAGE_DUE)));
-        ProcessMocks.recorder(calls, "moderateMessage", Map.of("stageDueAt", Date.from(STAGE_DUE.plus(Duration.ofDays(1)))));
-        ProcessMocks.recorder(calls, "executeMessage", Map.of("answerAuthor", "roads-clerk"));
-        ProcessMocks.recorder(calls, "publishAnswer", Map.of("ratingWindowEndsAt", Date.from(RATING_WINDOW_ENDS)));
+        ProcessMocks.recorder(calls, "assignStageTerm", variables().with(STAGE_DUE_AT, STAGE_DUE).build());
+        ProcessMocks.recorder(calls, "moderateMessage", variables().with(STAGE_DUE_AT, STAGE_DUE.plus(Duration.ofDays(1))).build());
+        ProcessMocks.recorder(calls, "executeMessage", variables().with(ANSWER_AUTHOR, "roads-clerk").build());
+        ProcessMocks.recorder(calls, "publishAnswer", variables().with(RATING_WINDOW_ENDS_AT, RATING_WINDOW_ENDS).build());
         Mocks.register("assignAnswerTerm", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
             calls.add("assignAnswerTerm");
             ProcessMocks.setAnswerTerm(execution, ANSWER_DUE);
@@ -84,22 +105,27 @@ class PosProcessTest {
 
     private ProcessInstance start() {
         return engine.getRuntimeService().startProcessInstanceByKey(PosProcess.KEY, "P-2026-000001",
-                CaseVariables.startVariables("P-2026-000001", "POS", "roads.potholes", "Ямы", "center", "ул. Ленина, 1", "Яма"));
+                variables().with(CaseVariables.CASE_NUMBER, "P-2026-000001").with(CaseVariables.CHANNEL, "POS")
+                        .with(CaseVariables.RUBRIC, "roads.potholes").with(CaseVariables.RUBRIC_NAME, "Ямы")
+                        .with(CaseVariables.DISTRICT, "center").with(CaseVariables.ADDRESS, "ул. Ленина, 1")
+                        .withTransient(CaseVariables.ROUTING_TEXT, CaseVariables.routingText("Яма"))
+                        .withTransient(CaseVariables.ROUTING_TOPIC, CaseVariables.topicOf("roads.potholes")).build());
     }
 
     private void accept(ProcessInstance pi) {
-        complete(task(MODERATE, pi), withVariables("moderationDecision", "ACCEPT", "rubric", "roads.potholes"));
-        complete(task(COORDINATE, pi), withVariables("department", "roads"));
+        complete(task(MODERATE, pi), variables().with(MODERATION_DECISION, ModerationDecision.ACCEPT)
+                .with(CaseVariables.RUBRIC, "roads.potholes").build());
+        complete(task(COORDINATE, pi), variables().with(DEPARTMENT, "roads").build());
     }
 
     private void answer(ProcessInstance pi) {
-        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "ANSWER", "answerText", "Заделаем"));
-        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+        complete(task(EXECUTE, pi), variables().with(CONSIDERATION_OUTCOME, "ANSWER").with(ANSWER_TEXT, "Заделаем").build());
+        complete(task(APPROVE, pi), variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE).build());
     }
 
     private void rate(ProcessInstance pi, int score) {
         engine.getRuntimeService().createMessageCorrelation(PosProcess.MESSAGE_RATING_RECEIVED)
-                .processInstanceBusinessKey("P-2026-000001").setVariable("ratingScore", score).correlate();
+                .processInstanceBusinessKey("P-2026-000001").setVariable(RATING_SCORE.name(), score).correlate();
     }
 
     private void passTimeTo(Instant instant) {
@@ -113,7 +139,7 @@ class PosProcessTest {
     void shouldWaitForModerationByPosCoordinatorWithItsTerm() {
         ProcessInstance pi = start();
 
-        assertThat(pi).isWaitingAt(MODERATE).variables().containsEntry("department", "roads");
+        assertThat(pi).isWaitingAt(MODERATE).variables().containsEntry(DEPARTMENT.name(), "roads");
         assertThat(task(MODERATE, pi)).hasCandidateGroup("pos-coordinators").hasDueDate(Date.from(STAGE_DUE));
         assertThat(calls).startsWith("assignStageTerm", "recordRuleRouting");
     }
@@ -122,7 +148,8 @@ class PosProcessTest {
     @CsvSource({"OBSCENE", "NO_ESSENCE", "DUPLICATE", "SPAM", "PERSONAL_DATA", "COURT", "UNLAWFUL", "OTHER"})
     void shouldCloseMessageRejectedAtModeration(String reason) {
         ProcessInstance pi = start();
-        complete(task(MODERATE, pi), withVariables("moderationDecision", "REJECT", "rejectionReason", reason));
+        complete(task(MODERATE, pi), variables().with(MODERATION_DECISION, ModerationDecision.REJECT)
+                .withRaw(REJECTION_REASON, reason).build());
 
         assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed(REDIRECT);
         assertThat(calls).contains("rejectMessage");
@@ -132,8 +159,8 @@ class PosProcessTest {
     void shouldCloseMessageRedirectedOutsideTheAdministration() {
         ProcessInstance pi = start();
         assertThat(calls).contains("showRedirectSuggestions");
-        complete(task(MODERATE, pi), withVariables("moderationDecision", "REDIRECT",
-                "redirectOrganization", "Министерство здравоохранения Сахалинской области"));
+        complete(task(MODERATE, pi), variables().with(MODERATION_DECISION, ModerationDecision.REDIRECT)
+                .with(REDIRECT_ORGANIZATION, "Министерство здравоохранения Сахалинской области").build());
 
         assertThat(pi).isEnded().hasPassed(REDIRECT, END_REDIRECTED).hasNotPassed(END_REJECTED);
         assertThat(calls).contains("redirectMessage").doesNotContain("rejectMessage");
@@ -144,7 +171,7 @@ class PosProcessTest {
         ProcessInstance pi = start();
         passTimeTo(STAGE_DUE.plusSeconds(1));
         assertThat(calls).containsOnlyOnce("escalateStageOverdue");
-        complete(task(MODERATE, pi), withVariables("moderationDecision", "ACCEPT"));
+        complete(task(MODERATE, pi), variables().with(MODERATION_DECISION, ModerationDecision.ACCEPT).build());
 
         assertThat(task(COORDINATE, pi)).hasDueDate(Date.from(STAGE_DUE.plus(Duration.ofDays(1))));
         passTimeTo(STAGE_DUE.plus(Duration.ofDays(1)).plusSeconds(1));
@@ -196,10 +223,10 @@ class PosProcessTest {
     void shouldReturnToCoordinatorWhenDepartmentSaysNotOurs() {
         ProcessInstance pi = start();
         accept(pi);
-        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "NOT_OURS", "notOursReason", "Это школа"));
+        complete(task(EXECUTE, pi), variables().with(CONSIDERATION_OUTCOME, "NOT_OURS").with(NOT_OURS_REASON, "Это школа").build());
 
         assertThat(pi).isWaitingAt(COORDINATE);
-        complete(task(COORDINATE, pi), withVariables("department", "education"));
+        complete(task(COORDINATE, pi), variables().with(DEPARTMENT, "education").build());
         assertThat(task(EXECUTE, pi)).hasCandidateGroup("dept-education");
     }
 
@@ -207,8 +234,9 @@ class PosProcessTest {
     void shouldReturnDraftToAuthorAndEscalateOverdueAnswer() {
         ProcessInstance pi = start();
         accept(pi);
-        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "ANSWER", "answerText", "Черновик"));
-        complete(task(APPROVE, pi), withVariables("approvalDecision", "RETURN", "approvalRemarks", "Уточнить сроки"));
+        complete(task(EXECUTE, pi), variables().with(CONSIDERATION_OUTCOME, "ANSWER").with(ANSWER_TEXT, "Черновик").build());
+        complete(task(APPROVE, pi), variables().with(APPROVAL_DECISION, ApprovalDecision.RETURN)
+                .with(APPROVAL_REMARKS, "Уточнить сроки").build());
         assertThat(task(REVISE, pi)).isAssignedTo("roads-clerk");
 
         passTimeTo(ANSWER_DUE.plusSeconds(1));
@@ -222,15 +250,15 @@ class PosProcessTest {
     void shouldPublishPlannedAnswerAndGiveTheMessageBackOnThePlannedDate() {
         Instant plannedAt = NOW.plus(Duration.ofDays(200));
         Instant finalDue = plannedAt.plus(Duration.ofDays(14));
-        ProcessMocks.recorder(calls, "executeMessage", Map.of("answerAuthor", "roads-clerk", "plannedAt", Date.from(plannedAt)));
+        ProcessMocks.recorder(calls, "executeMessage", variables().with(ANSWER_AUTHOR, "roads-clerk").with(PLANNED_AT, plannedAt).build());
         Mocks.register("resumePlannedWork", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
             calls.add("resumePlannedWork");
             ProcessMocks.setAnswerTerm(execution, finalDue);
         });
         ProcessInstance pi = start();
         accept(pi);
-        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "PLANNED", "answerText", "Отремонтируем летом"));
-        complete(task(APPROVE, pi), withVariables("approvalDecision", "APPROVE"));
+        complete(task(EXECUTE, pi), variables().with(CONSIDERATION_OUTCOME, "PLANNED").with(ANSWER_TEXT, "Отремонтируем летом").build());
+        complete(task(APPROVE, pi), variables().with(APPROVAL_DECISION, ApprovalDecision.APPROVE).build());
 
         assertThat(pi).hasPassed(PosProcess.Elements.PUBLISH_PLANNED).isWaitingAt(PosProcess.Elements.PLANNED_DATE_REACHED)
                 .hasNotPassed(PosProcess.Elements.PUBLISH);
@@ -248,15 +276,16 @@ class PosProcessTest {
     @Test
     void shouldLetThePosCoordinatorDecideTheExtensionAndReenterExecutionWithTheTerm() {
         Instant extended = ANSWER_DUE.plus(Duration.ofDays(7));
-        ProcessMocks.recorder(calls, "decidePosExtension", Map.of("answerDueAt", Date.from(extended)));
+        ProcessMocks.recorder(calls, "decidePosExtension", variables().with(ANSWER_DUE_AT, extended).build());
         ProcessInstance pi = start();
         accept(pi);
-        complete(task(EXECUTE, pi), withVariables("considerationOutcome", "EXTENSION", "extensionReason", "Выезд подрядчика"));
+        complete(task(EXECUTE, pi), variables().with(CONSIDERATION_OUTCOME, "EXTENSION")
+                .with(EXTENSION_REASON, "Выезд подрядчика").build());
 
         assertThat(pi).isWaitingAt(PosProcess.Elements.DECIDE_EXTENSION);
         assertThat(task(PosProcess.Elements.DECIDE_EXTENSION, pi)).hasCandidateGroup("pos-coordinators");
-        complete(task(PosProcess.Elements.DECIDE_EXTENSION, pi), withVariables("extensionDecision", "APPROVE",
-                "extensionComment", "По графику подрядчика"));
+        complete(task(PosProcess.Elements.DECIDE_EXTENSION, pi), variables().with(EXTENSION_DECISION, ExtensionDecision.APPROVE)
+                .with(EXTENSION_COMMENT, "По графику подрядчика").build());
 
         assertThat(pi).isWaitingAt(EXECUTE);
         assertThat(calls).contains("decidePosExtension");

@@ -1,6 +1,10 @@
 package ru.mcu.workflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.mcu.workflow.common.CaseVariables.ADDRESS;
+import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.RUBRIC_NAME;
+import static ru.mcu.workflow.common.CaseVariables.TERM_TEXT;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,9 +55,9 @@ class TasklistFiltersTest extends IntegrationTest {
     void shouldShowTheTermSecondOnEveryTaskAlsoInFiltersOfAnEarlierRelease() {
         Filter filter = filter(TasklistFilters.DUE_SOON);
         Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
-        properties.put("variables", java.util.List.of(Map.of("name", "caseNumber", "label", "Номер"),
-                Map.of("name", "rubricName", "label", "Рубрика"), Map.of("name", "address", "label", "Место"),
-                Map.of("name", "termText", "label", "Срок")));
+        properties.put("variables", java.util.List.of(Map.of("name", CASE_NUMBER.name(), "label", "Номер"),
+                Map.of("name", RUBRIC_NAME.name(), "label", "Рубрика"), Map.of("name", ADDRESS.name(), "label", "Место"),
+                Map.of("name", TERM_TEXT.name(), "label", "Срок")));
         filter.setProperties(properties);
         filters.saveFilter(filter);
 

@@ -2,6 +2,13 @@ package ru.mcu.workflow.weeklynote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.BLOCKS_LINK;
+import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.BLOCK_TEXTS;
+import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.NOTE_ID;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.REVIEW_COMMENT;
+import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.REVIEW_DECISION;
+import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.WEEK_START;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
@@ -30,6 +37,7 @@ import ru.mcu.analytics.weeklynote.WeeklyNotes;
 import ru.mcu.support.Browser;
 import ru.mcu.support.IntegrationTest;
 import ru.mcu.support.Mails;
+import ru.mcu.workflow.weeklynote.WeeklyNoteProcess.ReviewDecision;
 
 /**
  * The weekly note with the block heads' texts (Regulation 3.2.1): written on the page «Сведения
@@ -76,12 +84,12 @@ class WeeklyNoteDeliveryTest extends IntegrationTest {
         wasteHead.submit(page, "/analytics/notes/blocks", "week", WEEK.toString(), "department", "city-economy", "body", "Черновик про мусор");
 
         ProcessInstance pi = runtime.createProcessInstanceByKey(WeeklyNoteProcess.KEY)
-                .startBeforeActivity(WeeklyNoteProcess.Elements.BUILD).setVariables(Map.of("weekStart", WEEK.toString())).execute();
+                .startBeforeActivity(WeeklyNoteProcess.Elements.BUILD).setVariables(variables().with(WEEK_START, WEEK.toString()).build()).execute();
         Task review = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-        assertThat((String) tasks.getVariableLocal(review.getId(), "blockTexts"))
+        assertThat((String) tasks.getVariableLocal(review.getId(), BLOCK_TEXTS.name()))
                 .contains("Департамент дорожного хозяйства и благоустройства", "Департамент городского хозяйства");
-        assertThat((String) tasks.getVariable(review.getId(), "blocksLink")).endsWith(page);
-        long noteId = Long.parseLong((String) tasks.getVariable(review.getId(), "noteId"));
+        assertThat((String) tasks.getVariable(review.getId(), BLOCKS_LINK.name())).endsWith(page);
+        long noteId = Long.parseLong((String) tasks.getVariable(review.getId(), NOTE_ID.name()));
 
         Pages clerk = new Pages(port).login("roads-clerk");
         assertThat(clerk.submit(page, "/analytics/notes/blocks/return", "week", WEEK.toString(), "department", "city-economy",
@@ -96,7 +104,8 @@ class WeeklyNoteDeliveryTest extends IntegrationTest {
         assertThat(mcuHead.get("/analytics/notes/" + noteId).body()).contains(ROADS, WASTE);
 
         tasks.claim(review.getId(), "mcu-head");
-        tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE", "reviewComment", "На контроль — дороги"));
+        tasks.complete(review.getId(), variables().with(REVIEW_DECISION, ReviewDecision.APPROVE)
+                .with(REVIEW_COMMENT, "На контроль — дороги").build());
         // Task_SendNote is asynchronous: the job executor sends it
         await().atMost(Browser.WAIT).until(() -> runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0);
 
@@ -136,9 +145,9 @@ class WeeklyNoteDeliveryTest extends IntegrationTest {
         Pages roadsHead = new Pages(port).login("roads-head");
         roadsHead.submit(page, "/analytics/notes/blocks", "week", WEEK.toString(), "department", "roads", "body", ROADS);
         ProcessInstance pi = runtime.createProcessInstanceByKey(WeeklyNoteProcess.KEY)
-                .startBeforeActivity(WeeklyNoteProcess.Elements.BUILD).setVariables(Map.of("weekStart", WEEK.toString())).execute();
+                .startBeforeActivity(WeeklyNoteProcess.Elements.BUILD).setVariables(variables().with(WEEK_START, WEEK.toString()).build()).execute();
         Task review = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-        long noteId = Long.parseLong((String) tasks.getVariable(review.getId(), "noteId"));
+        long noteId = Long.parseLong((String) tasks.getVariable(review.getId(), NOTE_ID.name()));
         String approvedHtml = notes.html(noteId).orElseThrow();
 
         JobDefinition send = management.createJobDefinitionQuery().processDefinitionId(pi.getProcessDefinitionId())
@@ -146,7 +155,8 @@ class WeeklyNoteDeliveryTest extends IntegrationTest {
         management.suspendJobDefinitionById(send.getId(), true);
         try {
             tasks.claim(review.getId(), "mcu-head");
-            tasks.complete(review.getId(), Map.of("reviewDecision", "APPROVE", "reviewComment", "На контроль — дороги"));
+            tasks.complete(review.getId(), variables().with(REVIEW_DECISION, ReviewDecision.APPROVE)
+                    .with(REVIEW_COMMENT, "На контроль — дороги").build());
 
             assertThat(roadsHead.submit(page, "/analytics/notes/blocks", "week", WEEK.toString(), "department", "roads",
                     "body", "Исправленный текст после согласования").statusCode()).isEqualTo(302);

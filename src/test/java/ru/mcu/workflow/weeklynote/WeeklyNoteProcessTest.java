@@ -6,15 +6,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Elements.BUILD;
 import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Elements.END_SENT;
 import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Elements.REVIEW;
 import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Elements.SEND;
+import static ru.mcu.workflow.support.ProcessVariables.variables;
+import static ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables.REVIEW_DECISION;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import ru.mcu.analytics.AnalyticsProperties;
 import ru.mcu.support.ProcessTestEngine;
 import ru.mcu.workflow.weeklynote.WeeklyNoteProcess.Variables;
+import ru.mcu.workflow.weeklynote.WeeklyNoteProcess.ReviewDecision;
 
 /** Every path of {@code bpmn/weekly-note.bpmn}, with the delegates replaced by recorders. */
 @Deployment(resources = "bpmn/weekly-note.bpmn")
@@ -96,7 +97,7 @@ class WeeklyNoteProcessTest {
 
         assertThat(pi).hasPassed(BUILD).isWaitingAt(REVIEW);
         assertThat(task(REVIEW, pi)).hasCandidateGroup("mcu-heads");
-        assertThat(engine.getTaskService().getVariableLocal(task(REVIEW, pi).getId(), "blockTexts"))
+        assertThat(engine.getTaskService().getVariableLocal(task(REVIEW, pi).getId(), WeeklyNoteProcess.Variables.BLOCK_TEXTS.name()))
                 .as("the block texts' state is shown on the review task").isEqualTo("Текстов руководителей блоков пока нет.");
         assertThat(calls).containsExactly("buildWeeklyNote");
         assertThat(timer().getDuedate().toInstant()).isEqualTo(NEXT_MONDAY_9.plusSeconds(7 * 24 * 3600));
@@ -106,7 +107,8 @@ class WeeklyNoteProcessTest {
     void shouldSendTheNoteWhenTheHeadApproves() {
         ProcessInstance pi = fireMondayTimer();
 
-        complete(task(REVIEW, pi), withVariables("reviewDecision", "APPROVE", "reviewComment", "Обратить внимание на дороги"));
+        complete(task(REVIEW, pi), variables().with(REVIEW_DECISION, ReviewDecision.APPROVE)
+                .with(WeeklyNoteProcess.Variables.REVIEW_COMMENT, "Обратить внимание на дороги").build());
         assertThat(pi).isWaitingAt(SEND);
         execute(job(SEND, pi));
 
@@ -118,10 +120,10 @@ class WeeklyNoteProcessTest {
     void shouldRebuildTheNoteWhenTheHeadAsksAndReviewAgain() {
         ProcessInstance pi = fireMondayTimer();
 
-        complete(task(REVIEW, pi), withVariables("reviewDecision", "REBUILD"));
+        complete(task(REVIEW, pi), variables().with(REVIEW_DECISION, ReviewDecision.REBUILD).build());
 
         assertThat(pi).isWaitingAt(REVIEW).isNotEnded();
         assertThat(calls).containsExactly("buildWeeklyNote", "recordNoteReview:null", "buildWeeklyNote").doesNotContain("sendWeeklyNote:7");
-        assertThat(pi).variables().containsEntry("weekStart", "2026-11-16");
+        assertThat(pi).variables().containsEntry(WeeklyNoteProcess.Variables.WEEK_START.name(), "2026-11-16");
     }
 }
