@@ -43,6 +43,7 @@ class CaseByNumberTest extends IntegrationTest {
         long twice = lookups() - beforeTwice;
 
         assertThat(seen[1]).isSameAs(seen[0]);
+        assertThat(cases.findByNumber(number)).as("looked up outside a transaction").isPresent();
         assertThat(twice).as("two lookups in one transaction").isEqualTo(1);
         assertThat(intake).as("lookups by number while the appeal is filed (the case is created there)").isZero();
         // before: 4 lookups while filing, 7 while the registration was submitted (one transaction)
