@@ -1,7 +1,9 @@
 package ru.mcu.cases;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +18,10 @@ public class CaseFiling {
     private final CaseNumbers numbers;
     private final CaseWorkflow workflow;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    CaseFiling(CaseRepository cases, CaseNumbers numbers, CaseWorkflow workflow, Clock clock) {
+    CaseFiling(CaseRepository cases, CaseNumbers numbers, CaseWorkflow workflow, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.cases = cases;
         this.numbers = numbers;
         this.workflow = workflow;
@@ -30,7 +34,10 @@ public class CaseFiling {
         if (externalId == null) {
             return Optional.empty();
         }
-        return cases.findByChannelAndExternalId(channel, externalId);
+        // nearly always there is none: ask for the number alone, and load the case only when found
+        List<String> earlier = jdbc.queryForList("select number from cases where channel = ? and external_id = ?", String.class,
+                channel.name(), externalId);
+        return earlier.isEmpty() ? Optional.empty() : cases.findByNumber(earlier.get(0));
     }
 
     @Transactional
