@@ -90,9 +90,31 @@ final class SqlCounter {
                 .filter(e -> e.getValue() > 0 && !isBookkeeping(e.getKey()))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(n)
-                .map(e -> String.format(Locale.ROOT, "%6.2f x %s", (double) e.getValue() / operations,
-                        e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(110, e.getKey().replaceAll("\\s+", " ").length()))))
+                .map(e -> String.format(Locale.ROOT, "%6.2f x %s", (double) e.getValue() / operations, shortened(e.getKey())))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The {@code n} statements that took the server's time since {@link #start()}, with their
+     * milliseconds per operation: where the database's share of an operation goes.
+     */
+    String mostCostly(int n, long operations) {
+        if (operations == 0) {
+            return "";
+        }
+        Map<String, long[]> now = statements();
+        return now.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()[2] - statementsBefore.getOrDefault(e.getKey(), new long[3])[2]))
+                .filter(e -> e.getValue() > 0 && !isBookkeeping(e.getKey()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(n)
+                .map(e -> String.format(Locale.ROOT, "%6.3f ms x %s", e.getValue() / 1e3 / operations, shortened(e.getKey())))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String shortened(String query) {
+        String oneLine = query.replaceAll("\\s+", " ");
+        return oneLine.substring(0, Math.min(110, oneLine.length()));
     }
 
     private static boolean isWrite(String query) {
@@ -107,13 +129,14 @@ final class SqlCounter {
 
     private Map<String, long[]> statements() {
         List<Map<String, Object>> found = sql.queryForList(
-                "select query, calls, rows from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())");
+                "select query, calls, rows, total_exec_time from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())");
         Map<String, long[]> byQuery = new HashMap<>();
         for (Map<String, Object> row : found) {
             String query = ((String) row.get("query")).trim().toLowerCase(Locale.ROOT);
-            long[] counts = byQuery.computeIfAbsent(query, q -> new long[2]);
+            long[] counts = byQuery.computeIfAbsent(query, q -> new long[3]);
             counts[0] += ((Number) row.get("calls")).longValue();
             counts[1] += ((Number) row.get("rows")).longValue();
+            counts[2] += Math.round(((Number) row.get("total_exec_time")).doubleValue() * 1000);
         }
         return byQuery;
     }

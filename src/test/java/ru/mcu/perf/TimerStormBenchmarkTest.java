@@ -49,6 +49,10 @@ class TimerStormBenchmarkTest extends BenchmarkContext {
                 numbers.size(), (System.nanoTime() - made) / 1e9, jobExecutor()));
         int mailsBefore = SMTP.getReceivedMessages().length;
         Instant due = cases.latestDue(run);
+        CpuMeter cpu = new CpuMeter(dataDir());
+        SqlCounter sql = new SqlCounter(jdbc.getDataSource());
+        cpu.start();
+        sql.start();
         time.jumpTo(due.plus(Duration.ofMinutes(5)));
         long start = System.nanoTime();
         OverdueCases.Storm storm;
@@ -59,6 +63,10 @@ class TimerStormBenchmarkTest extends BenchmarkContext {
         }
         print(String.format("  %,d terms expired at once: every escalation recorded after %s, every e-mail delivered after %s   (%s)",
                 numbers.size(), seconds(storm.escalated()), seconds(storm.mailed()), CpuMeter.load()));
+        print("  per case (both timers, the escalation and its e-mail): " + cpu.perOperation(numbers.size()));
+        print("  " + sql.perOperation(numbers.size()));
+        print("  most frequent statements per case:\n" + sql.mostFrequent(10, numbers.size()));
+        print("  most of the server's time per case:\n" + sql.mostCostly(10, numbers.size()));
         assertThat(storm.cleared()).as("%,d escalated, %,d mailed", storm.escalations(), storm.mails()).isTrue();
         assertThat(SMTP.getReceivedMessages().length - mailsBefore).isGreaterThanOrEqualTo(numbers.size());
     }
