@@ -1,6 +1,7 @@
 package ru.mcu.workflow.support;
 
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -14,11 +15,20 @@ public final class OpenTasks {
     private OpenTasks() {
     }
 
-    /** The process instance's open user task (the first created), or an empty reference when none. */
+    /**
+     * The process instance's open user task (the first created), or an empty reference when none.
+     * A native query: the engine's task query builds its SQL from several hundred optional
+     * criteria on every call, and did so for every reminder and escalation job — a seventh of the
+     * JVM's time in a storm of expired terms (docs/performance.md, "The storm, cut").
+     */
     public static TaskRef any(DelegateExecution execution) {
-        TaskService tasks = execution.getProcessEngineServices().getTaskService();
-        List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .orderByTaskCreateTime().asc().list();
+        ProcessEngineServices engine = execution.getProcessEngineServices();
+        TaskService tasks = engine.getTaskService();
+        String table = engine.getManagementService().getTableName(Task.class);
+        List<Task> open = tasks.createNativeTaskQuery()
+                .sql("select * from " + table + " where PROC_INST_ID_ = #{processInstanceId} order by CREATE_TIME_ asc, ID_ asc")
+                .parameter("processInstanceId", execution.getProcessInstanceId())
+                .listPage(0, 1);
         if (open.isEmpty()) {
             return new TaskRef("", "—", null, List.of(), null);
         }
