@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.mcu.cases.Case;
 import ru.mcu.cases.CaseEventType;
+import ru.mcu.cases.CaseNotFoundException;
 import ru.mcu.cases.CaseQueries;
 import ru.mcu.cases.CaseStatus;
 import ru.mcu.cases.CaseTermRecords;
@@ -68,7 +69,7 @@ public class Escalations {
 
     /** One working day before the answer term: tells whoever works on the task. */
     public int remind(String caseNumber, TaskRef task) {
-        Case c = cases.get(caseNumber);
+        Case c = load(caseNumber);
         Instant now = clock.instant();
         if (c.isClosed() || c.getStatus() == CaseStatus.SUSPENDED || c.getAnswerDueAt() == null || !now.isBefore(c.getAnswerDueAt())) {
             log.info("No reminder for {}: closed, suspended or already past its term", caseNumber);
@@ -89,7 +90,7 @@ public class Escalations {
 
     /** At the answer term: the case is marked overdue and the department's block head is told. */
     public int escalateToBlockHead(String caseNumber, TaskRef task) {
-        Case c = cases.get(caseNumber);
+        Case c = load(caseNumber);
         if (c.isClosed() || c.getStatus() == CaseStatus.SUSPENDED) {
             return 0;
         }
@@ -113,7 +114,7 @@ public class Escalations {
      * recorded on the case and the department's block head is told.
      */
     public int interimOverdue(String caseNumber, TaskRef task) {
-        Case c = cases.get(caseNumber);
+        Case c = load(caseNumber);
         if (!records.markInterimOverdue(caseNumber)) {
             return 0;
         }
@@ -133,7 +134,7 @@ public class Escalations {
 
     /** Three working days after the term (default): the head of the МЦУ is told. */
     public int escalateToMcuHead(String caseNumber, TaskRef task) {
-        Case c = cases.get(caseNumber);
+        Case c = load(caseNumber);
         if (c.isClosed() || c.getStatus() == CaseStatus.SUSPENDED) {
             return 0;
         }
@@ -151,7 +152,7 @@ public class Escalations {
      */
     public int stageOverdue(String caseNumber, TaskRef task) {
         Instant stageDue = task.due();
-        Case c = cases.get(caseNumber);
+        Case c = load(caseNumber);
         if (c.isClosed()) {
             return 0;
         }
@@ -162,6 +163,15 @@ public class Escalations {
                     "Просрочен этап «" + task.name() + "»: сообщено руководителю МЦУ");
         }
         return sent;
+    }
+
+    /**
+     * The case without its history, suspensions and extensions: a reminder or an escalation
+     * reads the case's fields and adds one event, which Hibernate queues without reading the
+     * history first (three selects fewer per timer job).
+     */
+    private Case load(String caseNumber) {
+        return cases.find(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
     }
 
     /** One mail of {@code kind} to each recipient, keyed by the {@code fact} and the recipient. */
