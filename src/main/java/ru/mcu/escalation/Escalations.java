@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -67,14 +68,19 @@ public class Escalations {
         this.clock = clock;
     }
 
-    /** One working day before the answer term: tells whoever works on the task. */
-    public int remind(String caseNumber, TaskRef task) {
+    /**
+     * One working day before the answer term: tells whoever works on the task. The task is looked
+     * up only when there is someone to remind: a reminder that fires after the term (the server
+     * was down, or a storm of expired terms) sends nothing.
+     */
+    public int remind(String caseNumber, Supplier<TaskRef> openTask) {
         Case c = load(caseNumber);
         Instant now = clock.instant();
         if (c.isClosed() || c.getStatus() == CaseStatus.SUSPENDED || c.getAnswerDueAt() == null || !now.isBefore(c.getAnswerDueAt())) {
             log.info("No reminder for {}: closed, suspended or already past its term", caseNumber);
             return 0;
         }
+        TaskRef task = openTask.get();
         Set<String> recipients = new LinkedHashSet<>();
         staff.emailOf(task.assignee()).ifPresent(recipients::add);
         if (recipients.isEmpty()) {

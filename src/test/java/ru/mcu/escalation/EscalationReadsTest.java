@@ -57,6 +57,28 @@ class EscalationReadsTest extends IntegrationTest {
         assertThat(history).contains("OVERDUE", "ESCALATED_TO_BLOCK_HEAD");
     }
 
+    @Test
+    void shouldNotLookTheTaskUpForAReminderPastTheTerm() {
+        Api api = new Api(rest);
+        String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
+                Json.appeal("SITE", null, "education.schools", "Обращение для проверки напоминания после срока", null)).getBody())
+                .get("number").asText();
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "education.schools").with(DEPARTMENT, "education"));
+        java.time.Instant due = java.time.OffsetDateTime.parse(api.getJson("mcu-head", "/api/appeals/" + number)
+                .get("term").get("answerDueAt").asText()).toInstant();
+        time.jumpTo(due.plusSeconds(60));
+        try {
+            Integer sent = transactions.execute(status -> escalations.remind(number, () -> {
+                throw new AssertionError("the open task was looked up for a reminder that sends nothing");
+            }));
+
+            assertThat(sent).isZero();
+        } finally {
+            time.reset();
+        }
+    }
+
     private long collectionReads() {
         Long calls = jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements"
                 + " where regexp_replace(lower(query), '\\s+', ' ', 'g') ~ '^select .* from (case_event|case_suspension|case_extension)\\w* \\w+ where \\w+\\.case_id ?= ?\\$1'",

@@ -117,7 +117,7 @@ final class OverdueCases {
                 progress.accept(String.format("  after %3.0f s: %,d escalated, %,d mailed", (now - start) / 1e9, escalated, mailed));
                 lastReport = now;
             }
-            Thread.sleep(250);
+            Thread.sleep(1000);
         }
         return new Storm(escalatedAt < 0 ? null : Duration.ofNanos(escalatedAt), mailedAt < 0 ? null : Duration.ofNanos(mailedAt),
                 escalated(run), mailed(run));

@@ -1,12 +1,12 @@
 package ru.mcu.workflow.appeal;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.CO_EXECUTION;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.CO_EXECUTION_DUE_AT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.CO_EXECUTION_DUE_DATE;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.CO_EXECUTION_REMIND_AT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.CO_EXECUTOR_DEPARTMENTS;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.DEPARTMENT;
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,7 +41,7 @@ class AssignCoExecutors implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = CASE_NUMBER.get(execution);
+        String number = caseNumberOf(execution);
         List<String> chosen = coExecution.check(CoExecutorChoice.of(execution), DEPARTMENT.get(execution));
         if (chosen.isEmpty()) {
             CO_EXECUTION.set(execution, false);

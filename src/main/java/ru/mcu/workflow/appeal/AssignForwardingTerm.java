@@ -1,7 +1,7 @@
 package ru.mcu.workflow.appeal;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARDING_DUE_AT;
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +28,7 @@ class AssignForwardingTerm implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        TermDates dates = terms.forwardingTerm(CASE_NUMBER.get(execution));
+        TermDates dates = terms.forwardingTerm(caseNumberOf(execution));
         FORWARDING_DUE_AT.set(execution, dates.due());
         TermVariables.showTerm(execution, dates.due());
     }

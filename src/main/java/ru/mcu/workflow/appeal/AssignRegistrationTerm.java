@@ -1,10 +1,10 @@
 package ru.mcu.workflow.appeal;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_DUE_AT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_REMIND_AT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRATION_TERM_TEXT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.TERM_TEXT;
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -28,7 +28,7 @@ class AssignRegistrationTerm implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        TermDates dates = terms.assignFirstStageTerm(CASE_NUMBER.get(execution));
+        TermDates dates = terms.assignFirstStageTerm(caseNumberOf(execution));
         REGISTRATION_DUE_AT.set(execution, dates.due());
         REGISTRATION_REMIND_AT.set(execution, dates.remindAt());
         String text = dates.text();

@@ -1,11 +1,11 @@
 package ru.mcu.workflow.appeal;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.DECIDED_BY;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.EARLIER_ANSWERS;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_COMMENT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_DECISION_COMMENT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +30,7 @@ class CloseAfterConsideration implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String comment = SPECIAL_DECISION_COMMENT.find(execution).filter(c -> !c.isBlank())
                 .orElse(SPECIAL_COMMENT.get(execution));
-        consideration.closeAfterConsideration(CASE_NUMBER.get(execution), SPECIAL_REASON.get(execution),
+        consideration.closeAfterConsideration(caseNumberOf(execution), SPECIAL_REASON.get(execution),
                 EARLIER_ANSWERS.get(execution), comment, DECIDED_BY.find(execution).orElse(Actors.of(execution)));
     }
 }

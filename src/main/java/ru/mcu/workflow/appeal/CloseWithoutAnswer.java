@@ -1,12 +1,12 @@
 package ru.mcu.workflow.appeal;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.DECIDED_BY;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.EARLIER_ANSWERS;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.OFFENCE_BODY;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.PUBLISHED_ANSWER_LINK;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.SPECIAL_REASON;
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +30,7 @@ class CloseWithoutAnswer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registration.closeWithoutAnswer(CASE_NUMBER.get(execution), RegisterAppeal.registrationOf(execution),
+        registration.closeWithoutAnswer(caseNumberOf(execution), RegisterAppeal.registrationOf(execution),
                 SPECIAL_REASON.get(execution), REGISTRAR_COMMENT.get(execution),
                 new CaseRegistration.SpecialDetails(OFFENCE_BODY.get(execution), PUBLISHED_ANSWER_LINK.get(execution),
                         EARLIER_ANSWERS.get(execution)),

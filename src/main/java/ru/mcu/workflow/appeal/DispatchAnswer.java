@@ -1,6 +1,7 @@
 package ru.mcu.workflow.appeal;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
+
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,7 +36,7 @@ class DispatchAnswer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = CASE_NUMBER.get(execution);
+        String number = caseNumberOf(execution);
         consideration.dispatchAnswer(number);
         if (cases.get(number).getChannel() == Channel.EPGU) {
             outbound.epguAnswer(number);

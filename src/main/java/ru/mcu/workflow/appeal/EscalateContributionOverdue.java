@@ -1,6 +1,7 @@
 package ru.mcu.workflow.appeal;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
+
 
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -33,7 +34,7 @@ class EscalateContributionOverdue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = CASE_NUMBER.get(execution);
+        String number = caseNumberOf(execution);
         List<String> silent = coExecution.recordOverdue(number);
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task open : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

@@ -1,10 +1,10 @@
 package ru.mcu.workflow.appeal;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.DECIDED_BY;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.FORWARD_TO;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.REGISTRAR_COMMENT;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.REROUTE_COMMENT;
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +28,7 @@ class ForwardAppeal implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reason = REROUTE_COMMENT.find(execution).orElse(REGISTRAR_COMMENT.get(execution));
-        registration.forward(CASE_NUMBER.get(execution), RegisterAppeal.registrationOf(execution),
+        registration.forward(caseNumberOf(execution), RegisterAppeal.registrationOf(execution),
                 FORWARD_TO.get(execution), reason, DECIDED_BY.find(execution).orElse(Actors.of(execution)));
     }
 }

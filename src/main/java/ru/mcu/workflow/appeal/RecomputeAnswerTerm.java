@@ -1,6 +1,7 @@
 package ru.mcu.workflow.appeal;
 
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
+
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,6 +25,6 @@ class RecomputeAnswerTerm implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        TermVariables.setAnswerTerm(execution, terms.assignAnswerTerm(CASE_NUMBER.get(execution)));
+        TermVariables.setAnswerTerm(execution, terms.assignAnswerTerm(caseNumberOf(execution)));
     }
 }

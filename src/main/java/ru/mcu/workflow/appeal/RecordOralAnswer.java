@@ -1,9 +1,9 @@
 package ru.mcu.workflow.appeal;
 
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.ANSWER_TEXT;
-import static ru.mcu.workflow.appeal.AppealProcess.Variables.CASE_NUMBER;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.DECIDED_BY;
 import static ru.mcu.workflow.appeal.AppealProcess.Variables.ORAL_ANSWER_CONSENT;
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +30,7 @@ class RecordOralAnswer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = CASE_NUMBER.get(execution);
+        String number = caseNumberOf(execution);
         registration.answerOrally(number, RegisterAppeal.registrationOf(execution), ANSWER_TEXT.get(execution),
                 ORAL_ANSWER_CONSENT.get(execution), DECIDED_BY.find(execution).orElse(Actors.of(execution)));
         terms.assignAnswerTerm(number);

@@ -1,6 +1,7 @@
 package ru.mcu.workflow.common;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 import static ru.mcu.workflow.common.CaseVariables.CHANNEL;
 import static ru.mcu.workflow.common.CaseVariables.STAGE_DUE_AT;
 import static ru.mcu.workflow.common.CaseVariables.TERM_TEXT;
@@ -29,7 +30,7 @@ class AssignStageTerm implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String number = CASE_NUMBER.get(execution);
+        String number = caseNumberOf(execution);
         TermDates stage = terms.assignFirstStageTerm(number);
         STAGE_DUE_AT.set(execution, stage.due());
         TERM_TEXT.set(execution, stage.text());

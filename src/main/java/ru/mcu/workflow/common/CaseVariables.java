@@ -6,6 +6,7 @@ import static ru.mcu.workflow.support.ProcessVariable.instant;
 import static ru.mcu.workflow.support.ProcessVariable.string;
 
 import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import java.util.Locale;
 import ru.mcu.cases.ResultType;
 import ru.mcu.workflow.support.ProcessVariable;
@@ -60,6 +61,17 @@ public final class CaseVariables {
     public enum ApprovalDecision { APPROVE, RETURN }
 
     private CaseVariables() {
+    }
+
+    /**
+     * The case's number: the process instance's business key, which the process is started with
+     * along with {@link #CASE_NUMBER}. Reading the variable from a timer's job costs a query at
+     * each scope between the timer's execution and the process instance; the business key comes
+     * with the instance the job has loaded anyway (docs/performance.md, "The storm, cut").
+     */
+    public static String caseNumberOf(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        return key != null ? key : CASE_NUMBER.get(execution);
     }
 
     /**

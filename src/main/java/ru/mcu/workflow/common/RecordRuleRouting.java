@@ -1,6 +1,7 @@
 package ru.mcu.workflow.common;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 import static ru.mcu.workflow.common.CaseVariables.DEPARTMENT;
 import static ru.mcu.workflow.common.CaseVariables.DISTRICT;
 import static ru.mcu.workflow.common.CaseVariables.ROUTING_TOPIC;
@@ -30,7 +31,7 @@ class RecordRuleRouting implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String number = CASE_NUMBER.get(execution);
+        String number = caseNumberOf(execution);
         String department = DEPARTMENT.get(execution);
         registration.routeByRule(number, department);
         records.record(number, ROUTING_TOPIC.get(execution), RUBRIC.get(execution), DISTRICT.get(execution), department);

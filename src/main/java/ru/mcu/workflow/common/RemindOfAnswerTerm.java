@@ -1,6 +1,7 @@
 package ru.mcu.workflow.common;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,6 +24,6 @@ class RemindOfAnswerTerm implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalations.remind(CASE_NUMBER.get(execution), OpenTasks.any(execution));
+        escalations.remind(caseNumberOf(execution), () -> OpenTasks.any(execution));
     }
 }

@@ -1,6 +1,7 @@
 package ru.mcu.workflow.incident;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 import static ru.mcu.workflow.incident.IncidentProcess.Variables.INTERIM_DUE_AT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +27,7 @@ class AssignInterimTerm implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        TermDates interim = terms.assignInterimTerm(CASE_NUMBER.get(execution));
+        TermDates interim = terms.assignInterimTerm(caseNumberOf(execution));
         INTERIM_DUE_AT.set(execution, interim.due());
         TermVariables.showTerm(execution, interim.due());
     }

@@ -1,6 +1,7 @@
 package ru.mcu.workflow.incident;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 import static ru.mcu.workflow.incident.IncidentProcess.Variables.STAGE_DUE_AT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +27,7 @@ class AssignTriageTerm implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        TermDates triage = terms.assignTriageTerm(CASE_NUMBER.get(execution));
+        TermDates triage = terms.assignTriageTerm(caseNumberOf(execution));
         STAGE_DUE_AT.set(execution, triage.due());
         TermVariables.showTerm(execution, triage.due());
     }

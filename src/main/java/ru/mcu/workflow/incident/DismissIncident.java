@@ -1,6 +1,7 @@
 package ru.mcu.workflow.incident;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 import static ru.mcu.workflow.common.CaseVariables.DECIDED_BY;
 import static ru.mcu.workflow.incident.IncidentProcess.Variables.DISMISS_REASON;
 
@@ -22,7 +23,7 @@ class DismissIncident implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registration.dismiss(CASE_NUMBER.get(execution), DISMISS_REASON.get(execution),
+        registration.dismiss(caseNumberOf(execution), DISMISS_REASON.get(execution),
                 DECIDED_BY.find(execution).orElse(Actors.of(execution)));
     }
 }

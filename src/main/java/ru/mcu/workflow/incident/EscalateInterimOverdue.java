@@ -1,6 +1,7 @@
 package ru.mcu.workflow.incident;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,6 +25,6 @@ class EscalateInterimOverdue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalations.interimOverdue(CASE_NUMBER.get(execution), OpenTasks.any(execution));
+        escalations.interimOverdue(caseNumberOf(execution), OpenTasks.any(execution));
     }
 }

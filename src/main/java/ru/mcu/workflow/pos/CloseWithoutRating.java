@@ -1,6 +1,7 @@
 package ru.mcu.workflow.pos;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +20,6 @@ class CloseWithoutRating implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ratings.closeAnswered(CASE_NUMBER.get(execution), "Закрыто: оценка не поступила в срок");
+        ratings.closeAnswered(caseNumberOf(execution), "Закрыто: оценка не поступила в срок");
     }
 }

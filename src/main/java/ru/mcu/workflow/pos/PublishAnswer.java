@@ -1,6 +1,7 @@
 package ru.mcu.workflow.pos;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 import static ru.mcu.workflow.pos.PosProcess.Variables.RATING_WINDOW_ENDS_AT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,7 +32,7 @@ class PublishAnswer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = CASE_NUMBER.get(execution);
+        String number = caseNumberOf(execution);
         consideration.publishAnswer(number);
         outbound.posAnswer(number);
         RATING_WINDOW_ENDS_AT.set(execution, terms.ratingWindowEnd(number));

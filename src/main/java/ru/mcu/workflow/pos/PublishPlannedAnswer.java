@@ -1,6 +1,7 @@
 package ru.mcu.workflow.pos;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 import static ru.mcu.workflow.pos.PosProcess.Variables.PLANNED_AT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,7 @@ class PublishPlannedAnswer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = CASE_NUMBER.get(execution);
+        String number = caseNumberOf(execution);
         consideration.publishPlannedAnswer(number, PLANNED_AT.get(execution).atZone(LocalZone.ZONE).toLocalDate());
         outbound.posPlanned(number);
     }

@@ -1,6 +1,7 @@
 package ru.mcu.workflow.pos;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 import static ru.mcu.workflow.common.CaseVariables.DECIDED_BY;
 import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_COMMENT;
 import static ru.mcu.workflow.pos.PosProcess.Variables.REDIRECT_ORGANIZATION;
@@ -30,7 +31,7 @@ class RedirectMessage implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = CASE_NUMBER.get(execution);
+        String number = caseNumberOf(execution);
         registration.redirectAtModeration(number, REDIRECT_ORGANIZATION.get(execution), MODERATION_COMMENT.get(execution),
                 DECIDED_BY.find(execution).orElse(Actors.of(execution)));
         outbound.posRedirect(number);

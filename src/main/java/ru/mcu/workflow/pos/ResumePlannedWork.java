@@ -1,6 +1,7 @@
 package ru.mcu.workflow.pos;
 
-import static ru.mcu.workflow.common.CaseVariables.CASE_NUMBER;
+
+import static ru.mcu.workflow.common.CaseVariables.caseNumberOf;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +28,7 @@ class ResumePlannedWork implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String number = CASE_NUMBER.get(execution);
+        String number = caseNumberOf(execution);
         consideration.resumePlannedWork(number);
         TermVariables.setAnswerTerm(execution, terms.assignPlannedWorkTerm(number));
     }

@@ -10,11 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.mcu.support.IntegrationTest;
 
-/** Due jobs are found through an index on their due date, jobs made before the setting included. */
-class DueJobsFirstTest extends IntegrationTest {
+/**
+ * The job executor finds due jobs through an index on their due date, jobs made before the
+ * setting included, and the locked jobs through an index of their own.
+ */
+class JobAcquisitionIndexesTest extends IntegrationTest {
 
     @Autowired
-    private DueJobsFirst dueJobsFirst;
+    private JobAcquisitionIndexes indexes;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -23,10 +26,13 @@ class DueJobsFirstTest extends IntegrationTest {
     private ProcessEngine engine;
 
     @Test
-    void shouldIndexTheDueDates() {
-        String definition = jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class, DueJobsFirst.INDEX);
+    void shouldIndexTheDueDatesAndTheLockedJobs() {
+        String due = jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class, JobAcquisitionIndexes.DUE);
+        String locked = jdbc.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class, JobAcquisitionIndexes.LOCKED);
 
-        assertThat(definition).containsIgnoringCase("act_ru_job").containsIgnoringCase("(duedate_)");
+        assertThat(due).containsIgnoringCase("act_ru_job").containsIgnoringCase("(duedate_)");
+        assertThat(locked).containsIgnoringCase("act_ru_job").containsIgnoringCase("(lock_exp_time_)")
+                .containsIgnoringCase("where (lock_owner_ is not null)");
         assertThat(engine.getProcessEngineConfiguration()).extracting("jobExecutorAcquireByDueDate", "ensureJobDueDateNotNull")
                 .containsExactly(true, true);
     }
@@ -39,7 +45,7 @@ class DueJobsFirstTest extends IntegrationTest {
         jdbc.update("insert into act_ru_job (id_, rev_, type_, retries_, handler_type_, create_time_, duedate_)"
                 + " values ('legacy-job', 1, 'message', 0, 'mcu-test', ?, null)", created);
         try {
-            dueJobsFirst.prepare();
+            indexes.prepare();
 
             assertThat(jdbc.queryForObject("select duedate_ from act_ru_job where id_ = 'legacy-job'", Timestamp.class)).isEqualTo(created);
         } finally {
