@@ -39,11 +39,7 @@ class EscalationReadsTest extends IntegrationTest {
     void shouldEscalateWithoutReadingTheCaseHistory() {
         jdbc.execute("create extension if not exists pg_stat_statements");
         Api api = new Api(rest);
-        String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
-                Json.appeal("SITE", null, "education.schools", "Обращение для проверки чтений при эскалации", null)).getBody())
-                .get("number").asText();
-        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
-                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "education.schools").with(DEPARTMENT, "education"));
+        String number = registeredAppeal(api, "Обращение для проверки чтений при эскалации");
         TaskRef task = new TaskRef("task-1", "Рассмотреть обращение", null, List.of("dept-education"), null);
 
         long before = collectionReads();
@@ -60,11 +56,7 @@ class EscalationReadsTest extends IntegrationTest {
     @Test
     void shouldNotLookTheTaskUpForAReminderPastTheTerm() {
         Api api = new Api(rest);
-        String number = Json.parse(api.post("mcu-registrar", "/api/appeals",
-                Json.appeal("SITE", null, "education.schools", "Обращение для проверки напоминания после срока", null)).getBody())
-                .get("number").asText();
-        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
-                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "education.schools").with(DEPARTMENT, "education"));
+        String number = registeredAppeal(api, "Обращение для проверки напоминания после срока");
         java.time.Instant due = java.time.OffsetDateTime.parse(api.getJson("mcu-head", "/api/appeals/" + number)
                 .get("term").get("answerDueAt").asText()).toInstant();
         time.jumpTo(due.plusSeconds(60));
@@ -77,6 +69,15 @@ class EscalationReadsTest extends IntegrationTest {
         } finally {
             time.reset();
         }
+    }
+
+    /** An appeal filed and registered to the education department, waiting for its answer. */
+    private static String registeredAppeal(Api api, String text) {
+        String number = Json.parse(api.post("mcu-registrar", "/api/appeals", Json.appeal("SITE", null, "education.schools", text, null))
+                .getBody()).get("number").asText();
+        api.submit("mcu-registrar", number, variables().with(REGISTRATION_DECISION, RegistrationDecision.REGISTER)
+                .with(KIND, AppealKind.COMPLAINT).with(RUBRIC, "education.schools").with(DEPARTMENT, "education"));
+        return number;
     }
 
     private long collectionReads() {
