@@ -69,6 +69,7 @@ class IntakeBenchmarkTest extends BenchmarkContext {
                 print("           " + appSql.perOperation(api.count()));
                 if (round == ROUNDS) {
                     print("           most frequent statements per appeal:\n" + appSql.mostFrequent(15, api.count()));
+                    print("           most of the server's time per appeal:\n" + appSql.mostCostly(8, api.count()));
                 }
                 bareTotal += engine.rate();
                 appTotal += api.rate();
@@ -87,6 +88,7 @@ class IntakeBenchmarkTest extends BenchmarkContext {
                 registered.summary(), cpu.perOperation(registered.count())));
         print("           " + appSql.perOperation(registered.count()));
         print("           most frequent statements per registration:\n" + appSql.mostFrequent(15, registered.count()));
+        print("           most of the server's time per registration:\n" + appSql.mostCostly(8, registered.count()));
         assertThat(registered.errors()).as("registrations that failed").isZero();
         cpu.start();
         Latencies offered = http.openLoop(RATE, ROUND, i -> Appeals.json(run + "-open", i));
