@@ -87,7 +87,7 @@ class ManualPlacementTest extends IntegrationTest {
 
     @Test
     void shouldLetTheImCoordinatorMarkAnIncidentReplyPublishedWithItsLink() {
-        String number = OutboundCases.resolvedIncident(api, "im-manual-" + System.nanoTime());
+        String number = OutboundCases.resolvedIncident(api, "im-manual-" + System.nanoTime(), this::settleJobsOf);
         JsonNode waiting = OutboundCases.only(api.getJson("im-coordinator", "/api/outbound?caseNumber=" + number));
         assertThat(waiting.get("status").asText()).isEqualTo("MANUAL");
         assertThat(waiting.get("adapter").asText()).isEqualTo("incident");
@@ -105,7 +105,7 @@ class ManualPlacementTest extends IntegrationTest {
 
     @Test
     void shouldQueueTheInterimAndTheFullReplyToAnIncidentEachForPlacement() {
-        String number = OutboundCases.takenIncident(api, "im-interim-" + System.nanoTime());
+        String number = OutboundCases.takenIncident(api, "im-interim-" + System.nanoTime(), this::settleJobsOf);
         api.submit("city-economy-clerk", number, variables().with(RESPONSE_OUTCOME, ResponseOutcome.INTERIM)
                 .with(INTERIM_TEXT, "Вывоз мусора назначен на завтра, 9:00"));
         JsonNode interim = OutboundCases.only(api.getJson("im-coordinator", "/api/outbound?caseNumber=" + number));

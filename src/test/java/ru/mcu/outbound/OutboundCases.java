@@ -17,6 +17,7 @@ import static ru.mcu.workflow.pos.PosProcess.Variables.MODERATION_DECISION;
 import static ru.mcu.workflow.support.ProcessVariables.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Consumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.mcu.support.Api;
@@ -59,15 +60,21 @@ final class OutboundCases {
     }
 
     /** An incident taken and resolved on the spot: the step that publishes the reply runs. */
-    static String resolvedIncident(Api api, String externalId) {
-        String number = takenIncident(api, externalId);
+    static String resolvedIncident(Api api, String externalId, Consumer<String> settleJobs) {
+        String number = takenIncident(api, externalId, settleJobs);
         api.submit("city-economy-clerk", number, variables().with(RESPONSE_OUTCOME, ResponseOutcome.RESOLVED)
                 .with(EVIDENCE_TEXT, "Мусор вывезен в 14:00").with(EVIDENCE_LINK, "https://example.org/photo.jpg"));
         return number;
     }
 
-    /** An incident taken to the city economy department, waiting for its interim answer. */
-    static String takenIncident(Api api, String externalId) {
+    /**
+     * An incident taken to the city economy department, waiting for its interim answer. A timer
+     * of the process can be due at once; the test's {@code settleJobs} (usually
+     * {@code IntegrationTest.settleJobsOf}) waits for the job executor to run what is due, so that
+     * it does not change the process at the moment of the test's next step (a submission that
+     * met it failed with the engine's optimistic-locking error).
+     */
+    static String takenIncident(Api api, String externalId, Consumer<String> settleJobs) {
         String incident = """
                 {"externalId": "%s", "network": "vk", "url": "https://vk.com/wall-1_%s", "author": "Анна С.",
                  "text": "Третий день не вывозят мусор у дома, контейнеры переполнены", "publishedAt": "%s",
@@ -78,6 +85,7 @@ final class OutboundCases {
         String number = Json.parse(filed.getBody()).get("number").asText();
         api.submit("im-coordinator", number, variables().with(TRIAGE_DECISION, TriageDecision.TAKE)
                 .with(RUBRIC, "waste.collection").with(DEPARTMENT, "city-economy"));
+        settleJobs.accept(number);
         return number;
     }
 

@@ -114,7 +114,7 @@ class OutboundDeliveryTest extends OutboundEndpointsTest {
 
     @Test
     void shouldRetryServerErrorsWithTheSameKeyGiveUpAfterTheLastAttemptAndSendAgainOnRequest() {
-        String number = OutboundCases.resolvedIncident(api, "im-out-" + System.nanoTime());
+        String number = OutboundCases.resolvedIncident(api, "im-out-" + System.nanoTime(), this::settleJobsOf);
         String key = "incident:" + number + ":reply";
         RECEIVER.plan(key, 503, "{\"error\": \"maintenance\"}");
         RECEIVER.plan(key, 500, "");
