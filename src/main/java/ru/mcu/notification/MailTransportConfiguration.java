@@ -29,7 +29,9 @@ class MailTransportConfiguration {
      * a scan of every jar on the class path, a quarter of the JVM's time when a storm of
      * escalations is sent (jakartaee/mail-api issues 699 and 861; docs/performance.md, "The storm,
      * cut"). Naming the provider Angus Mail registers anyway makes the lookup a class load. A
-     * value already set is kept.
+     * value already set is kept. With the property set, jakarta.mail loads the class through the
+     * thread's context class loader and no longer falls back: mail is built on the application's
+     * own threads (the outbox worker, the requests), whose loader sees Angus Mail.
      */
     static void nameTheStreamProvider() {
         if (System.getProperty(STREAM_PROVIDER) == null

@@ -37,11 +37,16 @@ class MailStreamProviderTest {
 
     @Test
     void shouldKeepAProviderNamedByTheOperator() {
-        System.setProperty(MailTransportConfiguration.STREAM_PROVIDER, "com.example.OwnStreams");
+        // a provider that works: the property is JVM-wide, and another test's mail may be built meanwhile
+        System.setProperty(MailTransportConfiguration.STREAM_PROVIDER, OwnStreams.class.getName());
 
         MailTransportConfiguration.nameTheStreamProvider();
 
-        assertThat(System.getProperty(MailTransportConfiguration.STREAM_PROVIDER)).isEqualTo("com.example.OwnStreams");
+        assertThat(System.getProperty(MailTransportConfiguration.STREAM_PROVIDER)).isEqualTo(OwnStreams.class.getName());
+    }
+
+    /** An operator's own stream provider. */
+    public static class OwnStreams extends org.eclipse.angus.mail.util.MailStreamProvider {
     }
 
     /** How often the class path is searched for the provider while one multipart is built. */

@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import ru.mcu.workflow.support.EngineTableIndexes;
 
 /**
  * Two indexes the job executor's acquisition query needs once there are many jobs, and every
@@ -21,10 +23,11 @@ import org.springframework.stereotype.Component;
  *   {@code application.yaml}), so the query walks the due jobs, the longest overdue first,
  *   instead of scanning past every executed and future job.</li>
  * </ul>
- * At start, after the engine has created or checked its schema: jobs made before the setting
- * without a due date (asynchronous continuations) get their creation time, or the acquisition
- * would never find them; the indexes are created when missing. Both through the engine's table
- * name from the public API, no engine internals.
+ * At start, after the engine has created or checked its schema, the indexes are created when
+ * missing ({@link EngineTableIndexes}); jobs without a due date get their creation time, or the
+ * acquisition would never find them (made before the setting, or by a node of an older version
+ * during an upgrade: run one version at a time). Through the engine's table name from the public
+ * API, no engine internals.
  */
 @Component
 class JobAcquisitionIndexes {
@@ -45,11 +48,23 @@ class JobAcquisitionIndexes {
     @PostConstruct
     void prepare() {
         String table = management.getTableName(Job.class);
-        int dated = jdbc.update("update " + table + " set DUEDATE_ = coalesce(CREATE_TIME_, now()) where DUEDATE_ is null");
+        EngineTableIndexes.ensure(jdbc, LOCKED, table + " (LOCK_EXP_TIME_) where LOCK_OWNER_ is not null");
+        EngineTableIndexes.ensure(jdbc, DUE, table + " (DUEDATE_)");
+        dateJobsWithoutDueDate();
+    }
+
+    /**
+     * At start and then every five minutes: a job without a due date — made before the setting,
+     * or given none by an operator through the engine's API, which does not apply the setting —
+     * gets its creation time. The revision goes up with it, so that a node holding the job in
+     * memory does not write the old value back.
+     */
+    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
+    void dateJobsWithoutDueDate() {
+        String table = management.getTableName(Job.class);
+        int dated = jdbc.update("update " + table + " set DUEDATE_ = coalesce(CREATE_TIME_, now()), REV_ = REV_ + 1 where DUEDATE_ is null");
         if (dated > 0) {
-            log.info("{} jobs made without a due date now have their creation time as due date", dated);
+            log.info("{} jobs without a due date now have their creation time as due date", dated);
         }
-        jdbc.execute("create index if not exists " + LOCKED + " on " + table + " (LOCK_EXP_TIME_) where LOCK_OWNER_ is not null");
-        jdbc.execute("create index if not exists " + DUE + " on " + table + " (DUEDATE_)");
     }
 }

@@ -1,12 +1,13 @@
 package ru.mcu.workflow.tasklist;
 
-import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import ru.mcu.workflow.support.EngineTableIndexes;
 
 /**
  * What the engine's schema lacks for a department's task list at a hundred thousand open tasks
@@ -22,26 +23,26 @@ import org.springframework.stereotype.Component;
  *       every task of the group with every grant of the group.</li>
  * </ul>
  * Not a Flyway migration: Flyway runs before the engine creates its tables on a fresh database
- * (the engine's transaction manager is the JPA one, which waits for Flyway). Each statement is
- * idempotent; one that fails (another node ran it at the same moment, or PostgreSQL older than
- * 14 for expression statistics) is logged and the application starts without it.
+ * (the engine's transaction manager is the JPA one, which waits for Flyway). The indexes are
+ * built as {@link EngineTableIndexes} does (only when missing, concurrently); the statistics
+ * statement is idempotent, and when it fails (PostgreSQL older than 14 for expression
+ * statistics) it is logged and the application starts without it.
  */
 @Component
 class TasklistIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(TasklistIndexes.class);
 
-    static final List<String> STATEMENTS = List.of(
-            "create index if not exists mcu_idx_task_due_date on act_ru_task (due_date_)",
-            "create index if not exists mcu_idx_auth_user on act_ru_authorization (user_id_)");
+    /** Name and definition of each index. */
+    static final Map<String, String> INDEXES = Map.of(
+            "mcu_idx_task_due_date", "act_ru_task (due_date_)",
+            "mcu_idx_auth_user", "act_ru_authorization (user_id_)");
 
     static final String STATISTICS = "mcu_stat_auth_perms";
 
     /** Takes the engine so as to run after it has created or updated its schema. */
     TasklistIndexes(ProcessEngine engine, JdbcTemplate jdbc) {
-        for (String statement : STATEMENTS) {
-            run(jdbc, statement);
-        }
+        INDEXES.forEach((name, definition) -> EngineTableIndexes.ensure(jdbc, name, definition));
         Integer existing = jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Integer.class, STATISTICS);
         if (existing != null && existing == 0
                 && run(jdbc, "create statistics if not exists " + STATISTICS + " on (perms_ & 2), (perms_ & 64) from act_ru_authorization")) {
