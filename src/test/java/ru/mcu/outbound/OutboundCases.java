@@ -71,8 +71,8 @@ final class OutboundCases {
      * An incident taken to the city economy department, waiting for its interim answer. A timer
      * of the process can be due at once; the test's {@code settleJobs} (usually
      * {@code IntegrationTest.settleJobsOf}) waits for the job executor to run what is due, so that
-     * it does not change the process at the moment of the test's next step (a submission that
-     * met it failed with the engine's optimistic-locking error).
+     * it does not change the process at the moment of the test's next step (the next submission
+     * once failed with the engine's optimistic-locking error; the writer was not identified).
      */
     static String takenIncident(Api api, String externalId, Consumer<String> settleJobs) {
         String incident = """
