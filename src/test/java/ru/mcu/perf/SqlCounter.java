@@ -81,17 +81,7 @@ final class SqlCounter {
      * shortened to its first 110 characters: where the counts above come from.
      */
     String mostFrequent(int n, long operations) {
-        if (operations == 0) {
-            return "";
-        }
-        Map<String, long[]> now = statements();
-        return now.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue()[0] - statementsBefore.getOrDefault(e.getKey(), new long[2])[0]))
-                .filter(e -> e.getValue() > 0 && !isBookkeeping(e.getKey()))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(n)
-                .map(e -> String.format(Locale.ROOT, "%6.2f x %s", (double) e.getValue() / operations, shortened(e.getKey())))
-                .collect(Collectors.joining("\n"));
+        return top(n, 0, delta -> String.format(Locale.ROOT, "%6.2f x", (double) delta / operations), operations);
     }
 
     /**
@@ -99,16 +89,20 @@ final class SqlCounter {
      * milliseconds per operation: where the database's share of an operation goes.
      */
     String mostCostly(int n, long operations) {
+        return top(n, 2, micros -> String.format(Locale.ROOT, "%6.3f ms x", micros / 1e3 / operations), operations);
+    }
+
+    /** The {@code n} statements whose counter {@code column} grew most since {@link #start()}, a line each. */
+    private String top(int n, int column, java.util.function.LongFunction<String> amount, long operations) {
         if (operations == 0) {
             return "";
         }
-        Map<String, long[]> now = statements();
-        return now.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue()[2] - statementsBefore.getOrDefault(e.getKey(), new long[3])[2]))
+        return statements().entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()[column] - statementsBefore.getOrDefault(e.getKey(), new long[3])[column]))
                 .filter(e -> e.getValue() > 0 && !isBookkeeping(e.getKey()))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(n)
-                .map(e -> String.format(Locale.ROOT, "%6.3f ms x %s", e.getValue() / 1e3 / operations, shortened(e.getKey())))
+                .map(e -> amount.apply(e.getValue()) + " " + shortened(e.getKey()))
                 .collect(Collectors.joining("\n"));
     }
 
